@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { units, users } from './accounts';
+import { certifications, products, suppliers } from './catalog';
+import { livestreams, promotionRounds } from './programme';
+import { bytea } from './types';
+
+export const orderStatus = pgEnum('order_status', [
+  'pending_approval', // 待审批 (unit purchase orders)
+  'pending_payment', // 待付款
+  'paid', // 已付款
+  'partially_shipped',
+  'shipped', // 已发货
+  'completed',
+  'cancelled',
+  'partially_refunded',
+  'refunded',
+]);
+export const salesChannel = pgEnum('sales_channel', ['online', 'unit', 'round', 'livestream']);
+export const paymentMethod = pgEnum('payment_method', ['stripe', 'simulated', 'bank_transfer']);
+export const ledgerKind = pgEnum('ledger_kind', ['sale', 'refund']);
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Human-readable order number, e.g. GJ20261129-000123. */
+    orderNo: text('order_no').notNull().unique(),
+    userId: uuid('user_id').references(() => users.id),
+    unitId: uuid('unit_id').references(() => units.id),
+    channel: salesChannel('channel').notNull().default('online'),
+    roundId: integer('round_id').references(() => promotionRounds.id),
+    livestreamId: integer('livestream_id').references(() => livestreams.id),
+    status: orderStatus('status').notNull(),
+    itemsFen: bigint('items_fen', { mode: 'bigint' }).notNull(),
+    shippingFen: bigint('shipping_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    totalFen: bigint('total_fen', { mode: 'bigint' }).notNull(),
+    paidFen: bigint('paid_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    refundedFen: bigint('refunded_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    paymentMethod: paymentMethod('payment_method').notNull(),
+    /** Personal data (PIPL): encrypted with DATA_ENCRYPTION_KEY; mobileHash finds guest orders. */
+    contactNameEnc: bytea('contact_name_enc').notNull(),
+    contactMobileEnc: bytea('contact_mobile_enc').notNull(),
+    contactMobileHash: text('contact_mobile_hash').notNull(),
+    shippingAddressEnc: bytea('shipping_address_enc').notNull(),
+    invoiceTitle: text('invoice_title'),
+    invoiceTaxNo: text('invoice_tax_no'),
+    /** Bearer token for guests and API clients; only its hash is stored. */
+    accessTokenHash: text('access_token_hash').notNull(),
+    /** 对公转账识别码 for bank transfers. */
+    transferReference: text('transfer_reference').unique(),
+    stripeSessionId: text('stripe_session_id').unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('orders_amounts_nonneg', sql`${t.totalFen} >= 0 and ${t.paidFen} >= 0 and ${t.refundedFen} >= 0`),
+    check('orders_refund_le_paid', sql`${t.refundedFen} <= ${t.paidFen}`),
+    index('orders_user_idx').on(t.userId, t.createdAt),
+    index('orders_unit_idx').on(t.unitId, t.createdAt),
+    index('orders_status_expires_idx').on(t.status, t.expiresAt),
+    index('orders_mobile_hash_idx').on(t.contactMobileHash),
+  ],
+);
+
+/** Order lines snapshot the price and the certification in force when the order was placed. */
+export const orderItems = pgTable(
+  'order_items',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    productName: text('product_name').notNull(),
+    productSpec: text('product_spec').notNull(),
+    unitPriceFen: integer('unit_price_fen').notNull(),
+    quantity: integer('quantity').notNull(),
+    lineTotalFen: bigint('line_total_fen', { mode: 'bigint' }).notNull(),
+    certificationId: integer('certification_id').references(() => certifications.id),
+    certificateNo: text('certificate_no'),
+    certifiedAtSale: boolean('certified_at_sale').notNull(),
+  },
+  (t) => [
+    check('order_items_quantity_positive', sql`${t.quantity} > 0`),
+    index('order_items_order_idx').on(t.orderId),
+    index('order_items_supplier_idx').on(t.supplierId),
+  ],
+);
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    method: paymentMethod('method').notNull(),
+    /** Stripe payment intent / refund id, simulator reference or bank transfer reference. */
+    providerRef: text('provider_ref').notNull().unique(),
+    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    kind: ledgerKind('kind').notNull(),
+    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('payments_order_idx').on(t.orderId)],
+);
+
+/** Each Stripe event id is recorded once, in the same transaction as its effect. */
+export const webhookEvents = pgTable('webhook_events', {
+  id: text('id').primaryKey(),
+  type: text('type').notNull(),
+  processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * The sales ledger: one row per paid order line and per refund, written in the payment's transaction.
+ * Counted sales toward the target are SUM(amount_fen) WHERE counted (lib/domain/target-accounting).
+ */
+export const salesLedger = pgTable(
+  'sales_ledger',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    orderItemId: bigint('order_item_id', { mode: 'bigint' })
+      .notNull()
+      .references(() => orderItems.id),
+    kind: ledgerKind('kind').notNull(),
+    /** Positive for sales, negative for refunds. */
+    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    counted: boolean('counted').notNull(),
+    channel: salesChannel('channel').notNull(),
+    supplierId: integer('supplier_id').notNull(),
+    categoryId: integer('category_id').notNull(),
+    townshipSlug: text('township_slug').notNull(),
+    unitId: uuid('unit_id'),
+    roundId: integer('round_id'),
+    livestreamId: integer('livestream_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sales_ledger_occurred_idx').on(t.occurredAt), index('sales_ledger_order_idx').on(t.orderId)],
+);
+
+export const shipments = pgTable(
+  'shipments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    carrier: text('carrier').notNull(),
+    trackingNo: text('tracking_no').notNull(),
+    shippedAt: timestamp('shipped_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('shipments_order_idx').on(t.orderId)],
+);

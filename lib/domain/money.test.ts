@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { fenParts, formatBps, formatFen, lineTotalFen, parseYuanToFen, progressBps, sumFen } from './money';
+
+describe('formatFen', () => {
+  it('formats fen as yuan with thousands separators and two decimals', () => {
+    expect(formatFen(123450)).toBe('¥1,234.50');
+    expect(formatFen(0)).toBe('¥0.00');
+    expect(formatFen(5)).toBe('¥0.05');
+    expect(formatFen(4_000_000_000n)).toBe('¥40,000,000.00');
+    expect(formatFen(-300)).toBe('-¥3.00');
+  });
+  it('handles amounts beyond the safe integer range exactly', () => {
+    expect(formatFen(9_007_199_254_740_993n)).toBe('¥90,071,992,547,409.93');
+  });
+  it('refuses non-integer numbers', () => {
+    expect(() => formatFen(1.5)).toThrow(RangeError);
+  });
+  it('splits into parts for display', () => {
+    expect(fenParts(123450)).toEqual({ yuan: '1,234', cents: '50' });
+  });
+});
+
+describe('parseYuanToFen', () => {
+  it('parses whole and decimal yuan without floating point', () => {
+    expect(parseYuanToFen('12')).toBe(1200);
+    expect(parseYuanToFen('12.5')).toBe(1250);
+    expect(parseYuanToFen('0.07')).toBe(7);
+    expect(parseYuanToFen(' 19.99 ')).toBe(1999);
+  });
+  it('rejects anything else', () => {
+    for (const bad of ['', 'abc', '-1', '1.234', '1e3', '12.', '9999999999']) {
+      expect(parseYuanToFen(bad)).toBeNull();
+    }
+  });
+});
+
+describe('sums and progress', () => {
+  it('sums as bigint and multiplies exactly', () => {
+    expect(sumFen([1, 2n, 3])).toBe(6n);
+    expect(lineTotalFen(2_000_000_000, 2_000)).toBe(4_000_000_000_000n);
+  });
+  it('computes progress in basis points, rounded down', () => {
+    expect(progressBps(0n, 4_000_000_000n)).toBe(0);
+    expect(progressBps(1_000_000_000n, 4_000_000_000n)).toBe(2500);
+    expect(progressBps(1n, 3n)).toBe(3333);
+    expect(progressBps(5n, 0n)).toBe(0);
+    expect(formatBps(2500)).toBe('25.00%');
+    expect(formatBps(3333)).toBe('33.33%');
+    expect(formatBps(7)).toBe('0.07%');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { catalogHref, parseCatalogQuery } from './catalog';
+
+describe('parseCatalogQuery', () => {
+  it('gives defaults for an empty query', () => {
+    const { query, errors } = parseCatalogQuery({});
+    expect(errors).toEqual({});
+    expect(query).toMatchObject({ q: '', certifiedOnly: false, sort: 'newest', page: 1, pageSize: 20 });
+  });
+  it('parses every contract parameter', () => {
+    const { query, errors } = parseCatalogQuery({
+      q: '刺绣',
+      category: 'embroidery',
+      township: 'datun',
+      supplier: 'datun-xingfu-embroidery',
+      certified: '1',
+      minPrice: '10',
+      maxPrice: '99.5',
+      sort: 'price_asc',
+      page: '2',
+    });
+    expect(errors).toEqual({});
+    expect(query).toMatchObject({
+      q: '刺绣',
+      category: 'embroidery',
+      certifiedOnly: true,
+      minPriceFen: 1000,
+      maxPriceFen: 9950,
+      sort: 'price_asc',
+      page: 2,
+    });
+  });
+  it('reports hostile values in Chinese and falls back to defaults', () => {
+    const { query, errors } = parseCatalogQuery({
+      page: '-1',
+      sort: 'drop',
+      category: "x' or 1=1--",
+      minPrice: 'abc',
+      q: 'x'.repeat(10_000),
+    });
+    expect(query.page).toBe(1);
+    expect(query.sort).toBe('newest');
+    expect(query.category).toBeUndefined();
+    expect(query.minPriceFen).toBeUndefined();
+    expect(query.q).toBe('');
+    expect(Object.keys(errors).sort()).toEqual(['category', 'minPrice', 'page', 'q', 'sort']);
+    for (const m of Object.values(errors)) expect(m).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('rejects page=abc and an inverted price range', () => {
+    expect(parseCatalogQuery({ page: 'abc' }).errors.page).toBeDefined();
+    const r = parseCatalogQuery({ minPrice: '50', maxPrice: '10' });
+    expect(r.errors.maxPrice).toBe('最高价不能低于最低价');
+    expect(r.query.minPriceFen).toBeUndefined();
+  });
+  it('takes the first of repeated parameters', () => {
+    expect(parseCatalogQuery({ page: ['3', '4'] }).query.page).toBe(3);
+  });
+});
+
+describe('catalogHref', () => {
+  it('round-trips through the parser', () => {
+    const href = catalogHref({ q: '茶', category: 'tea', certifiedOnly: true, minPriceFen: 1050, sort: 'sales', page: 2 });
+    expect(href).toBe('/products?q=%E8%8C%B6&category=tea&certified=1&minPrice=10.50&sort=sales&page=2');
+    const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
+    expect(parseCatalogQuery(params).query).toMatchObject({ q: '茶', minPriceFen: 1050, page: 2, sort: 'sales' });
+  });
+});

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { parseYuanToFen } from '@/lib/domain/money';
+import { MAX_QUERY_CHARS } from '@/lib/domain/search';
+
+export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
+export type CatalogSort = (typeof CATALOG_SORTS)[number];
+export const CATALOG_PAGE_SIZE = 20;
+export const MAX_CATALOG_PAGE = 500;
+
+export type CatalogQuery = {
+  q: string;
+  category?: string;
+  township?: string;
+  supplier?: string;
+  certifiedOnly: boolean;
+  minPriceFen?: number;
+  maxPriceFen?: number;
+  sort: CatalogSort;
+  page: number;
+  pageSize: number;
+};
+
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, '分类、镇街或供应商参数无效');
+const yuan = z
+  .string()
+  .transform((v, ctx) => {
+    const fen = parseYuanToFen(v);
+    if (fen === null) {
+      ctx.addIssue({ code: 'custom', message: '价格须为不超过两位小数的金额（元）' });
+      return z.NEVER;
+    }
+    return fen;
+  });
+
+const fields = {
+  q: z.string().max(MAX_QUERY_CHARS * 4, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`),
+  category: slug,
+  township: slug,
+  supplier: slug,
+  certified: z.enum(['0', '1'], '“只看认定商品”参数须为 0 或 1'),
+  minPrice: yuan,
+  maxPrice: yuan,
+  sort: z.enum(CATALOG_SORTS, '排序方式无效'),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/, '页码须为正整数')
+    .transform(Number)
+    .pipe(z.number().int().min(1, '页码须为正整数').max(MAX_CATALOG_PAGE, `页码不能超过 ${MAX_CATALOG_PAGE}`)),
+  pageSize: z
+    .string()
+    .regex(/^\d{1,3}$/, '每页数量须为 1 到 100 的整数')
+    .transform(Number)
+    .pipe(z.number().int().min(1, '每页数量须为 1 到 100 的整数').max(100, '每页数量须为 1 到 100 的整数')),
+} as const;
+
+type FieldName = keyof typeof fields;
+export type CatalogQueryResult = { query: CatalogQuery; errors: Partial<Record<FieldName, string>> };
+
+/**
+ * Parses catalog search parameters field by field. Pages ignore invalid fields (and say so);
+ * the JSON API answers 400 with the same Chinese messages when `errors` is not empty.
+ */
+export function parseCatalogQuery(raw: Record<string, string | string[] | undefined>): CatalogQueryResult {
+  const errors: Partial<Record<FieldName, string>> = {};
+  const value: Partial<Record<FieldName, unknown>> = {};
+  for (const name of Object.keys(fields) as FieldName[]) {
+    const v = raw[name];
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first === undefined || first === '') continue;
+    const r = fields[name].safeParse(first);
+    if (r.success) value[name] = r.data;
+    else errors[name] = r.error.issues[0]?.message ?? '参数无效';
+  }
+  let minPriceFen = value.minPrice as number | undefined;
+  let maxPriceFen = value.maxPrice as number | undefined;
+  if (minPriceFen !== undefined && maxPriceFen !== undefined && minPriceFen > maxPriceFen) {
+    errors.maxPrice = '最高价不能低于最低价';
+    maxPriceFen = undefined;
+    minPriceFen = undefined;
+  }
+  return {
+    errors,
+    query: {
+      q: typeof value.q === 'string' ? value.q : '',
+      category: value.category as string | undefined,
+      township: value.township as string | undefined,
+      supplier: value.supplier as string | undefined,
+      certifiedOnly: value.certified === '1',
+      minPriceFen,
+      maxPriceFen,
+      sort: (value.sort as CatalogSort | undefined) ?? 'newest',
+      page: (value.page as number | undefined) ?? 1,
+      pageSize: (value.pageSize as number | undefined) ?? CATALOG_PAGE_SIZE,
+    },
+  };
+}
+
+/** Builds a /products URL from a query, keeping only non-default values. */
+export function catalogHref(q: Partial<CatalogQuery>): string {
+  const p = new URLSearchParams();
+  if (q.q) p.set('q', q.q);
+  if (q.category) p.set('category', q.category);
+  if (q.township) p.set('township', q.township);
+  if (q.supplier) p.set('supplier', q.supplier);
+  if (q.certifiedOnly) p.set('certified', '1');
+  if (q.minPriceFen !== undefined) p.set('minPrice', fenToYuanParam(q.minPriceFen));
+  if (q.maxPriceFen !== undefined) p.set('maxPrice', fenToYuanParam(q.maxPriceFen));
+  if (q.sort && q.sort !== 'newest') p.set('sort', q.sort);
+  if (q.page && q.page > 1) p.set('page', String(q.page));
+  const s = p.toString();
+  return s ? `/products?${s}` : '/products';
+}
+
+function fenToYuanParam(fen: number): string {
+  const cents = fen % 100;
+  return cents === 0 ? String(fen / 100) : `${Math.trunc(fen / 100)}.${String(cents).padStart(2, '0')}`;
+}
