@@ -1,0 +1,69 @@
+import Link from 'next/link';
+import { ProductGrid } from '@/components/catalog/product-card';
+import { TargetTeaser } from '@/components/home/target-teaser';
+import { WorkshopSpotlight } from '@/components/home/workshop-spotlight';
+import { cachedFacets, cachedFeatured, cachedSupplierProducts, cachedTargetProgress } from '@/lib/catalog/cached';
+
+export default async function HomePage() {
+  const [facets, featured, embroidery, progress] = await Promise.all([
+    cachedFacets(),
+    cachedFeatured(8),
+    cachedSupplierProducts('datun-xingfu-embroidery', 4),
+    cachedTargetProgress(),
+  ]);
+  return (
+    <div className="mx-auto max-w-6xl space-y-8 px-4 py-6">
+      <section className="grid gap-4 md:grid-cols-[1.4fr_1fr]">
+        <div className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-800 p-6 text-white">
+          <h1 className="text-2xl font-bold sm:text-3xl">买个旧好物，助乡亲增收</h1>
+          <p className="mt-3 max-w-xl text-brand-50">
+            个旧市消费扶贫线上商城。每一件认定扶贫产品都来自合作社、扶贫车间和带贫企业，销售收益按约定与建档立卡贫困户分享。
+          </p>
+          <div className="mt-5 flex flex-wrap gap-3">
+            <Link href="/products?certified=1" className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-medium text-brand-800">
+              选购认定商品
+            </Link>
+            <Link href="/verify" className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white ring-1 ring-white/70">
+              查询认定证书
+            </Link>
+          </div>
+        </div>
+        <TargetTeaser countedFen={progress.countedFen} targetFen={progress.targetFen} />
+      </section>
+
+      <section aria-labelledby="cat-heading">
+        <h2 id="cat-heading" className="mb-3 text-xl font-semibold">
+          商品分类
+        </h2>
+        <ul className="grid grid-cols-4 gap-2 sm:grid-cols-7">
+          {facets.categories.map((c) => (
+            <li key={c.slug}>
+              <Link
+                href={`/products?category=${c.slug}`}
+                className="flex min-h-20 flex-col items-center justify-center gap-1 rounded-xl bg-white p-2 text-center ring-1 ring-neutral-200 hover:ring-brand-600"
+              >
+                <span aria-hidden="true" className="size-3 rounded-full" style={{ background: c.color }} />
+                <span className="text-sm font-medium">{c.name}</span>
+                <span className="text-xs text-neutral-600">{c.productCount} 件</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="featured-heading">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="featured-heading" className="text-xl font-semibold">
+            精选好物
+          </h2>
+          <Link href="/products" className="flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+            全部商品
+          </Link>
+        </div>
+        <ProductGrid products={featured} label="精选好物" priorityCount={2} />
+      </section>
+
+      <WorkshopSpotlight products={embroidery} />
+    </div>
+  );
+}

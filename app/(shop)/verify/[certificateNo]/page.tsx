@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { VerifyForm } from '@/components/catalog/verify-form';
+import { CertificateResult } from '@/components/catalog/certificate-result';
+import { cachedCertificate } from '@/lib/catalog/cached';
+import { certificateNoSchema } from '@/lib/validation/certificate';
+
+export const metadata: Metadata = { title: '认定查询结果' };
+
+type Params = Promise<{ certificateNo: string }>;
+
+export default function VerifyPage({ params }: { params: Params }) {
+  return (
+    <div className="mx-auto max-w-xl px-4 py-6">
+      <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
+      <Suspense fallback={<div aria-hidden="true" className="mt-4 h-48 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />}>
+        <Lookup params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Lookup({ params }: { params: Params }) {
+  const raw = decodeURIComponent((await params).certificateNo);
+  const parsed = certificateNoSchema.safeParse(raw);
+  if (!parsed.success) {
+    return (
+      <div className="mt-4">
+        <VerifyForm defaultValue={raw.slice(0, 40)} error={parsed.error.issues[0]?.message} />
+      </div>
+    );
+  }
+  const found = await cachedCertificate(parsed.data);
+  return (
+    <div className="mt-4 space-y-4">
+      {found ? (
+        <CertificateResult record={found.record} today={found.today} />
+      ) : (
+        <div role="status" className="rounded-xl bg-white p-5 ring-1 ring-brand-200">
+          <p className="text-lg font-semibold text-brand-700">未查到证书 {parsed.data}</p>
+          <p className="mt-1 text-neutral-700">请核对编号。本商城只销售经认定的扶贫产品，如发现冒用认定标识，请联系个旧市消费扶贫办公室。</p>
+        </div>
+      )}
+      <VerifyForm defaultValue={parsed.data} />
+    </div>
+  );
+}

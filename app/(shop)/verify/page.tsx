@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { VerifyForm } from '@/components/catalog/verify-form';
+import { certificateNoSchema } from '@/lib/validation/certificate';
+
+export const metadata: Metadata = { title: '扶贫产品认定查询' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default function VerifyIndexPage({ searchParams }: { searchParams: SearchParams }) {
+  return (
+    <div className="mx-auto max-w-xl px-4 py-6">
+      <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
+      <p className="mt-2 text-neutral-700">输入商品页或包装上的认定证书编号，核对产品是否在消费扶贫认定有效期内。</p>
+      <div className="mt-4">
+        <Suspense fallback={<VerifyForm />}>
+          <VerifyLookup searchParams={searchParams} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+async function VerifyLookup({ searchParams }: { searchParams: SearchParams }) {
+  const raw = (await searchParams).no;
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value === undefined) return <VerifyForm />;
+  const parsed = certificateNoSchema.safeParse(value);
+  if (!parsed.success) return <VerifyForm defaultValue={value.slice(0, 40)} error={parsed.error.issues[0]?.message} />;
+  redirect(`/verify/${encodeURIComponent(parsed.data)}`);
+}

@@ -1,0 +1,15 @@
+import { sql } from 'drizzle-orm';
+import { connection } from 'next/server';
+import { dbKind, getDb } from '@/db/client';
+
+/** Liveness and database reachability. */
+export async function GET(): Promise<Response> {
+  await connection();
+  try {
+    await getDb().execute(sql`select 1`);
+    return Response.json({ ok: true, db: dbKind() }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (e) {
+    console.error('[health] database check failed:', e instanceof Error ? e.message : 'unknown error');
+    return Response.json({ ok: false, db: dbKind() }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
+  }
+}

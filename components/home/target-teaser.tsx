@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
+
+/** Progress toward the programme target, from the real counted ledger (0 until paid orders exist). */
+export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; targetFen: bigint }) {
+  const bps = progressBps(countedFen, targetFen);
+  const width = Math.min(100, bps / 100);
+  return (
+    <section aria-labelledby="target-heading" className="rounded-2xl bg-white p-5 ring-1 ring-neutral-200">
+      <h2 id="target-heading" className="text-lg font-semibold">
+        消费扶贫目标进度
+      </h2>
+      <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
+        <span className="tabular text-3xl font-bold text-brand-700">{formatFen(countedFen)}</span>
+        <span className="text-neutral-700">/ 目标 {formatFen(targetFen)}</span>
+      </p>
+      <div
+        role="progressbar"
+        aria-label="已计入目标的销售额占目标的比例"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.min(100, Math.floor(bps / 100))}
+        aria-valuetext={formatBps(bps)}
+        className="mt-3 h-3 overflow-hidden rounded-full bg-brand-100"
+      >
+        <div className="h-full rounded-full bg-brand-600" style={{ width: `${width}%` }} />
+      </div>
+      <p className="mt-2 text-sm text-neutral-700">
+        已完成 <span className="tabular font-semibold">{formatBps(bps)}</span>
+        。只计入已付款、且销售时处于认定有效期内的扶贫产品，扣除退款。
+      </p>
+      <Link href="/products?certified=1" className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+        选购认定商品，助力目标
+      </Link>
+    </section>
+  );
+}

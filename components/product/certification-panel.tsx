@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { ProductDetail } from '@/db/queries/product';
+import { CertBadge } from '../ui/badge';
+
+export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert']; badge: ProductDetail['badge'] }) {
+  if (!cert || badge === 'none') {
+    return (
+      <p className="rounded-lg bg-neutral-100 p-3 text-sm text-neutral-700">
+        该商品暂未取得消费扶贫产品认定，其销售额不计入消费扶贫目标。
+      </p>
+    );
+  }
+  return (
+    <div className={`rounded-lg p-3 text-sm ring-1 ${badge === 'certified' ? 'bg-cert-50 ring-cert-700/30' : 'bg-neutral-50 ring-neutral-300'}`}>
+      <CertBadge state={badge} size="md" />
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-neutral-600">证书编号</dt>
+        <dd className="tabular font-medium">{cert.certificateNo}</dd>
+        <dt className="text-neutral-600">认定机构</dt>
+        <dd>{cert.issuer}</dd>
+        <dt className="text-neutral-600">目录批次</dt>
+        <dd>{cert.catalogueBatch}</dd>
+        <dt className="text-neutral-600">有效期</dt>
+        <dd className="tabular">
+          {cert.issuedOn} 至 {cert.expiresOn}
+        </dd>
+      </dl>
+      {badge !== 'pending' ? (
+        <Link
+          href={`/verify/${encodeURIComponent(cert.certificateNo)}`}
+          className="mt-2 inline-flex min-h-11 items-center font-medium text-cert-800 underline underline-offset-2"
+        >
+          查询认定证书真伪
+        </Link>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { ProductDetail } from '@/db/queries/product';
+import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+
+export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier'] }) {
+  return (
+    <section aria-labelledby="supplier-heading" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <p className="text-sm text-neutral-600">
+        {supplier.townshipName} · {SUPPLIER_TYPE_LABELS[supplier.type]}
+      </p>
+      <h2 id="supplier-heading" className="mt-0.5 font-semibold">
+        {supplier.name}
+      </h2>
+      <p className="mt-2 text-sm text-neutral-700">{supplier.description}</p>
+      <dl className="mt-3 grid grid-cols-2 gap-2 text-center">
+        <div className="rounded-lg bg-brand-50 p-2">
+          <dt className="text-xs text-neutral-700">带动贫困户</dt>
+          <dd className="tabular text-xl font-bold text-brand-700">{supplier.povertyHouseholds} 户</dd>
+        </div>
+        <div className="rounded-lg bg-brand-50 p-2">
+          <dt className="text-xs text-neutral-700">销售额分享比例</dt>
+          <dd className="tabular text-xl font-bold text-brand-700">{bpsPercent(supplier.benefitShareBps)}</dd>
+        </div>
+      </dl>
+      <p className="mt-3 text-sm text-neutral-700">
+        <span className="font-medium text-neutral-900">带贫机制：</span>
+        {supplier.benefitMechanism}
+      </p>
+      <Link
+        href={`/products?supplier=${supplier.slug}`}
+        className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
+      >
+        该供应商的全部商品
+      </Link>
+    </section>
+  );
+}

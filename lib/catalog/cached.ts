@@ -1,0 +1,83 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import {
+  getFeaturedProducts,
+  getProductsBySupplier,
+  listCategories,
+  listListedProductSlugs,
+  listSuppliers,
+  listTownships,
+  searchProducts,
+} from '@/db/queries/catalog';
+import { getTargetProgress } from '@/db/queries/impact';
+import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
+import { chinaDate } from '@/lib/domain/certification';
+import type { CatalogQuery } from '@/lib/validation/catalog';
+
+/**
+ * Cached catalog reads. Everything is tagged 'catalog' (and per product 'product:<slug>'), so an action
+ * that changes a listing calls revalidateTag and the next request sees it. The 'catalog' cache life
+ * also bounds staleness of date-dependent state (certificate expiry) to a few minutes.
+ */
+export const CATALOG_TAG = 'catalog';
+export const IMPACT_TAG = 'impact';
+export const productTag = (slug: string) => `product:${slug}`;
+
+export async function cachedSearch(query: CatalogQuery) {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  return searchProducts({ query, today: chinaDate() });
+}
+
+export async function cachedFeatured(limit: number) {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  return getFeaturedProducts({ limit, today: chinaDate() });
+}
+
+export async function cachedSupplierProducts(supplierSlug: string, limit: number) {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  return getProductsBySupplier({ supplierSlug, limit, today: chinaDate() });
+}
+
+export async function cachedFacets() {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  const [categories, townships, suppliers] = await Promise.all([listCategories(), listTownships(), listSuppliers()]);
+  return { categories, townships, suppliers };
+}
+
+export async function cachedProduct(slug: string) {
+  'use cache';
+  cacheTag(CATALOG_TAG, productTag(slug));
+  cacheLife('catalog');
+  return getProductBySlug({ slug, today: chinaDate() });
+}
+
+export async function cachedCertificate(certificateNo: string) {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  const record = await getCertificateByNo({ certificateNo });
+  return record ? { record, today: chinaDate() } : null;
+}
+
+export async function cachedListedSlugs(limit: number) {
+  'use cache';
+  cacheTag(CATALOG_TAG);
+  cacheLife('catalog');
+  return listListedProductSlugs({ limit });
+}
+
+/** The counted figure against the target. Revalidated by payments (tag 'impact') within seconds. */
+export async function cachedTargetProgress() {
+  'use cache';
+  cacheTag(IMPACT_TAG);
+  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  return getTargetProgress();
+}

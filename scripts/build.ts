@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { writeBuildStamp } from './build-stamp';
+import { prepareDatabase } from './prepare-db';
+
+/**
+ * `next build` reads the catalog while prerendering, so the database is migrated and seeded first.
+ * With PGlite each build worker opens its own snapshot of the data directory (db/client.ts).
+ */
+export async function buildApp(): Promise<void> {
+  await prepareDatabase();
+  const r = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, GEJIU_DB_SNAPSHOT: '1', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`next build failed with exit code ${r.status}`);
+  writeBuildStamp();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildApp().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
