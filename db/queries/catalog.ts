@@ -4,7 +4,7 @@ import { badgeState, type BadgeState, type CertificationStatus } from '@/lib/dom
 import { escapeLike, queryTerms } from '@/lib/domain/search';
 import type { CatalogQuery } from '@/lib/validation/catalog';
 import { getDb } from '../client';
-import { categories, certifications, productImages, products, suppliers, townships } from '../schema';
+import { categories, products, suppliers, townships } from '../schema';
 
 export type CertSummary = {
   certificateNo: string;
@@ -40,13 +40,13 @@ function currentCertJson(today: string): SQL<CertSummary | null> {
     select json_build_object(
       'certificateNo', c.certificate_no, 'issuer', c.issuer, 'catalogueBatch', c.catalogue_batch,
       'issuedOn', c.issued_on, 'expiresOn', c.expires_on, 'status', c.status)
-    from ${certifications} c where c.product_id = ${products.id}
+    from certifications c where c.product_id = "products"."id"
     order by (c.status = 'approved' and c.expires_on >= ${today}::date) desc, c.expires_on desc, c.id desc
     limit 1)`;
 }
 
 const firstImageSha = sql<string | null>`(
-  select pi.sha256 from ${productImages} pi where pi.product_id = ${products.id} order by pi.position limit 1)`;
+  select pi.sha256 from product_images pi where pi.product_id = "products"."id" order by pi.position limit 1)`;
 
 function cardColumns(today: string) {
   return {
@@ -108,7 +108,7 @@ function baseCardQuery(today: string) {
 }
 
 const inForceExists = (today: string) => sql`exists (
-  select 1 from ${certifications} c where c.product_id = ${products.id}
+  select 1 from certifications c where c.product_id = "products"."id"
   and c.status = 'approved' and c.expires_on >= ${today}::date)`;
 
 /**
@@ -207,7 +207,7 @@ export async function listCategories(): Promise<{ slug: string; name: string; co
       slug: categories.slug,
       name: categories.name,
       color: categories.color,
-      productCount: sql<number>`(select count(*) from ${products} p where p.category_id = ${categories.id} and p.status = 'listed')`.mapWith(Number),
+      productCount: sql<number>`(select count(*) from products p where p.category_id = "categories"."id" and p.status = 'listed')`.mapWith(Number),
     })
     .from(categories)
     .orderBy(asc(categories.sortOrder));

@@ -1,0 +1,28 @@
+import { notFound } from 'next/navigation';
+
+/**
+ * Benchmark baseline: a fully static Next page of a chosen size, built only when GEJIU_BENCH_SIZES is
+ * set at build time (bench/catalog.ts does that). In normal builds every path is a 404.
+ */
+const sizes = (process.env.GEJIU_BENCH_SIZES ?? '').split(',').filter((s) => /^\d{1,7}$/.test(s));
+
+export function generateStaticParams() {
+  return (sizes.length ? sizes : ['0']).map((bytes) => ({ bytes }));
+}
+
+export const metadata = { robots: { index: false } };
+
+export default async function StaticBenchPage({ params }: { params: Promise<{ bytes: string }> }) {
+  const { bytes } = await params;
+  if (!sizes.includes(bytes)) notFound();
+  // The HTML carries the text twice (markup and RSC payload), so half the target in text.
+  const n = Math.floor(Number(bytes) / 2 / 3);
+  const line = '个旧消费扶贫商城静态基准页面。';
+  const text = line.repeat(Math.ceil(n / line.length)).slice(0, n);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="text-2xl font-bold">静态基准页</h1>
+      <p className="break-all text-neutral-500">{text}</p>
+    </div>
+  );
+}

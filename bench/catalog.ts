@@ -1,0 +1,65 @@
+/**
+ * Catalog page throughput (autocannon, 50 connections) against two baselines measured in the same run:
+ * a static Next page of the same size, and a bare node:http server sending the very same bytes.
+ *
+ *   npm run bench                 # BENCH_SECONDS=10 by default; uses the embedded DB unless DATABASE_URL
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { load, printTable, startNext, waitForHealth, type LoadResult } from './lib';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const base = `http://127.0.0.1:${port}`;
+const productPath = '/products/manhao-mangoes';
+
+function build(env: Record<string, string>): void {
+  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error('build failed');
+}
+
+async function pageSize(path: string): Promise<number> {
+  return (await (await fetch(base + path)).arrayBuffer()).byteLength;
+}
+
+// 1. Measure the real pages' sizes, 2. rebuild with static baselines of those sizes.
+build({ PORT: String(port) });
+let server = startNext(port);
+await waitForHealth(base);
+const sizes = [await pageSize('/products'), await pageSize(productPath)];
+server.kill('SIGTERM');
+await new Promise((r) => server.once('exit', r));
+
+build({ PORT: String(port), GEJIU_BENCH_SIZES: sizes.join(',') });
+server = startNext(port, { GEJIU_BENCH_SIZES: sizes.join(',') });
+await waitForHealth(base);
+
+const rows: LoadResult[] = [];
+const baselines = new Map<string, LoadResult>();
+for (const [i, path] of ['/products', productPath].entries()) {
+  // Warm the caches, then measure the page, the static Next page and the bare server.
+  for (let k = 0; k < 20; k++) await fetch(base + path);
+  const bytes = Buffer.from(await (await fetch(base + path)).arrayBuffer());
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
+    res.end(bytes);
+  }).listen(port + 1 + i, '127.0.0.1');
+  const page = await load(`next ${path}`, base + path, seconds);
+  const stat = await load(`next static page (${sizes[i]} B target)`, `${base}/bench/static/${sizes[i]}`, seconds);
+  const raw = await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1 + i}/`, seconds);
+  bare.close();
+  rows.push(page, stat, raw);
+  baselines.set(page.label, stat);
+  baselines.set(raw.label + i, raw);
+}
+server.kill('SIGTERM');
+
+console.log(`\nautocannon: 50 connections, ${seconds} s per row, database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`);
+printTable(rows, (r) => baselines.get(r.label));
+for (const [i, path] of ['/products', productPath].entries()) {
+  const [page, stat, raw] = rows.slice(i * 3, i * 3 + 3) as [LoadResult, LoadResult, LoadResult];
+  console.log(`${path}: ${(page.rps / stat.rps).toFixed(2)} of the static Next page, ${(page.rps / raw.rps).toFixed(2)} of bare node:http`);
+}
+// Leave a normal build behind for `npm start`.
+build({});
+process.exit(0);

@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+
+export type LoadResult = { label: string; bytes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+export async function waitForHealth(base: string, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(`${base}/api/health`);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`server at ${base} did not become healthy`);
+}
+
+export function startNext(port: number, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+}
+
+export async function load(label: string, url: string, seconds: number, connections = 50): Promise<LoadResult> {
+  const body = await (await fetch(url)).arrayBuffer();
+  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return {
+    label,
+    bytes: body.byteLength,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+export function printTable(rows: LoadResult[], baseline?: (r: LoadResult) => LoadResult | undefined): void {
+  console.log('\n| page | bytes | req/s | p50 ms | p99 ms | errors | non-2xx | ratio |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const b = baseline?.(r);
+    const ratio = b && b !== r ? (r.rps / b.rps).toFixed(2) : '';
+    console.log(`| ${r.label} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`);
+  }
+}

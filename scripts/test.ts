@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+/**
+ * `npm test`: typecheck, lint, unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is
+ * set), a production build, then Playwright e2e on Debian's Chromium. Ends with one summary line.
+ */
+type Step = { name: string; ok: boolean; seconds: number; passed: number; failed: number };
+const steps: Step[] = [];
+
+function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}, counts?: () => { passed: number; failed: number }): boolean {
+  const t0 = performance.now();
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const ok = r.status === 0;
+  const c = counts?.() ?? { passed: 0, failed: ok ? 0 : 1 };
+  steps.push({ name, ok, seconds: (performance.now() - t0) / 1000, ...c });
+  return ok;
+}
+
+function ensureChromium(): boolean {
+  if (existsSync('/usr/bin/chromium')) return true;
+  if (process.getuid?.() === 0) {
+    console.log('Chromium is missing: installing Debian chromium and fonts-noto-cjk (apt-get)…');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return existsSync('/usr/bin/chromium');
+  }
+  console.error('Chromium is missing: run `sudo apt-get install -y chromium fonts-noto-cjk`, then npm test again.');
+  return false;
+}
+
+function vitestCounts(): { passed: number; failed: number } {
+  try {
+    const j = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    return { passed: j.numPassedTests, failed: j.numFailedTests };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+function playwrightCounts(): { passed: number; failed: number } {
+  try {
+    const j = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    return { passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected };
+  } catch {
+    return { passed: 0, failed: 1 };
+  }
+}
+
+const e2eDb = './.data/e2e-pglite';
+let ok = run('typecheck', 'npx', ['tsc', '--noEmit']);
+ok = run('lint', 'npx', ['eslint', '--max-warnings=0', '.']) && ok;
+ok = run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], {}, vitestCounts) && ok;
+if (ok) {
+  // e2e runs the embedded default (what `npm ci && npm start` gives a newcomer) on a fresh database.
+  rmSync(e2eDb, { recursive: true, force: true });
+  const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: '3200' };
+  ok = run('production build', 'npx', ['tsx', 'scripts/build.ts'], e2eEnv);
+  if (ok && ensureChromium()) {
+    ok = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' }, playwrightCounts);
+  } else ok = false;
+}
+
+const passed = steps.reduce((s, x) => s + x.passed, 0);
+const failed = steps.reduce((s, x) => s + x.failed, 0);
+console.log('\nstep                               result   seconds   tests');
+for (const s of steps) {
+  console.log(`${s.name.padEnd(34)} ${(s.ok ? 'ok' : 'FAILED').padEnd(8)} ${s.seconds.toFixed(1).padStart(7)}   ${s.passed + s.failed ? `${s.passed} passed, ${s.failed} failed` : '-'}`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);
