@@ -51,8 +51,8 @@ for (let start = existing; start < N; start += 2000) {
       ${sql.raw(`(array['${words.join("','")}'])`)}[1 + g % 10] || p.name || ' ' || g,
       p.spec, p.description || ' 批次 ' || g, p.category_id, p.supplier_id, p.price_fen + (g % 500), p.reference_price_fen, 50, 'listed',
       now() - (g || ' minutes')::interval
-    from generate_series(${start}, ${start + count - 1}) g
-    join lateral (select * from products where slug not like 'bench-%' order by id offset (g % ${existing}) limit 1) p on true`);
+    from generate_series(${start}::int, ${start + count - 1}::int) g
+    join lateral (select * from products where slug not like 'bench-%' order by id offset (g % ${existing}::int) limit 1) p on true`);
 }
 await db.execute(sql`analyze`);
 const genMs = performance.now() - t0;
@@ -86,10 +86,10 @@ for (const raw of queries) {
   }
   times.sort((a, b) => a - b);
   const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))]!.toFixed(2);
-  console.log(`| ${new URLSearchParams(raw).toString() || '(all)'} | ${hits} | ${p(0.5)} | ${p(0.99)} |`);
+  console.log(`| ${Object.entries(raw).map(([k, v]) => `${k}=${v}`).join('&') || '(all)'} | ${hits} | ${p(0.5)} | ${p(0.99)} |`);
 }
 const plan = rowsOf<Record<string, string>>(
-  await db.execute(sql`explain select id from products where gj_grams(search_text) @> gj_query_grams('刺绣') and search_text like '%刺绣%'`),
+  await db.execute(sql`explain select id from products where search_grams @> gj_query_grams('刺绣') and search_text like '%刺绣%'`),
 );
 console.log('\nplan for 刺绣:\n  ' + plan.map((r) => Object.values(r)[0]).join('\n  '));
 await closeDb();

@@ -123,7 +123,7 @@ async function termCondition(term: string): Promise<SQL> {
     db.select({ id: categories.id }).from(categories).where(sql`lower(${categories.name}) like ${like}`),
   ]);
   const parts: SQL[] = [
-    sql`(gj_grams(${products.searchText}) @> gj_query_grams(${term}) and ${products.searchText} like ${like})`,
+    sql`(${products.searchGrams} @> gj_query_grams(${term}) and ${products.searchText} like ${like})`,
   ];
   if (supplierIds.length) parts.push(inArray(products.supplierId, supplierIds.map((s) => s.id)));
   if (categoryIds.length) parts.push(inArray(products.categoryId, categoryIds.map((c) => c.id)));

@@ -104,6 +104,18 @@ export const products = pgTable(
         (): ReturnType<typeof sql> =>
           sql`lower(${products.name} || ' ' || ${products.spec} || ' ' || ${products.code} || ' ' || ${products.description})`,
       ),
+    /**
+     * Every character and adjacent pair of search_text (gj_grams, migration 0001), stored so that
+     * neither index rechecks nor scans recompute it. Generated columns cannot reference each other,
+     * hence the repeated expression.
+     */
+    searchGrams: text('search_grams')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(
+        (): ReturnType<typeof sql> =>
+          sql`gj_grams(lower(${products.name} || ' ' || ${products.spec} || ' ' || ${products.code} || ' ' || ${products.description}))`,
+      ),
     listedAt: timestamp('listed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -115,6 +127,8 @@ export const products = pgTable(
     index('products_status_category_idx').on(t.status, t.categoryId),
     index('products_supplier_idx').on(t.supplierId),
     index('products_listed_at_idx').on(t.listedAt),
+    index('products_search_grams_gin_idx').using('gin', t.searchGrams),
+    index('products_category_idx').on(t.categoryId),
   ],
 );
 
