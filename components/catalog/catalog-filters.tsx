@@ -13,9 +13,10 @@ const field = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 te
 
 /** The catalog's filter form. Plain GET, so it works before any JavaScript loads. */
 export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets: Facets }) {
+  const moreOpen = Boolean(query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined);
   return (
-    <form action="/products" className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-neutral-200 sm:grid-cols-2 lg:grid-cols-4">
-      <div className="sm:col-span-2 lg:col-span-4">
+    <form action="/products" className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-neutral-200 sm:grid-cols-2">
+      <div className="sm:col-span-2">
         <label htmlFor="q" className="mb-1 block text-sm font-medium">
           关键词
         </label>
@@ -35,32 +36,6 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
         </select>
       </div>
       <div>
-        <label htmlFor="township" className="mb-1 block text-sm font-medium">
-          镇（街道）
-        </label>
-        <select id="township" name="township" defaultValue={query.township ?? ''} className={field}>
-          <option value="">全部镇街</option>
-          {facets.townships.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="supplier" className="mb-1 block text-sm font-medium">
-          供应商
-        </label>
-        <select id="supplier" name="supplier" defaultValue={query.supplier ?? ''} className={field}>
-          <option value="">全部供应商</option>
-          {facets.suppliers.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
         <label htmlFor="sort" className="mb-1 block text-sm font-medium">
           排序
         </label>
@@ -72,20 +47,51 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
           ))}
         </select>
       </div>
-      <fieldset className="sm:col-span-2">
-        <legend className="mb-1 text-sm font-medium">价格区间（元）</legend>
-        <div className="flex items-center gap-2">
-          <label htmlFor="minPrice" className="sr-only">
-            最低价（元）
-          </label>
-          <input id="minPrice" name="minPrice" inputMode="decimal" defaultValue={yuan(query.minPriceFen)} placeholder="最低" className={field} />
-          <span aria-hidden="true">–</span>
-          <label htmlFor="maxPrice" className="sr-only">
-            最高价（元）
-          </label>
-          <input id="maxPrice" name="maxPrice" inputMode="decimal" defaultValue={yuan(query.maxPriceFen)} placeholder="最高" className={field} />
+      <details open={moreOpen} className="sm:col-span-2">
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">更多筛选：镇街、供应商、价格</summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-2">
+          <div>
+            <label htmlFor="township" className="mb-1 block text-sm font-medium">
+              镇（街道）
+            </label>
+            <select id="township" name="township" defaultValue={query.township ?? ''} className={field}>
+              <option value="">全部镇街</option>
+              {facets.townships.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="supplier" className="mb-1 block text-sm font-medium">
+              供应商
+            </label>
+            <select id="supplier" name="supplier" defaultValue={query.supplier ?? ''} className={field}>
+              <option value="">全部供应商</option>
+              {facets.suppliers.map((s) => (
+                <option key={s.slug} value={s.slug}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="sm:col-span-2">
+            <legend className="mb-1 text-sm font-medium">价格区间（元）</legend>
+            <div className="flex items-center gap-2">
+              <label htmlFor="minPrice" className="sr-only">
+                最低价（元）
+              </label>
+              <input id="minPrice" name="minPrice" inputMode="decimal" defaultValue={yuan(query.minPriceFen)} placeholder="最低" className={field} />
+              <span aria-hidden="true">–</span>
+              <label htmlFor="maxPrice" className="sr-only">
+                最高价（元）
+              </label>
+              <input id="maxPrice" name="maxPrice" inputMode="decimal" defaultValue={yuan(query.maxPriceFen)} placeholder="最高" className={field} />
+            </div>
+          </fieldset>
         </div>
-      </fieldset>
+      </details>
       <div className="flex items-end gap-3 sm:col-span-2">
         <label className="flex min-h-11 flex-1 items-center gap-2">
           <input type="checkbox" name="certified" value="1" defaultChecked={query.certifiedOnly} className="size-5 accent-cert-700" />

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { CertificateRecord } from '@/db/queries/product';
 import { VERDICT_LABELS, verifyVerdict } from '@/lib/domain/certification';
 import { SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { CertificateFields } from './certificate-fields';
 
 export function CertificateResult({ record, today }: { record: CertificateRecord; today: string }) {
   const verdict = verifyVerdict(record, today);
@@ -33,14 +34,7 @@ export function CertificateResult({ record, today }: { record: CertificateRecord
         <dd>
           {record.supplier.name}（{record.supplier.townshipName} · {SUPPLIER_TYPE_LABELS[record.supplier.type]}）
         </dd>
-        <dt className="text-neutral-600">认定机构</dt>
-        <dd>{record.issuer}</dd>
-        <dt className="text-neutral-600">目录批次</dt>
-        <dd>{record.catalogueBatch}</dd>
-        <dt className="text-neutral-600">有效期</dt>
-        <dd className="tabular">
-          {record.issuedOn} 至 {record.expiresOn}
-        </dd>
+        <CertificateFields cert={record} />
       </dl>
       {!ok ? (
         <p className="mt-3 rounded-lg bg-neutral-100 p-3 text-sm text-neutral-800">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
+import { CertificateFields } from '../catalog/certificate-fields';
 import { CertBadge } from '../ui/badge';
 
 export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert']; badge: ProductDetail['badge'] }) {
@@ -16,14 +17,7 @@ export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert'
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="text-neutral-600">证书编号</dt>
         <dd className="tabular font-medium">{cert.certificateNo}</dd>
-        <dt className="text-neutral-600">认定机构</dt>
-        <dd>{cert.issuer}</dd>
-        <dt className="text-neutral-600">目录批次</dt>
-        <dd>{cert.catalogueBatch}</dd>
-        <dt className="text-neutral-600">有效期</dt>
-        <dd className="tabular">
-          {cert.issuedOn} 至 {cert.expiresOn}
-        </dd>
+        <CertificateFields cert={cert} />
       </dl>
       {badge !== 'pending' ? (
         <Link
