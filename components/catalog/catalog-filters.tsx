@@ -47,8 +47,11 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
           ))}
         </select>
       </div>
-      <details open={moreOpen} className="sm:col-span-2">
-        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">更多筛选：镇街、供应商、价格</summary>
+      <details open={moreOpen} className="group sm:col-span-2">
+        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium text-brand-700">
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
+          更多筛选：镇街、供应商、价格
+        </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="township" className="mb-1 block text-sm font-medium">
