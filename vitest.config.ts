@@ -7,18 +7,19 @@ const alias = {
   'server-only': fileURLToPath(new URL('./scripts/test-support/server-only.ts', import.meta.url)),
 };
 
-const dbFiles = ['db/**/*.test.ts'];
+const dbFiles = ['db/**/*.test.ts', 'lib/actions/**/*.test.ts'];
+const secrets = { DATA_ENCRYPTION_KEY: 'test-data-key-0123456789', AUTH_SECRET: 'test-auth-secret-0123456789' };
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['lib/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'unit', include: ['lib/**/*.test.ts'], exclude: ['lib/actions/**'], environment: 'node', env: secrets } },
       {
         resolve: { alias },
         test: {
           name: 'db-pglite',
           include: dbFiles,
-          env: { DATABASE_URL: '', PGLITE_DIR: 'memory://' },
+          env: { DATABASE_URL: '', PGLITE_DIR: 'memory://', ...secrets },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -31,6 +32,7 @@ export default defineConfig({
               test: {
                 name: 'db-postgres',
                 include: dbFiles,
+                env: secrets,
                 setupFiles: ['scripts/test-support/postgres-database.ts'],
                 testTimeout: 60_000,
                 hookTimeout: 120_000,

@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { withCreditCodeCheck } from '@/lib/domain/credit-code';
 import { productArtSvg, type Motif } from '@/lib/images/product-art';
 import type { Db } from './client';
+import { seedDemoAccounts } from './seed-accounts';
 import {
   categories,
   certifications,
@@ -153,4 +154,5 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
     const year = new Date(now).getUTCFullYear();
     await tx.insert(programmeTargets).values({ year, targetFen: DEFAULT_TARGET_FEN }).onConflictDoNothing();
   });
+  await seedDemoAccounts(db, now);
 }

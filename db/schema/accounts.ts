@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  bigserial,
   boolean,
   check,
   index,
@@ -73,10 +74,17 @@ export const unitMembers = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** 采购员 (buyer) or 审批人 (approver). */
     role: unitMemberRole('role').notNull(),
+    /** The unit's administrators manage its members; the person who registers the unit is one. */
+    isAdmin: boolean('is_admin').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.userId] }), index('unit_members_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.userId] }),
+    index('unit_members_user_idx').on(t.userId),
+    check('unit_members_role', sql`${t.role} in ('buyer', 'approver')`),
+  ],
 );
 
 /** 认购目标: a unit's pledge for one programme year. */
@@ -124,4 +132,51 @@ export const addresses = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('addresses_user_idx').on(t.userId)],
+);
+
+/** Login attempts, for the rate limit (per account and per client address) and the audit trail. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    /** Keyed hashes: the attempted login name and the client address are personal data. */
+    accountHash: text('account_hash').notNull(),
+    addressHash: text('address_hash').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('login_attempts_account_idx').on(t.accountHash, t.createdAt),
+    index('login_attempts_address_idx').on(t.addressHash, t.createdAt),
+  ],
+);
+
+export const inviteKind = pgEnum('invite_kind', ['unit_member', 'supplier_manager']);
+
+/** Invitations to join a unit or to manage a supplier. The link carries a token; only its hash is kept. */
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    kind: inviteKind('kind').notNull(),
+    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'cascade' }),
+    unitRole: unitMemberRole('unit_role'),
+    unitAdmin: boolean('unit_admin').notNull().default(false),
+    supplierId: integer('supplier_id').references(() => suppliers.id, { onDelete: 'cascade' }),
+    inviteeName: text('invitee_name').notNull(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    acceptedBy: uuid('accepted_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'invites_target',
+      sql`(${t.kind} = 'unit_member' and ${t.unitId} is not null and ${t.unitRole} is not null) or (${t.kind} = 'supplier_manager' and ${t.supplierId} is not null)`,
+    ),
+  ],
 );

@@ -13,15 +13,15 @@ import { getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/lib/domain/certification';
 import type { CatalogQuery } from '@/lib/validation/catalog';
+import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
+
+export { CATALOG_TAG, IMPACT_TAG, productTag };
 
 /**
  * Cached catalog reads. Everything is tagged 'catalog' (and per product 'product:<slug>'), so an action
  * that changes a listing calls revalidateTag and the next request sees it. The 'catalog' cache life
  * also bounds staleness of date-dependent state (certificate expiry) to a few minutes.
  */
-export const CATALOG_TAG = 'catalog';
-export const IMPACT_TAG = 'impact';
-export const productTag = (slug: string) => `product:${slug}`;
 
 export async function cachedSearch(query: CatalogQuery) {
   'use cache';

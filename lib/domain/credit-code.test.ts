@@ -1,7 +1,34 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, isValidCreditCode, normalizeCreditCode, withCreditCodeCheck } from './credit-code';
+import { CREDIT_CODE_CHARSET, creditCodeCheckChar, isValidCreditCode, normalizeCreditCode, withCreditCodeCheck } from './credit-code';
 
 describe('统一社会信用代码', () => {
+  it('accepts the codes the programme uses as examples and rejects a wrong check character', () => {
+    expect(isValidCreditCode('91350100M000100Y43')).toBe(true);
+    expect(isValidCreditCode('9111000000000000G0')).toBe(true);
+    expect(isValidCreditCode('91350100M000100Y4Z')).toBe(false);
+  });
+  it('rejects I, O, S, V and Z anywhere', () => {
+    for (const bad of 'IOSVZ') {
+      for (const pos of [0, 5, 10, 17]) {
+        const code = '91350100M000100Y43'.split('');
+        code[pos] = bad;
+        expect(isValidCreditCode(code.join(''))).toBe(false);
+      }
+    }
+  });
+  it('property: changing any one character of a valid code makes it invalid', () => {
+    const body = fc.array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(body, fc.integer({ min: 0, max: 17 }), fc.constantFrom(...(CREDIT_CODE_CHARSET + 'IOSVZ')), (b, pos, ch) => {
+        const code = withCreditCodeCheck(b);
+        fc.pre(code[pos] !== ch);
+        const changed = code.slice(0, pos) + ch + code.slice(pos + 1);
+        return !isValidCreditCode(changed);
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('accepts published codes', () => {
     // Codes printed on public business licences.
     expect(isValidCreditCode('91350100M000100Y43')).toBe(true);

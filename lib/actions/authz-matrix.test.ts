@@ -1,0 +1,177 @@
+import { readdirSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb, rowsOf } from '@/db/client';
+import { useSeededDatabase } from '@/scripts/test-support/database';
+
+/**
+ * The authorization matrix: every exported server action × every actor. Denied calls use resources
+ * that belong to someone else and must leave the database exactly as it was.
+ */
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
+vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+useSeededDatabase();
+
+type Actor = 'anonymous' | 'buyer' | 'unitBuyer' | 'unitApprover' | 'managerA' | 'admin';
+const ACTORS: Actor[] = ['anonymous', 'buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'];
+const EMAIL: Record<Exclude<Actor, 'anonymous'>, string> = {
+  buyer: 'buyer@example.com',
+  unitBuyer: 'unit@example.com',
+  unitApprover: 'approver@example.com',
+  managerA: 'workshop@example.com',
+  admin: 'admin@example.com',
+};
+const ids = {} as Record<Exclude<Actor, 'anonymous'>, string> & { demoUnit: string; foreignUnit: string; buyerAddress: string; supplierA: number; supplierB: number };
+let seq = 0;
+const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
+
+async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
+  return rowsOf<T>(await getDb().execute(q))[0]!;
+}
+
+/** A digest of every table an action may write. */
+async function snapshot(): Promise<string> {
+  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts'];
+  const parts = await Promise.all(tables.map((t) => one<{ d: string | null }>(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`))));
+  return parts.map((p) => p.d).join(',');
+}
+
+async function pendingUnit(): Promise<string> {
+  const r = await one<{ id: string }>(sql`insert into units (name, credit_code, type, contact_name) values (${'待审单位' + unique()}, ${'TEST' + unique()}, 'other', '测试') returning id`);
+  return r.id;
+}
+async function newInviteToken(): Promise<string> {
+  const { createInvite } = await import('@/db/queries/accounts');
+  return createInvite({ kind: 'unit_member', unitId: ids.demoUnit, unitRole: 'buyer', inviteeName: '新成员', createdBy: ids.unitBuyer });
+}
+
+type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
+
+const fakeCode = async () => {
+  const { withCreditCodeCheck, CREDIT_CODE_CHARSET } = await import('@/lib/domain/credit-code');
+  const body = Array.from({ length: 9 }, () => CREDIT_CODE_CHARSET[Math.floor(Math.random() * 31)]).join('');
+  return withCreditCodeCheck(`12532501${body}`);
+};
+
+const MATRIX: Record<string, Case> = {
+  registerAction: { allowed: ACTORS, input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'password-123' }) },
+  registerUnitAction: {
+    allowed: ACTORS,
+    input: async () => ({ unitName: '新单位' + unique(), creditCode: await fakeCode(), unitType: 'public_institution', contactName: '联系人', contactMobile: '13800001111', login: `unit${unique()}@example.com`, password: 'password-123' }),
+  },
+  acceptInviteAction: { allowed: ACTORS, input: async () => ({ token: await newInviteToken(), name: '受邀人', login: `inv${unique()}@example.com`, password: 'password-123' }) },
+  addAddressAction: {
+    allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'],
+    input: async () => ({ recipient: '收件人', mobile: '13912340000', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '测试路 1 号' }),
+  },
+  deleteAddressAction: {
+    allowed: ['buyer'],
+    input: async (actor) => {
+      if (actor !== 'buyer') return { id: ids.buyerAddress }; // someone else's address
+      const { addAddress } = await import('@/db/queries/accounts');
+      await addAddress({ userId: ids.buyer, a: { recipient: '临时', mobile: '13912340001', province: '云南省', city: '红河', district: '个旧市', detail: '临时地址', isDefault: false } });
+      const r = await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} and is_default = false order by created_at desc limit 1`);
+      return { id: r.id };
+    },
+  },
+  signOutAction: { allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'], input: async () => ({}) },
+  inviteUnitMemberAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, role: 'approver', inviteeName: '新审批人' }) },
+  verifyUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit() }) },
+  rejectUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit(), reason: '信用代码与名称不符' }) },
+  createSupplierAction: {
+    allowed: ['admin'],
+    input: async () => ({ name: '新合作社' + unique(), slug: `coop-${unique()}`, type: 'cooperative', townshipSlug: 'jijie', creditCode: await fakeCode(), povertyHouseholds: '12', benefitShareBps: '1000', benefitMechanism: '按销售额分红' }),
+  },
+  inviteSupplierManagerAction: { allowed: ['admin'], input: async () => ({ supplierId: String(ids.supplierB), inviteeName: '新管理员' }) },
+  setUserActiveAction: { allowed: ['admin'], input: async () => ({ userId: ids.managerA, active: 'true' }) },
+  updateSupplierProfileAction: {
+    allowed: ['managerA'],
+    input: async (actor) => ({ supplierId: String(actor === 'managerA' ? ids.supplierA : ids.supplierB), description: '更新的简介', address: '新地址', benefitMechanism: '新的带贫机制' }),
+  },
+};
+
+/** Extra denials with foreign ids for actors who are allowed on their own resources. */
+const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<string, unknown>> }[] = [
+  { action: 'inviteUnitMemberAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, role: 'buyer', inviteeName: 'x' }) },
+  { action: 'updateSupplierProfileAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), description: 'x', address: 'x', benefitMechanism: '越权修改' }) },
+  { action: 'inviteUnitMemberAction', actor: 'unitApprover', input: async () => ({ unitId: ids.demoUnit, role: 'buyer', inviteeName: 'x' }) },
+];
+
+type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
+const actions: Record<string, ActionFn> = {};
+
+beforeAll(async () => {
+  for (const [actor, email] of Object.entries(EMAIL)) ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
+  ids.demoUnit = (await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)).unit_id;
+  ids.buyerAddress = (await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} limit 1`)).id;
+  ids.supplierA = (await one<{ id: number }>(sql`select id from suppliers where slug = 'datun-xingfu-embroidery'`)).id;
+  ids.supplierB = (await one<{ id: number }>(sql`select id from suppliers where slug = 'jijie-vegetable-coop'`)).id;
+  const foreignAdmin = (await one<{ id: string }>(sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`)).id;
+  ids.foreignUnit = (await one<{ id: string }>(sql`insert into units (name, credit_code, type, contact_name, status) values ('外单位', 'FOREIGN-UNIT', 'other', '外', 'verified') returning id`)).id;
+  await getDb().execute(sql`insert into unit_members (unit_id, user_id, role, is_admin) values (${ids.foreignUnit}, ${foreignAdmin}, 'buyer', true)`);
+
+  const dir = new URL('.', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts')) {
+    const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
+  }
+});
+
+describe('authorization matrix', () => {
+  it('covers every exported server action', () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const [name, c] of Object.entries(MATRIX)) {
+    for (const actor of ACTORS) {
+      const allowed = c.allowed.includes(actor);
+      it(`${name} × ${actor}: ${allowed ? 'allowed' : 'denied, nothing written'}`, async () => {
+        session.userId = actor === 'anonymous' ? null : ids[actor];
+        const input = await c.input(actor);
+        const before = await snapshot();
+        const result = await actions[name]!(null, input);
+        if (allowed) {
+          expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+        } else {
+          expect(result.ok).toBe(false);
+          expect(['unauthorized', 'forbidden', 'not_found']).toContain(result.code);
+          expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+          expect(await snapshot()).toBe(before);
+        }
+      });
+    }
+  }
+
+  for (const f of FOREIGN) {
+    it(`${f.action} × ${f.actor} with a foreign id: denied, nothing written`, async () => {
+      session.userId = ids[f.actor as keyof typeof EMAIL];
+      const input = await f.input();
+      const before = await snapshot();
+      const result = await actions[f.action]!(null, input);
+      expect(result.ok).toBe(false);
+      expect(await snapshot()).toBe(before);
+    });
+  }
+
+  it('a deactivated user is refused at once, whatever their session says', async () => {
+    await getDb().execute(sql`update users set active = false where id = ${ids.managerA}`);
+    session.userId = ids.managerA;
+    const before = await snapshot();
+    const r = await actions.updateSupplierProfileAction!(null, { supplierId: String(ids.supplierA), description: 'x', address: 'x', benefitMechanism: '停用后修改' });
+    expect(r).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await snapshot()).toBe(before);
+    await getDb().execute(sql`update users set active = true where id = ${ids.managerA}`);
+  });
+
+  it('bad input gets Chinese field errors and writes nothing', async () => {
+    session.userId = ids.admin;
+    const before = await snapshot();
+    const r = await actions.createSupplierAction!(null, { name: '', slug: 'BAD SLUG', type: 'x', creditCode: '91350100M000100Y4Z' });
+    expect(r).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(Object.values((r as { fieldErrors: Record<string, string> }).fieldErrors).join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(await snapshot()).toBe(before);
+  });
+});

@@ -1,0 +1,29 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { createInvite, createUnitWithAdmin } from '@/db/queries/accounts';
+import { requireUnitAdmin } from '@/lib/auth/guards';
+import { hashPassword } from '@/lib/auth/password';
+import { inviteUnitMemberSchema, registerUnitSchema } from '@/lib/validation/accounts';
+import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+
+/** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
+export const registerUnitAction = validatedAction(registerUnitSchema, async (input) => {
+  try {
+    await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new ActionError('conflict', '该单位或账号已注册', { creditCode: '该统一社会信用代码或登录账号已注册' });
+    }
+    throw e;
+  }
+  return { ok: true, message: '单位注册已提交，请登录查看审核进度' };
+});
+
+/** A unit administrator invites a 采购员 or 审批人 (optionally also an administrator). Returns the one-time link. */
+export const inviteUnitMemberAction = validatedAction(inviteUnitMemberSchema, async ({ unitId, role, isAdmin, inviteeName }) => {
+  const user = await requireUnitAdmin(unitId);
+  const token = await createInvite({ kind: 'unit_member', unitId, unitRole: role, unitAdmin: isAdmin, inviteeName, createdBy: user.id });
+  revalidatePath('/unit');
+  return { ok: true, message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）', data: { invitePath: `/invite/${token}` } };
+});

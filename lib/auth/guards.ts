@@ -1,0 +1,66 @@
+import 'server-only';
+import { loadCurrentUser, type CurrentUser } from '@/db/queries/users';
+import { getSessionUserId } from './session';
+
+/**
+ * The one guard module. Every server action, route handler and API route calls one of these itself.
+ * The user's role, memberships and active flag are re-read from the database on every call, so a
+ * deactivation or role change takes effect at once, even while an old JWT is still valid.
+ */
+export class AuthzError extends Error {
+  constructor(
+    readonly code: 'unauthorized' | 'forbidden',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function optionalUser(): Promise<CurrentUser | null> {
+  const id = await getSessionUserId();
+  if (!id) return null;
+  const user = await loadCurrentUser({ id });
+  return user?.active ? user : null;
+}
+
+export async function requireUser(): Promise<CurrentUser> {
+  const id = await getSessionUserId();
+  if (!id) throw new AuthzError('unauthorized', '请先登录');
+  const user = await loadCurrentUser({ id });
+  if (!user) throw new AuthzError('unauthorized', '请先登录');
+  if (!user.active) throw new AuthzError('forbidden', '该账号已停用，请联系个旧市消费扶贫办公室');
+  return user;
+}
+
+export async function requireAdmin(): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (user.role !== 'admin') throw new AuthzError('forbidden', '只有消费扶贫办公室可以进行此操作');
+  return user;
+}
+
+/** A member of this unit with one of the given roles. The unit must be verified unless allowPending. */
+export async function requireUnitMember(
+  unitId: string,
+  roles: ('buyer' | 'approver')[] = ['buyer', 'approver'],
+  { allowPending = false }: { allowPending?: boolean } = {},
+): Promise<CurrentUser> {
+  const user = await requireUser();
+  const m = user.unitMemberships.find((x) => x.unitId === unitId);
+  if (!m || !(roles as string[]).includes(m.role)) throw new AuthzError('forbidden', '您不是该单位的相应成员');
+  if (!allowPending && m.unitStatus !== 'verified') throw new AuthzError('forbidden', '单位尚未通过审核');
+  return user;
+}
+
+/** One of this unit's administrators (they manage members, also while the unit is pending). */
+export async function requireUnitAdmin(unitId: string): Promise<CurrentUser> {
+  const user = await requireUser();
+  const m = user.unitMemberships.find((x) => x.unitId === unitId);
+  if (!m?.isAdmin) throw new AuthzError('forbidden', '只有本单位管理员可以管理成员');
+  return user;
+}
+
+export async function requireSupplierMember(supplierId: number): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己所在的供应商');
+  return user;
+}
