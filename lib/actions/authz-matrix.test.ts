@@ -171,7 +171,7 @@ describe('authorization matrix', () => {
     const before = await snapshot();
     const r = await actions.createSupplierAction!(null, { name: '', slug: 'BAD SLUG', type: 'x', creditCode: '91350100M000100Y4Z' });
     expect(r).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(Object.values((r as { fieldErrors: Record<string, string> }).fieldErrors).join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(Object.values((r as unknown as { fieldErrors: Record<string, string> }).fieldErrors).join('')).toMatch(/[\u4e00-\u9fff]/);
     expect(await snapshot()).toBe(before);
   });
 });
