@@ -2,7 +2,7 @@ import { closeDb, dbKind, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed';
 import { shouldSeedDemo, getEnv } from '@/lib/env';
-import { ensureLocalSecrets } from './local-secrets';
+import { ensureLocalSecrets } from '@/lib/local-secrets';
 
 /** Migrates, then seeds the demo data where that is wanted. Run before `next build` and `next start`. */
 export async function prepareDatabase(): Promise<void> {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { UserNav } from '../auth/user-nav';
 
 export function SiteHeader() {
   return (
@@ -26,7 +27,7 @@ export function SiteHeader() {
             搜索
           </button>
         </form>
-        <nav aria-label="主导航" className="ml-auto flex items-center gap-1 text-sm sm:ml-0">
+        <nav aria-label="主导航" className="ml-auto flex flex-wrap items-center gap-1 text-sm sm:ml-0">
           <Link href="/products" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             全部商品
           </Link>
@@ -36,6 +37,7 @@ export function SiteHeader() {
           <Link href="/verify" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             认定查询
           </Link>
+          <UserNav />
         </nav>
       </div>
     </header>

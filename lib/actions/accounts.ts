@@ -44,6 +44,6 @@ export const deleteAddressAction = validatedAction(idSchema, async ({ id }) => {
 export const signOutAction = validatedAction(z.object({}), async () => {
   const user = await requireUser();
   await recordAudit({ actorUserId: user.id, action: 'logout', entity: 'user', entityId: user.id });
-  await signOut({ redirectTo: '/' });
-  return { ok: true };
+  await signOut({ redirect: false });
+  return { ok: true, message: '已退出登录' };
 });

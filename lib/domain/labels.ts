@@ -19,3 +19,15 @@ export function bpsPercent(bps: number): string {
   if (rest === 0) return `${whole}%`;
   return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
 }
+
+export const UNIT_TYPE_LABELS = {
+  admin_agency: '行政机关',
+  public_institution: '事业单位',
+  state_enterprise: '国有企业',
+  mass_organization: '群团组织',
+  other: '其他',
+} as const;
+
+export const UNIT_STATUS_LABELS = { pending: '待审核', verified: '已认证', rejected: '已驳回' } as const;
+export const UNIT_ROLE_LABELS = { admin: '管理员', buyer: '采购员', approver: '审批人' } as const;
+export const USER_ROLE_LABELS = { buyer: '个人买家', unit_member: '单位成员', supplier_manager: '供应商管理员', admin: '消费扶贫办公室' } as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '@/lib/domain/credit-code';
 import { isEmailLogin, isValidMobile, normalizeMobile } from '@/lib/domain/phone';
+import { safeNextPath } from '@/lib/domain/redirect';
 
 const text = (label: string, max: number) =>
   z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
@@ -22,10 +23,7 @@ export const loginField = z
 export const passwordField = z.string('请填写密码').min(8, '密码至少 8 位').max(200, '密码过长');
 
 /** A same-site path to return to after login; anything else falls back to the home page. */
-export const nextPath = z
-  .string()
-  .optional()
-  .transform((v) => (v && /^\/(?!\/)[\w\-/?=&.%]*$/.test(v) ? v : '/'));
+export const nextPath = z.string().optional().transform(safeNextPath);
 
 export const loginSchema = z.object({
   login: z.string('请填写邮箱或手机号').trim().min(1, '请填写邮箱或手机号').max(100, '账号过长'),

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { LoginForm } from '@/components/auth/login-form';
+
+export const metadata: Metadata = { title: '登录' };
+
+export default function LoginPage() {
+  return (
+    <div className="mx-auto max-w-md px-4 py-8">
+      <h1 className="text-2xl font-bold">登录</h1>
+      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+        <LoginForm />
+      </div>
+      <p className="mt-4 text-sm text-neutral-700">
+        还没有账号？
+        <Link href="/register" className="font-medium text-brand-700 underline underline-offset-2">
+          注册
+        </Link>
+        ；单位采购请
+        <Link href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">
+          注册单位
+        </Link>
+        。
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { PageSkeleton } from '@/components/auth/forbidden';
+import { ActionForm } from '@/components/forms/action-form';
+import { findOpenInvite } from '@/db/queries/accounts';
+import { acceptInviteAction } from '@/lib/actions/invites';
+import { UNIT_ROLE_LABELS } from '@/lib/domain/labels';
+
+export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
+
+type Params = Promise<{ token: string }>;
+
+export default function InvitePage({ params }: { params: Params }) {
+  return (
+    <div className="mx-auto max-w-md px-4 py-8">
+      <h1 className="text-2xl font-bold">接受邀请</h1>
+      <div className="mt-4">
+        <Suspense fallback={<PageSkeleton />}>
+          <Invite params={params} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+async function Invite({ params }: { params: Params }) {
+  const { token } = await params;
+  const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvite({ token }) : null;
+  if (!found) {
+    return (
+      <div role="alert" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+        <p className="font-semibold">邀请链接无效、已使用或已过期</p>
+        <p className="mt-1 text-neutral-700">请联系邀请您的单位管理员或消费扶贫办公室重新发送。</p>
+      </div>
+    );
+  }
+  const what =
+    found.invite.kind === 'unit_member'
+      ? `${found.unitName} 的${UNIT_ROLE_LABELS[found.invite.unitRole ?? 'buyer']}${found.invite.unitAdmin ? '（管理员）' : ''}`
+      : `${found.supplierName} 的管理员`;
+  return (
+    <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <p className="mb-4 text-neutral-800">
+        您受邀成为 <strong>{what}</strong>。设置登录账号后即可使用。
+      </p>
+      <ActionForm
+        action={acceptInviteAction}
+        submitLabel="创建账号"
+        fields={[
+          { name: 'token', label: '', type: 'hidden', defaultValue: token },
+          { name: 'name', label: '姓名', defaultValue: found.invite.inviteeName, wide: true },
+          { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username', wide: true },
+          { name: 'password', label: '密码', type: 'password', autoComplete: 'new-password', hint: '至少 8 位', wide: true },
+        ]}
+        successHint={
+          <Link href="/login" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+            去登录
+          </Link>
+        }
+      />
+    </div>
+  );
+}

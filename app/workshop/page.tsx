@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { ActionForm } from '@/components/forms/action-form';
+import { getSupplierForManager } from '@/db/queries/accounts';
+import { updateSupplierProfileAction } from '@/lib/actions/workshop';
+import { pageUser } from '@/lib/auth/page-guard';
+import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+
+export const metadata: Metadata = { title: '车间/合作社', robots: { index: false } };
+
+export default function WorkshopPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="text-2xl font-bold">车间/合作社</h1>
+      <div className="mt-4">
+        <Suspense fallback={<PageSkeleton />}>
+          <Workshop />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+async function Workshop() {
+  const user = await pageUser('/workshop');
+  if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />;
+  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter((s) => s !== null);
+  return (
+    <div className="space-y-6">
+      {suppliers.map((s) => (
+        <section key={s.id} aria-labelledby={`sup-${s.id}`} className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+          <p className="text-sm text-neutral-600">
+            {s.townshipName} · {SUPPLIER_TYPE_LABELS[s.type]}
+          </p>
+          <h2 id={`sup-${s.id}`} className="text-lg font-semibold">
+            {s.name}
+          </h2>
+          <p className="mt-1 text-sm text-neutral-700">
+            带动贫困户 {s.povertyHouseholds} 户 · 销售额分享 {bpsPercent(s.benefitShareBps)}（由消费扶贫办公室核定）
+          </p>
+          <h3 className="mt-4 font-medium">公开资料</h3>
+          <ActionForm
+            action={updateSupplierProfileAction}
+            submitLabel="保存"
+            className="mt-2"
+            fields={[
+              { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
+              { name: 'description', label: '简介', type: 'textarea', defaultValue: s.description },
+              { name: 'address', label: '地址', defaultValue: s.address, wide: true },
+              { name: 'benefitMechanism', label: '带贫机制', type: 'textarea', defaultValue: s.benefitMechanism },
+            ]}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
