@@ -1,5 +1,6 @@
 import type { getUnitOverview } from '@/db/queries/accounts';
-import { inviteUnitMemberAction } from '@/lib/actions/units';
+import { inviteUnitMemberAction, setUnitMemberRoleAction } from '@/lib/actions/units';
+import { ButtonForm } from '../forms/confirm-button-form';
 import { UNIT_ROLE_LABELS, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/lib/domain/labels';
 import { ActionForm } from '../forms/action-form';
 
@@ -64,6 +65,17 @@ export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin
                 <td className="py-2">
                   {UNIT_ROLE_LABELS[m.role]}
                   {m.isAdmin ? '、管理员' : ''}
+                  {isAdmin ? (
+                    <span className="ml-2">
+                      <ButtonForm
+                        action={setUnitMemberRoleAction}
+                        values={{ unitId: unit.id, userId: m.userId, role: m.role === 'approver' ? 'buyer' : 'approver' }}
+                        label={m.role === 'approver' ? '改为采购员' : '改为审批人'}
+                        tone="neutral"
+                        accessibleLabel={`把 ${m.name} ${m.role === 'approver' ? '改为采购员' : '改为审批人'}`}
+                      />
+                    </span>
+                  ) : null}
                 </td>
                 <td className="py-2">{m.active ? '正常' : '已停用'}</td>
               </tr>

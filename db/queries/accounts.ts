@@ -178,6 +178,20 @@ export async function getUnitOverview({ unitId }: { unitId: string }) {
   };
 }
 
+/** Changes a member's role within one unit; returns whether the member exists there. */
+export async function setUnitMemberRole({ unitId, userId, role, actorId }: { unitId: string; userId: string; role: 'buyer' | 'approver'; actorId: string }): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const r = await tx
+      .update(unitMembers)
+      .set({ role })
+      .where(and(eq(unitMembers.unitId, unitId), eq(unitMembers.userId, userId)))
+      .returning({ userId: unitMembers.userId });
+    if (!r.length) return false;
+    await recordAudit({ actorUserId: actorId, action: 'unit.member_role', entity: 'unit', entityId: unitId, data: { userId, role } }, tx);
+    return true;
+  });
+}
+
 export async function listUnitsForReview() {
   return getDb()
     .select({ id: units.id, name: units.name, creditCode: units.creditCode, type: units.type, status: units.status, contactName: units.contactName, createdAt: units.createdAt, rejectReason: units.rejectReason })

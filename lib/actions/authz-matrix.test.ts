@@ -79,6 +79,10 @@ const MATRIX: Record<string, Case> = {
   },
   signOutAction: { allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'], input: async () => ({}) },
   inviteUnitMemberAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, role: 'approver', inviteeName: '新审批人' }) },
+  setUnitMemberRoleAction: {
+    allowed: ['unitBuyer'],
+    input: async () => ({ unitId: ids.demoUnit, userId: ids.unitApprover, role: 'approver' }),
+  },
   verifyUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit() }) },
   rejectUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit(), reason: '信用代码与名称不符' }) },
   createSupplierAction: {
@@ -98,6 +102,9 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   { action: 'inviteUnitMemberAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, role: 'buyer', inviteeName: 'x' }) },
   { action: 'updateSupplierProfileAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), description: 'x', address: 'x', benefitMechanism: '越权修改' }) },
   { action: 'inviteUnitMemberAction', actor: 'unitApprover', input: async () => ({ unitId: ids.demoUnit, role: 'buyer', inviteeName: 'x' }) },
+  // An administrator of the demo unit cannot change a member of another unit, even by naming their own unit.
+  { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, userId: ids.unitApprover, role: 'buyer' }) },
+  { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.demoUnit, userId: ids.managerA, role: 'buyer' }) },
 ];
 
 type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;

@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createInvite, createUnitWithAdmin } from '@/db/queries/accounts';
+import { createInvite, createUnitWithAdmin, setUnitMemberRole } from '@/db/queries/accounts';
 import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
-import { inviteUnitMemberSchema, registerUnitSchema } from '@/lib/validation/accounts';
+import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
 import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
@@ -26,4 +26,12 @@ export const inviteUnitMemberAction = validatedAction(inviteUnitMemberSchema, as
   const token = await createInvite({ kind: 'unit_member', unitId, unitRole: role, unitAdmin: isAdmin, inviteeName, createdBy: user.id });
   revalidatePath('/unit');
   return { ok: true, message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）', data: { invitePath: `/invite/${token}` } };
+});
+
+/** A unit administrator changes a member between 采购员 and 审批人. It takes effect at the member's next action. */
+export const setUnitMemberRoleAction = validatedAction(setUnitMemberRoleSchema, async ({ unitId, userId, role }) => {
+  const admin = await requireUnitAdmin(unitId);
+  if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id }))) throw new ActionError('not_found', '该成员不属于本单位');
+  revalidatePath('/unit');
+  return { ok: true, message: role === 'approver' ? '已改为审批人' : '已改为采购员' };
 });

@@ -56,6 +56,27 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/auth/login': {
+      post: {
+        summary: '登录（邮箱或手机号 + 密码），成功后设置会话 Cookie',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['login', 'password'], properties: { login: { type: 'string' }, password: { type: 'string' }, next: { type: 'string' } } },
+            },
+          },
+        },
+        responses: {
+          '200': { description: '已登录', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' }, redirectTo: { type: 'string' } } } } } },
+          '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
+          '401': { description: '账号或密码错误', content: { 'application/json': { schema: error } } },
+          '429': { description: '15 分钟内失败次数过多', content: { 'application/json': { schema: error } } },
+        },
+      },
+    },
+    '/api/me': {
+      get: { summary: '当前登录用户（导航用）', responses: { '200': { description: '{signedIn, name?, portals?}' } } },
+    },
     '/api/v1/products': {
       get: {
         summary: '商品列表与搜索',

@@ -90,6 +90,12 @@ export const acceptInviteSchema = z.object({
   password: passwordField,
 });
 
+export const setUnitMemberRoleSchema = z.object({
+  unitId: z.uuid('单位不存在'),
+  userId: z.uuid('成员不存在'),
+  role: z.enum(['buyer', 'approver'], '请选择成员角色'),
+});
+
 export const unitIdSchema = z.object({ unitId: z.uuid('单位不存在') });
 export const rejectUnitSchema = z.object({ unitId: z.uuid('单位不存在'), reason: text('驳回原因', 200).pipe(z.string().min(2, '请写明驳回原因')) });
 

@@ -23,6 +23,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.deactivate': '停用账号',
   'supplier.create': '新增供应商',
   'supplier.update': '修改供应商资料',
+  'unit.member_role': '变更单位成员角色',
 };
 
 export default function AdminAuditPage() {
