@@ -1,0 +1,33 @@
+/** Checkout rules: line merging, quantity limits, prices and shipping. Prices always come from the database. */
+export const MAX_LINE_QUANTITY = 10_000;
+export const MAX_LINES = 50;
+export const FREE_SHIPPING_FROM_FEN = 9_900n;
+export const SHIPPING_FEN = 800n;
+
+export type RequestedLine = { slug: string; quantity: number };
+
+/** Lines for the same product are summed before any stock check. */
+export function mergeLines(lines: readonly RequestedLine[]): RequestedLine[] {
+  const merged = new Map<string, number>();
+  for (const l of lines) merged.set(l.slug, (merged.get(l.slug) ?? 0) + l.quantity);
+  return [...merged].map(([slug, quantity]) => ({ slug, quantity }));
+}
+
+/** 8 yuan shipping under 99 yuan of goods, free from 99 yuan. Shipping never counts toward the target. */
+export function shippingFor(itemsFen: bigint): bigint {
+  return itemsFen === 0n || itemsFen >= FREE_SHIPPING_FROM_FEN ? 0n : SHIPPING_FEN;
+}
+
+export type PricedLine = { productId: number; quantity: number; unitPriceFen: number; lineTotalFen: bigint };
+
+export function priceOrder(lines: readonly { productId: number; quantity: number; unitPriceFen: number }[]): {
+  lines: PricedLine[];
+  itemsFen: bigint;
+  shippingFen: bigint;
+  totalFen: bigint;
+} {
+  const priced = lines.map((l) => ({ ...l, lineTotalFen: BigInt(l.unitPriceFen) * BigInt(l.quantity) }));
+  const itemsFen = priced.reduce((s, l) => s + l.lineTotalFen, 0n);
+  const shippingFen = shippingFor(itemsFen);
+  return { lines: priced, itemsFen, shippingFen, totalFen: itemsFen + shippingFen };
+}
