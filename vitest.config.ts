@@ -7,13 +7,13 @@ const alias = {
   'server-only': fileURLToPath(new URL('./scripts/test-support/server-only.ts', import.meta.url)),
 };
 
-const dbFiles = ['db/**/*.test.ts', 'lib/actions/**/*.test.ts'];
+const dbFiles = ['db/**/*.test.ts', 'lib/actions/**/*.test.ts', 'lib/payments/**/*.test.ts'];
 const secrets = { DATA_ENCRYPTION_KEY: 'test-data-key-0123456789', AUTH_SECRET: 'test-auth-secret-0123456789' };
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['lib/**/*.test.ts'], exclude: ['lib/actions/**'], environment: 'node', env: secrets } },
+      { resolve: { alias }, test: { name: 'unit', include: ['lib/**/*.test.ts'], exclude: ['lib/actions/**', 'lib/payments/**'], environment: 'node', env: secrets } },
       {
         resolve: { alias },
         test: {

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  pgSequence,
+  primaryKey,
   bigserial,
   boolean,
   check,
@@ -25,12 +27,17 @@ export const orderStatus = pgEnum('order_status', [
   'shipped', // 已发货
   'completed',
   'cancelled',
+  'delivered', // 已签收
+  'expired', // 超时未付款，已关闭
   'partially_refunded',
   'refunded',
 ]);
 export const salesChannel = pgEnum('sales_channel', ['online', 'unit', 'round', 'livestream']);
 export const paymentMethod = pgEnum('payment_method', ['stripe', 'simulated', 'bank_transfer']);
 export const ledgerKind = pgEnum('ledger_kind', ['sale', 'refund']);
+
+/** The running number inside order numbers (lib/domain/order-number). */
+export const orderNoSeq = pgSequence('order_no_seq', { startWith: 1, increment: 1 });
 
 export const orders = pgTable(
   'orders',
@@ -66,6 +73,7 @@ export const orders = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelReason: text('cancel_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -179,4 +187,20 @@ export const shipments = pgTable(
     shippedAt: timestamp('shipped_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('shipments_order_idx').on(t.orderId)],
+);
+
+/** Signed-in buyers' carts. Guests keep theirs in a cookie; the two merge at login. */
+export const cartItems = pgTable(
+  'cart_items',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.productId] }), check('cart_items_quantity', sql`${t.quantity} between 1 and 10000`)],
 );

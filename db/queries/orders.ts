@@ -1,0 +1,206 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { encryptText, decryptText } from '@/lib/crypto/pii';
+import { chinaDate } from '@/lib/domain/certification';
+import { mergeLines, priceOrder, type RequestedLine } from '@/lib/domain/checkout';
+import { formatOrderNo } from '@/lib/domain/order-number';
+import type { OrderStatus } from '@/lib/domain/order-state';
+import { maskMobile, maskName, normalizeMobile } from '@/lib/domain/phone';
+import { getDb, rowsOf } from '../client';
+import { certifications, orderItems, orders, payments, products, shipments } from '../schema';
+import { withTxRetry } from '../tx';
+import { mobileLookupHash } from './users';
+
+export class OutOfStockError extends Error {
+  constructor(readonly slugs: string[]) {
+    super('out of stock');
+  }
+}
+export class UnknownProductError extends Error {
+  constructor(readonly slugs: string[]) {
+    super('unknown product');
+  }
+}
+
+export type Address = { province: string; city: string; district: string; detail: string };
+export type PlaceOrderInput = {
+  items: RequestedLine[];
+  contact: { name: string; mobile: string };
+  shippingAddress: Address;
+  paymentMethod: 'stripe' | 'simulated';
+  invoice?: { title: string; taxNo?: string | null } | null;
+  userId: string | null;
+  timeoutMinutes: number;
+};
+export type PlacedOrder = { orderId: string; orderNo: string; totalFen: bigint; accessToken: string; expiresAt: Date };
+
+export const hashAccessToken = (token: string) => createHash('sha256').update(`order:${token}`).digest('hex');
+
+/**
+ * Places an order and reserves its stock atomically: lines for one product are summed, product rows
+ * are locked in id order, and each is decremented with a conditional UPDATE (stock >= n). Prices and
+ * the certification in force come from the database at this moment. Deadlocks are retried.
+ */
+export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
+  const lines = mergeLines(input.items);
+  const accessToken = randomBytes(24).toString('base64url');
+  const mobile = normalizeMobile(input.contact.mobile);
+  const today = chinaDate();
+  return withTxRetry(() =>
+    getDb().transaction(async (tx) => {
+      const found = await tx
+        .select({ id: products.id, slug: products.slug, name: products.name, spec: products.spec, priceFen: products.priceFen, supplierId: products.supplierId })
+        .from(products)
+        .where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')))
+        .orderBy(asc(products.id))
+        .for('update');
+      const bySlug = new Map(found.map((p) => [p.slug, p]));
+      const unknown = lines.filter((l) => !bySlug.has(l.slug)).map((l) => l.slug);
+      if (unknown.length) throw new UnknownProductError(unknown);
+
+      const ordered = lines.map((l) => ({ ...l, p: bySlug.get(l.slug)! })).sort((a, b) => a.p.id - b.p.id);
+      const short: string[] = [];
+      for (const l of ordered) {
+        const r = await tx.execute(sql`update products set stock = stock - ${l.quantity}, updated_at = now() where id = ${l.p.id} and stock >= ${l.quantity} returning id`);
+        if (!rowsOf(r).length) short.push(l.slug);
+      }
+      if (short.length) throw new OutOfStockError(short);
+
+      const inForce = await tx
+        .selectDistinctOn([certifications.productId], { productId: certifications.productId, id: certifications.id, no: certifications.certificateNo })
+        .from(certifications)
+        .where(and(inArray(certifications.productId, ordered.map((l) => l.p.id)), eq(certifications.status, 'approved'), sql`${certifications.expiresOn} >= ${today}::date`))
+        .orderBy(certifications.productId, desc(certifications.expiresOn));
+      const certOf = new Map(inForce.map((c) => [c.productId, c]));
+
+      const priced = priceOrder(ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: l.p.priceFen })));
+      const [{ seq } = { seq: '0' }] = rowsOf<{ seq: string }>(await tx.execute(sql`select nextval('order_no_seq')::text as seq`));
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + input.timeoutMinutes * 60_000);
+      const [order] = await tx
+        .insert(orders)
+        .values({
+          orderNo: formatOrderNo(now, BigInt(seq)),
+          userId: input.userId,
+          channel: 'online',
+          status: 'pending_payment',
+          itemsFen: priced.itemsFen,
+          shippingFen: priced.shippingFen,
+          totalFen: priced.totalFen,
+          paymentMethod: input.paymentMethod,
+          contactNameEnc: encryptText(input.contact.name),
+          contactMobileEnc: encryptText(mobile),
+          contactMobileHash: mobileLookupHash(mobile),
+          shippingAddressEnc: encryptText(JSON.stringify(input.shippingAddress)),
+          invoiceTitle: input.invoice?.title ?? null,
+          invoiceTaxNo: input.invoice?.taxNo ?? null,
+          accessTokenHash: hashAccessToken(accessToken),
+          expiresAt,
+        })
+        .returning({ id: orders.id, orderNo: orders.orderNo });
+      await tx.insert(orderItems).values(
+        ordered.map((l, i) => {
+          const c = certOf.get(l.p.id);
+          return {
+            orderId: order!.id,
+            productId: l.p.id,
+            supplierId: l.p.supplierId,
+            productName: l.p.name,
+            productSpec: l.p.spec,
+            unitPriceFen: l.p.priceFen,
+            quantity: l.quantity,
+            lineTotalFen: priced.lines[i]!.lineTotalFen,
+            certificationId: c?.id ?? null,
+            certificateNo: c?.no ?? null,
+            certifiedAtSale: !!c,
+          };
+        }),
+      );
+      return { orderId: order!.id, orderNo: order!.orderNo, totalFen: priced.totalFen, accessToken, expiresAt };
+    }),
+  );
+}
+
+export type OrderView = Awaited<ReturnType<typeof getOrderView>>;
+
+/** An order with its lines, payments and shipments. Personal data is decrypted for the owner only. */
+export async function getOrderView({ orderNo }: { orderNo: string }) {
+  const db = getDb();
+  const [o] = await db.select().from(orders).where(eq(orders.orderNo, orderNo)).limit(1);
+  if (!o) return null;
+  const [items, pays, ships] = await Promise.all([
+    db.select().from(orderItems).where(eq(orderItems.orderId, o.id)).orderBy(asc(orderItems.id)),
+    db.select().from(payments).where(eq(payments.orderId, o.id)).orderBy(asc(payments.createdAt)),
+    db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.shippedAt)),
+  ]);
+  const mobile = decryptText(o.contactMobileEnc);
+  return {
+    id: o.id,
+    orderNo: o.orderNo,
+    userId: o.userId,
+    status: o.status as OrderStatus,
+    paymentMethod: o.paymentMethod,
+    itemsFen: o.itemsFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    paidFen: o.paidFen,
+    refundedFen: o.refundedFen,
+    accessTokenHash: o.accessTokenHash,
+    contact: { name: decryptText(o.contactNameEnc), mobile, mobileMasked: maskMobile(mobile), nameMasked: maskName(decryptText(o.contactNameEnc)) },
+    address: JSON.parse(decryptText(o.shippingAddressEnc)) as Address,
+    invoice: o.invoiceTitle ? { title: o.invoiceTitle, taxNo: o.invoiceTaxNo } : null,
+    stripeSessionId: o.stripeSessionId,
+    createdAt: o.createdAt,
+    paidAt: o.paidAt,
+    expiresAt: o.expiresAt,
+    cancelledAt: o.cancelledAt,
+    cancelReason: o.cancelReason,
+    items: items.map((i) => ({
+      id: String(i.id),
+      productId: i.productId,
+      supplierId: i.supplierId,
+      name: i.productName,
+      spec: i.productSpec,
+      unitPriceFen: i.unitPriceFen,
+      quantity: i.quantity,
+      lineTotalFen: i.lineTotalFen,
+      certificateNo: i.certificateNo,
+      certifiedAtSale: i.certifiedAtSale,
+    })),
+    payments: pays.map((p) => ({ kind: p.kind, method: p.method, amountFen: p.amountFen, at: p.createdAt })),
+    shipments: ships.map((s) => ({ supplierId: s.supplierId, carrier: s.carrier, trackingNo: s.trackingNo, at: s.shippedAt })),
+  };
+}
+
+export async function setStripeSession({ orderId, sessionId }: { orderId: string; sessionId: string }): Promise<void> {
+  await getDb().update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, orderId));
+}
+
+/** Guest lookup: order number plus the mobile number given at checkout. */
+export async function findOrderNoForGuest({ orderNo, mobile }: { orderNo: string; mobile: string }): Promise<string | null> {
+  const [o] = await getDb()
+    .select({ orderNo: orders.orderNo })
+    .from(orders)
+    .where(and(eq(orders.orderNo, orderNo), eq(orders.contactMobileHash, mobileLookupHash(mobile))))
+    .limit(1);
+  return o?.orderNo ?? null;
+}
+
+export async function listOrdersForUser({ userId, limit }: { userId: string; limit: number }) {
+  return getDb()
+    .select({ orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen, createdAt: orders.createdAt, lines: sql<number>`(select count(*)::int from order_items oi where oi.order_id = "orders"."id")` })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt))
+    .limit(limit);
+}
+
+export async function listOrdersForAdmin({ status, limit }: { status?: OrderStatus; limit: number }) {
+  return getDb()
+    .select({ id: orders.id, orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen, paidFen: orders.paidFen, refundedFen: orders.refundedFen, paymentMethod: orders.paymentMethod, channel: orders.channel, createdAt: orders.createdAt })
+    .from(orders)
+    .where(status ? eq(orders.status, status) : undefined)
+    .orderBy(desc(orders.createdAt))
+    .limit(limit);
+}

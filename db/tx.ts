@@ -1,0 +1,20 @@
+/** Postgres error codes worth a retry: deadlock_detected and serialization_failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+export function pgErrorCode(e: unknown): string | undefined {
+  const err = e as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof err?.code === 'string' ? err.code : typeof err?.cause?.code === 'string' ? err.cause.code : undefined;
+  return code;
+}
+
+/** Runs a transaction again (with a little jitter) when Postgres aborted it for a deadlock or serialization failure. */
+export async function withTxRetry<T>(fn: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (i >= attempts || !RETRYABLE.has(pgErrorCode(e) ?? '')) throw e;
+      await new Promise((r) => setTimeout(r, 5 * i + Math.random() * 20));
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import { timingSafeEqual } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { hashAccessToken } from '@/db/queries/orders';
+
+/** The cookie that lets a guest's browser open its own orders. */
+export const orderCookieName = (orderNo: string) => `gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}`;
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Owner session, a bearer/form token, or the guest's order cookie. */
+export async function canAccessOrder(
+  order: { orderNo: string; userId: string | null; accessTokenHash: string },
+  { userId, token }: { userId?: string | null; token?: string | null },
+): Promise<boolean> {
+  if (userId && order.userId === userId) return true;
+  if (token && sameHash(hashAccessToken(token), order.accessTokenHash)) return true;
+  const cookie = (await cookies()).get(orderCookieName(order.orderNo))?.value;
+  return !!cookie && sameHash(hashAccessToken(cookie), order.accessTokenHash);
+}
+
+export async function rememberOrderAccess(orderNo: string, token: string): Promise<void> {
+  (await cookies()).set(orderCookieName(orderNo), token, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 90 * 86_400 });
+}

@@ -1,0 +1,45 @@
+import 'server-only';
+import { cancelOrder } from '@/db/queries/payments';
+import { placeOrder, setStripeSession, type Address } from '@/db/queries/orders';
+import { revalidateProducts } from '@/lib/catalog/revalidate';
+import { getEnv } from '@/lib/env';
+import type { RequestedLine } from '@/lib/domain/checkout';
+import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
+
+export class PaymentUnavailableError extends Error {}
+
+export type CheckoutRequest = {
+  items: RequestedLine[];
+  contact: { name: string; mobile: string };
+  shippingAddress: Address;
+  paymentMethod: 'stripe' | 'simulated';
+  invoice?: { title: string; taxNo?: string | null } | null;
+  userId: string | null;
+};
+
+/**
+ * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create
+ * the order, then open the payment (a Stripe Checkout Session, or the offline simulator).
+ */
+export async function startCheckout(req: CheckoutRequest) {
+  const stripe = getStripe();
+  const method = req.paymentMethod === 'stripe' && stripe ? 'stripe' : req.paymentMethod === 'simulated' && paymentSimulatorOn() ? 'simulated' : null;
+  if (!method) throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
+  const placed = await placeOrder({ ...req, paymentMethod: method, timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES });
+  revalidateProducts(req.items.map((i) => i.slug));
+  if (method === 'simulated') {
+    return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
+  }
+  try {
+    const { getOrderView } = await import('@/db/queries/orders');
+    const view = (await getOrderView({ orderNo: placed.orderNo }))!;
+    const session = await createCheckoutSession(stripe!, { id: placed.orderId, orderNo: placed.orderNo, shippingFen: view.shippingFen, expiresAt: placed.expiresAt, items: view.items });
+    await setStripeSession({ orderId: placed.orderId, sessionId: session.id });
+    return { ...placed, payUrl: session.url };
+  } catch (e) {
+    // No payment could be opened: give the stock back at once rather than at expiry.
+    await cancelOrder({ orderId: placed.orderId, to: 'cancelled', reason: '支付创建失败' });
+    revalidateProducts(req.items.map((i) => i.slug));
+    throw e;
+  }
+}
