@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SORT_LABELS } from '@/lib/domain/labels';
+import { fenToYuanText } from '@/lib/domain/money';
 import { CATALOG_SORTS, type CatalogQuery } from '@/lib/validation/catalog';
 
 type Facets = {
@@ -8,7 +9,7 @@ type Facets = {
   suppliers: { slug: string; name: string }[];
 };
 
-const yuan = (fen?: number) => (fen === undefined ? '' : (fen / 100).toString());
+const yuan = (fen?: number) => (fen === undefined ? '' : fenToYuanText(fen));
 const field = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base';
 
 /** The catalog's filter form. Plain GET, so it works before any JavaScript loads. */

@@ -37,6 +37,9 @@ export function SiteHeader() {
           <Link href="/verify" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             认定查询
           </Link>
+          <Link href="/cart" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
+            购物车
+          </Link>
           <UserNav />
         </nav>
       </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ProductDetail as Detail } from '@/db/queries/product';
+import { AddToCart } from '../cart/add-to-cart';
 import { ProductImage } from '../catalog/product-image';
 import { Price } from '../ui/money';
 import { CertificationPanel } from './certification-panel';
@@ -10,7 +11,7 @@ import { TierPrices } from './tier-prices';
 export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: string }) {
   const [first, ...rest] = product.images;
   return (
-    <div className="mx-auto max-w-6xl px-4 py-4">
+    <div className="mx-auto max-w-6xl px-4 pt-4 pb-28 md:pb-4">
       <nav aria-label="面包屑" className="mb-3 text-sm text-neutral-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
@@ -61,6 +62,7 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
               {product.stock > 0 ? `库存 ${product.stock} 件` : '已售罄，补货中'}
             </span>
           </div>
+          <AddToCart slug={product.slug} stock={product.stock} />
           <CertificationPanel cert={product.cert} badge={product.badge} />
           <TierPrices tiers={product.tiers} unitMinQuantity={product.unitMinQuantity} />
           <section aria-labelledby="desc-heading">

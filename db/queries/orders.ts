@@ -130,7 +130,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
   const [o] = await db.select().from(orders).where(eq(orders.orderNo, orderNo)).limit(1);
   if (!o) return null;
   const [items, pays, ships] = await Promise.all([
-    db.select().from(orderItems).where(eq(orderItems.orderId, o.id)).orderBy(asc(orderItems.id)),
+    db.select({ item: orderItems, slug: products.slug }).from(orderItems).innerJoin(products, eq(products.id, orderItems.productId)).where(eq(orderItems.orderId, o.id)).orderBy(asc(orderItems.id)),
     db.select().from(payments).where(eq(payments.orderId, o.id)).orderBy(asc(payments.createdAt)),
     db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.shippedAt)),
   ]);
@@ -156,8 +156,9 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     expiresAt: o.expiresAt,
     cancelledAt: o.cancelledAt,
     cancelReason: o.cancelReason,
-    items: items.map((i) => ({
+    items: items.map(({ item: i, slug }) => ({
       id: String(i.id),
+      slug,
       productId: i.productId,
       supplierId: i.supplierId,
       name: i.productName,
@@ -203,4 +204,15 @@ export async function listOrdersForAdmin({ status, limit }: { status?: OrderStat
     .where(status ? eq(orders.status, status) : undefined)
     .orderBy(desc(orders.createdAt))
     .limit(limit);
+}
+
+/** Slugs of an order's products, to revalidate their cached pages after stock or sales change. */
+export async function orderProductSlugs({ orderId, orderNo }: { orderId?: string; orderNo?: string }): Promise<string[]> {
+  const rows = await getDb()
+    .select({ slug: products.slug })
+    .from(orderItems)
+    .innerJoin(orders, eq(orders.id, orderItems.orderId))
+    .innerJoin(products, eq(products.id, orderItems.productId))
+    .where(orderId ? eq(orders.id, orderId) : eq(orders.orderNo, orderNo!));
+  return rows.map((r) => r.slug);
 }

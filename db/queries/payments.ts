@@ -170,15 +170,15 @@ export async function refundOrder(p: {
  * Each order is re-read under a row lock and its status checked, so concurrent or repeated sweeps
  * expire it once.
  */
-export async function expireOverdueOrders({ limit = 200 }: { limit?: number } = {}): Promise<number> {
+export async function expireOverdueOrders({ limit = 200 }: { limit?: number } = {}): Promise<string[]> {
   const due = rowsOf<{ id: string }>(
     await getDb().execute(sql`select id from orders where status = 'pending_payment' and expires_at < now() order by expires_at limit ${limit}`),
   );
-  let n = 0;
+  const expired: string[] = [];
   for (const { id } of due) {
-    if ((await cancelOrder({ orderId: id, to: 'expired', reason: '超时未付款' })) === 'applied') n++;
+    if ((await cancelOrder({ orderId: id, to: 'expired', reason: '超时未付款' })) === 'applied') expired.push(id);
   }
-  return n;
+  return expired;
 }
 
 export async function findOrderIdByPaymentRef({ providerRef }: { providerRef: string }): Promise<string | null> {

@@ -3,6 +3,8 @@ import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** Checks a page with axe (no serious or critical violations) and saves a full-page screenshot. */
 export async function checkPage(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  // After a client-side navigation the title arrives with the streamed metadata.
+  await expect(page).toHaveTitle(/个旧消费扶贫商城/);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);

@@ -12,6 +12,14 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
+    set: (k: string, v: string) => void jar.set(k, v),
+    delete: (k: string) => void jar.delete(k),
+  }),
+}));
 
 useSeededDatabase();
 
@@ -34,9 +42,10 @@ async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
 
 /** A digest of every table an action may write. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts'];
+  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events'];
+  const stock = await one<{ d: string }>(sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`);
   const parts = await Promise.all(tables.map((t) => one<{ d: string | null }>(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`))));
-  return parts.map((p) => p.d).join(',');
+  return parts.map((p) => p.d).join(',') + stock.d;
 }
 
 async function pendingUnit(): Promise<string> {
@@ -48,6 +57,16 @@ async function newInviteToken(): Promise<string> {
   return createInvite({ kind: 'unit_member', unitId: ids.demoUnit, unitRole: 'buyer', inviteeName: '新成员', createdBy: ids.unitBuyer });
 }
 
+async function placeFor(userId: string | null, paid = false): Promise<string> {
+  const { placeOrder } = await import('@/db/queries/orders');
+  const o = await placeOrder({ items: [{ slug: 'manhao-bananas', quantity: 1 }], contact: { name: '买家', mobile: '13912345678' }, shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' }, paymentMethod: 'simulated', userId, timeoutMinutes: 30 });
+  if (paid) {
+    const { markOrderPaid } = await import('@/db/queries/payments');
+    await markOrderPaid({ orderId: o.orderId, amountFen: o.totalFen, method: 'simulated', providerRef: `sim:${o.orderNo}` });
+  }
+  return o.orderNo;
+}
+
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
 
 const fakeCode = async () => {
@@ -57,6 +76,22 @@ const fakeCode = async () => {
 };
 
 const MATRIX: Record<string, Case> = {
+  addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
+  setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },
+  checkoutAction: {
+    allowed: ACTORS,
+    input: async () => {
+      const { setCartQuantity } = await import('@/lib/cart/cart');
+      await setCartQuantity(session.userId, 'manhao-bananas', 1);
+      return { name: '买家', mobile: '13912345678', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '金湖东路 1 号' };
+    },
+  },
+  // The simulator's buttons work for the order's owner (or its token); everyone else gets "not found".
+  confirmSimulatedPaymentAction: { allowed: ['buyer'], input: async () => ({ orderNo: await placeFor(ids.buyer) }) },
+  cancelSimulatedPaymentAction: { allowed: ['buyer'], input: async () => ({ orderNo: await placeFor(ids.buyer) }) },
+  lookupOrderAction: { allowed: ACTORS, input: async () => ({ orderNo: await placeFor(null), mobile: '13912345678' }) },
+  adminCancelOrderAction: { allowed: ['admin'], input: async () => ({ orderNo: await placeFor(ids.buyer), reason: '买家电话要求取消' }) },
+  adminRefundOrderAction: { allowed: ['admin'], input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10' }) },
   registerAction: { allowed: ACTORS, input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'password-123' }) },
   registerUnitAction: {
     allowed: ACTORS,
@@ -105,10 +140,23 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   // An administrator of the demo unit cannot change a member of another unit, even by naming their own unit.
   { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, userId: ids.unitApprover, role: 'buyer' }) },
   { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.demoUnit, userId: ids.managerA, role: 'buyer' }) },
+  // A buyer cannot pay or cancel someone else's order through the simulator.
+  { action: 'confirmSimulatedPaymentAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(ids.unitBuyer) }) },
+  { action: 'lookupOrderAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }) },
 ];
 
 type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
 const actions: Record<string, ActionFn> = {};
+
+/** Calls an action; a redirect (what a successful checkout or payment ends with) counts as success. */
+async function call(name: string, input: unknown): Promise<{ ok: boolean; code?: string; error?: string }> {
+  try {
+    return await actions[name]!(null, input);
+  } catch (e) {
+    if (String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: true };
+    throw e;
+  }
+}
 
 beforeAll(async () => {
   for (const [actor, email] of Object.entries(EMAIL)) ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
@@ -139,7 +187,7 @@ describe('authorization matrix', () => {
         session.userId = actor === 'anonymous' ? null : ids[actor];
         const input = await c.input(actor);
         const before = await snapshot();
-        const result = await actions[name]!(null, input);
+        const result = await call(name, input);
         if (allowed) {
           expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
         } else {
@@ -157,7 +205,7 @@ describe('authorization matrix', () => {
       session.userId = ids[f.actor as keyof typeof EMAIL];
       const input = await f.input();
       const before = await snapshot();
-      const result = await actions[f.action]!(null, input);
+      const result = await call(f.action, input);
       expect(result.ok).toBe(false);
       expect(await snapshot()).toBe(before);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenParts, formatBps, formatFen, lineTotalFen, parseYuanToFen, progressBps, sumFen } from './money';
+import { fenParts, fenToYuanText, formatBps, formatFen, lineTotalFen, parseYuanToFen, progressBps, sumFen } from './money';
 
 describe('formatFen', () => {
   it('formats fen as yuan with thousands separators and two decimals', () => {
@@ -47,5 +47,14 @@ describe('sums and progress', () => {
     expect(formatBps(2500)).toBe('25.00%');
     expect(formatBps(3333)).toBe('33.33%');
     expect(formatBps(7)).toBe('0.07%');
+  });
+});
+
+describe('fenToYuanText', () => {
+  it('prints yuan for form fields, exactly', () => {
+    expect(fenToYuanText(1250)).toBe('12.50');
+    expect(fenToYuanText(1200)).toBe('12');
+    expect(fenToYuanText(5n)).toBe('0.05');
+    expect(fenToYuanText(-705)).toBe('-7.05');
   });
 });

@@ -58,3 +58,12 @@ export function formatBps(bps: number): string {
   const frac = String(Math.abs(bps % 100)).padStart(2, '0');
   return `${whole}.${frac}%`;
 }
+
+/** Fen as a plain yuan amount for form fields: 1250 -> "12.50", 1200 -> "12". */
+export function fenToYuanText(fen: Fen): string {
+  const v = toBigInt(fen);
+  const neg = v < 0n ? '-' : '';
+  const abs = v < 0n ? -v : v;
+  const cents = abs % 100n;
+  return cents === 0n ? `${neg}${abs / 100n}` : `${neg}${abs / 100n}.${cents.toString().padStart(2, '0')}`;
+}

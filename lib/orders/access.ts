@@ -2,6 +2,7 @@ import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
 import { hashAccessToken } from '@/db/queries/orders';
+import { isValidViewGrant, viewGrant } from './view-grant';
 
 /** The cookie that lets a guest's browser open its own orders. */
 export const orderCookieName = (orderNo: string) => `gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}`;
@@ -19,8 +20,15 @@ export async function canAccessOrder(
 ): Promise<boolean> {
   if (userId && order.userId === userId) return true;
   if (token && sameHash(hashAccessToken(token), order.accessTokenHash)) return true;
-  const cookie = (await cookies()).get(orderCookieName(order.orderNo))?.value;
-  return !!cookie && sameHash(hashAccessToken(cookie), order.accessTokenHash);
+  const jar = await cookies();
+  const cookie = jar.get(orderCookieName(order.orderNo))?.value;
+  if (cookie && sameHash(hashAccessToken(cookie), order.accessTokenHash)) return true;
+  return isValidViewGrant(order.orderNo, jar.get(`${orderCookieName(order.orderNo)}_v`)?.value);
+}
+
+/** Guest lookup (order number + mobile) succeeded: let this browser view the order for a day. */
+export async function grantOrderView(orderNo: string): Promise<void> {
+  (await cookies()).set(`${orderCookieName(orderNo)}_v`, viewGrant(orderNo), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 86_400 });
 }
 
 export async function rememberOrderAccess(orderNo: string, token: string): Promise<void> {

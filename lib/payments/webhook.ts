@@ -1,7 +1,7 @@
 import 'server-only';
 import type Stripe from 'stripe';
 import { cancelOrder, findOrderIdByPaymentRef, markOrderPaid, recordEventOnly, refundOrder, type Effect } from '@/db/queries/payments';
-import { revalidateImpact } from '@/lib/catalog/revalidate';
+import { revalidateOrder } from '@/lib/catalog/revalidate';
 
 const refOf = (v: string | { id: string } | null | undefined): string | null => (typeof v === 'string' ? v : (v?.id ?? null));
 
@@ -18,20 +18,20 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
         return 'ignored';
       }
       const effect = await markOrderPaid({ ...base, orderId, amountFen: BigInt(s.amount_total), method: 'stripe', providerRef: refOf(s.payment_intent) ?? s.id });
-      if (effect === 'applied') revalidateImpact();
+      if (effect === 'applied') await revalidateOrder({ orderId });
       return effect;
     }
     case 'checkout.session.async_payment_failed': {
       const s = event.data.object;
       const orderId = s.metadata?.orderId ?? s.client_reference_id;
       if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      return cancelOrder({ ...base, orderId, to: 'cancelled', reason: '支付失败' });
+      return afterCancel(orderId, await cancelOrder({ ...base, orderId, to: 'cancelled', reason: '支付失败' }));
     }
     case 'checkout.session.expired': {
       const s = event.data.object;
       const orderId = s.metadata?.orderId ?? s.client_reference_id;
       if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      return cancelOrder({ ...base, orderId, to: 'expired', reason: '支付会话已过期' });
+      return afterCancel(orderId, await cancelOrder({ ...base, orderId, to: 'expired', reason: '支付会话已过期' }));
     }
     case 'charge.refunded': {
       const c = event.data.object;
@@ -39,11 +39,16 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
       const orderId = pi ? await findOrderIdByPaymentRef({ providerRef: pi }) : null;
       if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
       const effect = await refundOrder({ ...base, orderId, cumulativeFen: BigInt(c.amount_refunded), method: 'stripe', providerRef: `${c.id}:${c.amount_refunded}` });
-      if (effect === 'applied') revalidateImpact();
+      if (effect === 'applied') await revalidateOrder({ orderId });
       return effect;
     }
     default:
       await recordEventOnly(base);
       return 'ignored';
   }
+}
+
+async function afterCancel(orderId: string, effect: Effect): Promise<Effect> {
+  if (effect === 'applied') await revalidateOrder({ orderId });
+  return effect;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseYuanToFen } from '@/lib/domain/money';
+import { fenToYuanText, parseYuanToFen } from '@/lib/domain/money';
 import { MAX_QUERY_CHARS } from '@/lib/domain/search';
 
 export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
@@ -103,15 +103,10 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
   if (q.township) p.set('township', q.township);
   if (q.supplier) p.set('supplier', q.supplier);
   if (q.certifiedOnly) p.set('certified', '1');
-  if (q.minPriceFen !== undefined) p.set('minPrice', fenToYuanParam(q.minPriceFen));
-  if (q.maxPriceFen !== undefined) p.set('maxPrice', fenToYuanParam(q.maxPriceFen));
+  if (q.minPriceFen !== undefined) p.set('minPrice', fenToYuanText(q.minPriceFen));
+  if (q.maxPriceFen !== undefined) p.set('maxPrice', fenToYuanText(q.maxPriceFen));
   if (q.sort && q.sort !== 'newest') p.set('sort', q.sort);
   if (q.page && q.page > 1) p.set('page', String(q.page));
   const s = p.toString();
   return s ? `/products?${s}` : '/products';
-}
-
-function fenToYuanParam(fen: number): string {
-  const cents = fen % 100;
-  return cents === 0 ? String(fen / 100) : `${Math.trunc(fen / 100)}.${String(cents).padStart(2, '0')}`;
 }

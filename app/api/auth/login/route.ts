@@ -1,4 +1,6 @@
+import { mergeIntoUserCart } from '@/db/queries/cart';
 import { signIn } from '@/lib/auth/auth';
+import { clearGuestCart, readGuestCart } from '@/lib/cart/cart';
 import { checkLogin } from '@/lib/auth/login';
 import { issueLoginTicket } from '@/lib/auth/login-ticket';
 import { clientAddress } from '@/lib/http/client-address';
@@ -29,6 +31,12 @@ export async function POST(req: Request): Promise<Response> {
     return apiError(outcome.code === 'rate_limited' ? 'rate_limited' : 'unauthorized', outcome.message);
   }
   await signIn('credentials', { ticket: issueLoginTicket(outcome.userId), redirect: false });
+  // The guest cart joins the account's cart.
+  const guest = await readGuestCart();
+  if (guest.length) {
+    await mergeIntoUserCart({ userId: outcome.userId, lines: guest });
+    await clearGuestCart();
+  }
   return isForm ? redirectTo(req, next) : Response.json({ ok: true, redirectTo: next }, { headers: { 'Cache-Control': 'no-store' } });
 }
 

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { PageSkeleton } from '@/components/auth/forbidden';
+import { OrderDetail } from '@/components/orders/order-detail';
+import { getOrderView } from '@/db/queries/orders';
+import { optionalUser } from '@/lib/auth/guards';
+import { canAccessOrder } from '@/lib/orders/access';
+import { paymentSimulatorOn } from '@/lib/payments/stripe';
+import { orderNoSchema } from '@/lib/validation/orders';
+
+export const metadata: Metadata = { title: '订单详情', robots: { index: false } };
+
+type Params = Promise<{ orderNo: string }>;
+
+export default function OrderPage({ params }: { params: Params }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">订单详情</h1>
+      <Suspense fallback={<PageSkeleton />}>
+        <Order params={params} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Order({ params }: { params: Params }) {
+  const { orderNo } = await params;
+  const order = orderNoSchema.safeParse(orderNo).success ? await getOrderView({ orderNo }) : null;
+  const user = await optionalUser();
+  if (!order || !(await canAccessOrder(order, { userId: user?.id }))) {
+    return (
+      <div className="rounded-xl bg-white p-6 ring-1 ring-neutral-200">
+        <p className="font-semibold">找不到该订单</p>
+        <p className="mt-1 text-neutral-700">请登录下单时的账号，或用订单号和手机号查询。</p>
+        <Link href="/orders" className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+          查询订单
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <>
+      {order.status === 'pending_payment' && order.paymentMethod === 'simulated' && paymentSimulatorOn() ? (
+        <Link href={`/pay/simulated/${order.orderNo}`} className="mb-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white">
+          去支付
+        </Link>
+      ) : null}
+      <OrderDetail order={order} showPersonal />
+    </>
+  );
+}

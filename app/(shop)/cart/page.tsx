@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { PageSkeleton } from '@/components/auth/forbidden';
+import { CartView } from '@/components/cart/cart-view';
+import { currentCart } from '@/lib/cart/current';
+
+export const metadata: Metadata = { title: '购物车', robots: { index: false } };
+
+export default function CartPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">购物车</h1>
+      <Suspense fallback={<PageSkeleton />}>
+        <Cart />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Cart() {
+  const { lines } = await currentCart();
+  return <CartView lines={lines} />;
+}

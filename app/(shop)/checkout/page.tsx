@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { PageSkeleton } from '@/components/auth/forbidden';
+import { ActionForm } from '@/components/forms/action-form';
+import { Money } from '@/components/ui/money';
+import { listAddresses } from '@/db/queries/accounts';
+import { checkoutAction } from '@/lib/actions/cart';
+import { currentCart } from '@/lib/cart/current';
+import { priceOrder } from '@/lib/domain/checkout';
+import { paymentSimulatorOn } from '@/lib/payments/stripe';
+
+export const metadata: Metadata = { title: '结算', robots: { index: false } };
+
+export default function CheckoutPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">结算</h1>
+      <Suspense fallback={<PageSkeleton />}>
+        <Checkout />
+      </Suspense>
+    </div>
+  );
+}
+
+async function Checkout() {
+  const { user, lines } = await currentCart();
+  if (!lines.length) {
+    return (
+      <p className="rounded-xl bg-white p-6 text-center ring-1 ring-neutral-200">
+        购物车是空的。
+        <Link href="/products" className="font-medium text-brand-700 underline underline-offset-2">
+          去挑选商品
+        </Link>
+      </p>
+    );
+  }
+  const saved = user ? (await listAddresses({ userId: user.id }))[0] : undefined;
+  const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="summary" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+        <h2 id="summary" className="font-semibold">
+          商品清单
+        </h2>
+        <ul className="mt-2 divide-y divide-neutral-100 text-sm">
+          {lines.map((l) => (
+            <li key={l.slug} className="flex justify-between gap-2 py-2">
+              <span>
+                {l.name}（{l.spec}）× {l.quantity}
+              </span>
+              <Money fen={BigInt(l.priceFen) * BigInt(l.quantity)} />
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-2 grid grid-cols-[1fr_auto] gap-1 border-t border-neutral-100 pt-2 text-sm">
+          <dt>运费</dt>
+          <dd>{totals.shippingFen === 0n ? '免运费' : <Money fen={totals.shippingFen} />}</dd>
+          <dt className="font-semibold">应付合计</dt>
+          <dd className="font-semibold text-brand-700">
+            <Money fen={totals.totalFen} />
+          </dd>
+        </dl>
+        <p className="mt-2 text-xs text-neutral-600">价格以提交订单时为准；提交后库存为您保留 30 分钟。</p>
+      </section>
+      <section aria-labelledby="ship" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+        <h2 id="ship" className="mb-3 font-semibold">
+          收货信息
+        </h2>
+        <ActionForm
+          action={checkoutAction}
+          submitLabel="提交订单"
+          fields={[
+            { name: 'name', label: '收货人', autoComplete: 'name', defaultValue: saved?.recipient ?? user?.name },
+            { name: 'mobile', label: '手机号', type: 'tel', inputMode: 'tel', autoComplete: 'tel', defaultValue: saved?.mobile },
+            { name: 'province', label: '省', defaultValue: saved?.province ?? '云南省' },
+            { name: 'city', label: '市（州）', defaultValue: saved?.city ?? '红河哈尼族彝族自治州' },
+            { name: 'district', label: '区县', defaultValue: saved?.district ?? '个旧市' },
+            { name: 'detail', label: '详细地址', autoComplete: 'street-address', defaultValue: saved?.detail, wide: true },
+            { name: 'invoiceTitle', label: '发票抬头（可选）' },
+            { name: 'invoiceTaxNo', label: '税号（可选）', hint: '18 位统一社会信用代码' },
+          ]}
+        />
+        {paymentSimulatorOn() ? <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p> : null}
+      </section>
+    </div>
+  );
+}

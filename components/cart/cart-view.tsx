@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { setCartQuantityAction } from '@/lib/actions/cart';
+import { priceOrder } from '@/lib/domain/checkout';
+import { ProductImage } from '../catalog/product-image';
+import { ButtonForm } from '../forms/confirm-button-form';
+import { Money, Price } from '../ui/money';
+
+export type CartViewLine = { slug: string; name: string; spec: string; priceFen: number; stock: number; imageSha: string | null; quantity: number };
+
+export function CartView({ lines }: { lines: CartViewLine[] }) {
+  if (!lines.length) {
+    return (
+      <div className="rounded-xl bg-white p-8 text-center ring-1 ring-neutral-200">
+        <p className="text-lg font-medium">购物车是空的</p>
+        <p className="mt-1 text-neutral-700">去挑选个旧的认定扶贫好物吧。</p>
+        <Link href="/products?certified=1" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white">
+          去逛逛
+        </Link>
+      </div>
+    );
+  }
+  const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
+  const short = lines.filter((l) => l.quantity > l.stock);
+  return (
+    <div className="pb-24 md:pb-0">
+      <ul aria-label="购物车商品" className="divide-y divide-neutral-100 rounded-xl bg-white ring-1 ring-neutral-200">
+        {lines.map((l) => (
+          <li key={l.slug} className="flex gap-3 p-3">
+            <Link href={`/products/${l.slug}`} className="w-20 shrink-0 overflow-hidden rounded-lg">
+              <ProductImage sha={l.imageSha} alt={l.name} />
+            </Link>
+            <div className="min-w-0 flex-1">
+              <Link href={`/products/${l.slug}`} className="font-medium hover:text-brand-700">
+                {l.name}
+              </Link>
+              <p className="text-sm text-neutral-600">{l.spec}</p>
+              <Price fen={l.priceFen} size="sm" />
+              {l.quantity > l.stock ? <p className="text-sm text-brand-700">库存仅剩 {l.stock} 件，请减少数量</p> : null}
+              <div className="mt-1 flex flex-wrap items-center gap-2">
+                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: String(l.quantity - 1) }} label="−" tone="neutral" accessibleLabel={`减少 ${l.name} 的数量`} />
+                <span className="tabular min-w-8 text-center" aria-label={`${l.name} 数量`}>
+                  {l.quantity}
+                </span>
+                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: String(Math.min(l.quantity + 1, 10_000)) }} label="+" tone="neutral" accessibleLabel={`增加 ${l.name} 的数量`} />
+                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: '0' }} label="删除" tone="danger" accessibleLabel={`删除 ${l.name}`} />
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-neutral-200 bg-white p-3 md:static md:mt-4 md:rounded-xl md:border-0 md:ring-1 md:ring-neutral-200">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
+          <div className="text-sm">
+            <p>
+              合计 <Price fen={totals.totalFen} />
+            </p>
+            <p className="text-neutral-600">
+              商品 <Money fen={totals.itemsFen} /> · 运费 {totals.shippingFen === 0n ? '免运费' : <Money fen={totals.shippingFen} />}
+            </p>
+          </div>
+          {short.length ? (
+            <span className="text-sm text-brand-700">请先调整库存不足的商品</span>
+          ) : (
+            <Link href="/checkout" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-6 font-medium text-white hover:bg-brand-700">
+              去结算
+            </Link>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { paymentSimulatorOn } from '@/lib/payments/stripe';
+
+/** Shown on every page while the offline payment simulator is on. */
+export function DemoPaymentBanner() {
+  if (!paymentSimulatorOn()) return null;
+  return (
+    <div role="note" aria-label="演示支付" className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950">
+      演示支付：本站未接入真实支付，付款为模拟操作，不会扣款。
+    </div>
+  );
+}

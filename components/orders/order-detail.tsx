@@ -1,0 +1,105 @@
+import type { OrderView } from '@/db/queries/orders';
+import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
+import { formatChinaDateTime } from '@/lib/domain/time';
+import { Money } from '../ui/money';
+
+type Order = NonNullable<OrderView>;
+
+function timeline(o: Order): { label: string; at: Date | null; done: boolean }[] {
+  const steps: { label: string; at: Date | null; done: boolean }[] = [{ label: '已下单', at: o.createdAt, done: true }];
+  if (o.status === 'cancelled' || o.status === 'expired') return [...steps, { label: ORDER_STATUS_LABELS[o.status], at: o.cancelledAt, done: true }];
+  steps.push({ label: '已付款', at: o.paidAt, done: !!o.paidAt });
+  const shipped = o.shipments.length > 0;
+  steps.push({ label: '已发货', at: o.shipments[0]?.at ?? null, done: shipped });
+  steps.push({ label: '已签收', at: null, done: o.status === 'delivered' || o.status === 'completed' });
+  if (o.refundedFen > 0n) steps.push({ label: ORDER_STATUS_LABELS[o.status === 'refunded' ? 'refunded' : 'partially_refunded'], at: null, done: true });
+  return steps;
+}
+
+export function OrderDetail({ order, showPersonal }: { order: Order; showPersonal: boolean }) {
+  return (
+    <div className="space-y-4">
+      <section className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+        <p className="text-sm text-neutral-600">订单号 {order.orderNo}</p>
+        <p className="mt-1 text-xl font-semibold">{ORDER_STATUS_LABELS[order.status]}</p>
+        {order.status === 'pending_payment' && order.expiresAt ? (
+          <p className="text-sm text-amber-900">请在 {formatChinaDateTime(order.expiresAt)} 前付款，逾期订单自动关闭并释放库存。</p>
+        ) : null}
+        {order.cancelReason ? <p className="text-sm text-neutral-700">原因：{order.cancelReason}</p> : null}
+        <ol aria-label="订单进度" className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
+          {timeline(order).map((s) => (
+            <li key={s.label} className={`rounded-lg p-2 text-sm ${s.done ? 'bg-cert-50 text-cert-800' : 'bg-neutral-100 text-neutral-600'}`}>
+              <span className="block font-medium">{s.label}</span>
+              <span className="tabular text-xs">{s.at ? formatChinaDateTime(s.at) : s.done ? '' : '未完成'}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="items-h" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+        <h2 id="items-h" className="font-semibold">
+          商品
+        </h2>
+        <ul className="mt-2 divide-y divide-neutral-100 text-sm">
+          {order.items.map((i) => (
+            <li key={i.id} className="flex justify-between gap-2 py-2">
+              <span>
+                {i.name}（{i.spec}）× {i.quantity}
+                {i.certifiedAtSale ? <span className="ml-1 text-xs text-cert-800">认定 {i.certificateNo}</span> : null}
+              </span>
+              <Money fen={i.lineTotalFen} />
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-2 grid grid-cols-[1fr_auto] gap-1 border-t border-neutral-100 pt-2 text-sm">
+          <dt>运费</dt>
+          <dd>
+            <Money fen={order.shippingFen} />
+          </dd>
+          <dt className="font-semibold">合计</dt>
+          <dd className="font-semibold">
+            <Money fen={order.totalFen} />
+          </dd>
+          {order.refundedFen > 0n ? (
+            <>
+              <dt>已退款</dt>
+              <dd>
+                <Money fen={order.refundedFen} />
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      {order.shipments.length ? (
+        <section aria-labelledby="ship-h" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+          <h2 id="ship-h" className="font-semibold">
+            物流
+          </h2>
+          <ul className="mt-2 text-sm">
+            {order.shipments.map((s) => (
+              <li key={s.trackingNo}>
+                {s.carrier} {s.trackingNo} · {formatChinaDateTime(s.at)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="addr-h" className="rounded-xl bg-white p-4 text-sm ring-1 ring-neutral-200">
+        <h2 id="addr-h" className="font-semibold">
+          收货信息
+        </h2>
+        <p className="mt-1">
+          {showPersonal ? order.contact.name : order.contact.nameMasked} {showPersonal ? order.contact.mobile : order.contact.mobileMasked}
+        </p>
+        <p>
+          {order.address.province} {order.address.city} {order.address.district} {showPersonal ? order.address.detail : '（详细地址已隐藏）'}
+        </p>
+        {order.invoice ? (
+          <p className="mt-1">
+            发票：{order.invoice.title}
+            {order.invoice.taxNo ? `（${order.invoice.taxNo}）` : ''}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import { clearUserCart, getUserCart, setUserCartQuantity, type CartLine } from '@/db/queries/cart';
+import { MAX_LINES } from '@/lib/domain/checkout';
+
+/** Guests keep their cart in a cookie (slugs and quantities only; prices always come from the database). */
+const COOKIE = 'gj_cart';
+const cookieSchema = z.array(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/), quantity: z.number().int().min(1).max(10_000) })).max(MAX_LINES);
+
+export async function readGuestCart(): Promise<CartLine[]> {
+  const raw = (await cookies()).get(COOKIE)?.value;
+  if (!raw) return [];
+  try {
+    const parsed = cookieSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+async function writeGuestCart(lines: CartLine[]): Promise<void> {
+  const jar = await cookies();
+  if (!lines.length) jar.delete(COOKIE);
+  else jar.set(COOKIE, JSON.stringify(lines.slice(0, MAX_LINES)), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 30 * 86_400 });
+}
+
+export async function clearGuestCart(): Promise<void> {
+  (await cookies()).delete(COOKIE);
+}
+
+export async function readCart(userId: string | null): Promise<CartLine[]> {
+  return userId ? getUserCart({ userId }) : readGuestCart();
+}
+
+/** Sets the quantity of one product (0 removes). Returns false for an unknown product. */
+export async function setCartQuantity(userId: string | null, slug: string, quantity: number, { add = false } = {}): Promise<boolean> {
+  if (userId) {
+    const current = add ? ((await getUserCart({ userId })).find((l) => l.slug === slug)?.quantity ?? 0) : 0;
+    return setUserCartQuantity({ userId, slug, quantity: Math.min(10_000, current + quantity) });
+  }
+  const lines = await readGuestCart();
+  const i = lines.findIndex((l) => l.slug === slug);
+  const next = Math.min(10_000, (add && i >= 0 ? lines[i]!.quantity : 0) + quantity);
+  if (i >= 0) {
+    if (next <= 0) lines.splice(i, 1);
+    else lines[i] = { slug, quantity: next };
+  } else if (next > 0) {
+    if (lines.length >= MAX_LINES) return false;
+    lines.push({ slug, quantity: next });
+  }
+  await writeGuestCart(lines);
+  return true;
+}
+
+export async function clearCart(userId: string | null): Promise<void> {
+  if (userId) await clearUserCart({ userId });
+  else await clearGuestCart();
+}
