@@ -108,6 +108,44 @@ export const openApiDocument = {
         },
       },
     },
+    '/api/v1/orders': {
+      post: {
+        summary: '下单（与网页结算同一流程）；价格与合计以服务器为准，客户端传入的价格被忽略',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['items', 'contact', 'shippingAddress', 'paymentMethod'],
+                properties: {
+                  items: { type: 'array', maxItems: 50, items: { type: 'object', required: ['slug', 'quantity'], properties: { slug: { type: 'string' }, quantity: { type: 'integer', minimum: 1, maximum: 10000 } } } },
+                  contact: { type: 'object', properties: { name: { type: 'string' }, mobile: { type: 'string' } } },
+                  shippingAddress: { type: 'object', properties: { province: { type: 'string' }, city: { type: 'string' }, district: { type: 'string' }, detail: { type: 'string' } } },
+                  paymentMethod: { type: 'string', enum: ['stripe', 'simulated'] },
+                  invoice: { type: 'object', properties: { title: { type: 'string' }, taxNo: { type: 'string', description: '18 位统一社会信用代码' } } },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '201': { description: '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}' },
+          '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
+          '409': { description: '库存不足（code out_of_stock）', content: { 'application/json': { schema: error } } },
+          '429': { description: '下单过于频繁', content: { 'application/json': { schema: error } } },
+        },
+      },
+    },
+    '/api/v1/orders/{orderNo}': {
+      get: {
+        summary: '订单详情（Authorization: Bearer <accessToken>，或下单账号的会话）',
+        parameters: [{ name: 'orderNo', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: '{orderNo, status, totalFen, items, shipments, …}' }, '404': { description: '订单不存在或无权查看', content: { 'application/json': { schema: error } } } },
+      },
+    },
+    '/api/stripe/webhook': {
+      post: { summary: 'Stripe 回调（校验 Stripe-Signature）', responses: { '200': { description: '已处理' }, '400': { description: '签名无效' }, '500': { description: '处理失败，Stripe 将重试' } } },
+    },
     '/api/v1/products/{slug}': {
       get: {
         summary: '商品详情',
