@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { ensureLocalSecrets } from '@/lib/local-secrets';
 import { startNext, waitForHealth } from './lib';
 
 const base = process.env.DATABASE_URL;
@@ -15,6 +16,8 @@ if (!base) {
   console.error('bench/orders.ts needs DATABASE_URL (a PostgreSQL server); scripts/pg-throwaway.sh starts one.');
   process.exit(1);
 }
+// The server runs with NODE_ENV=production, which requires explicit secrets: use the local ones.
+ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;

@@ -27,7 +27,7 @@ export function SiteHeader() {
             搜索
           </button>
         </form>
-        <nav aria-label="主导航" className="ml-auto flex flex-wrap items-center gap-1 text-sm sm:ml-0">
+        <nav aria-label="主导航" className="order-last -mx-4 flex w-[calc(100%+2rem)] items-center gap-1 overflow-x-auto whitespace-nowrap px-3 text-sm sm:order-none sm:mx-0 sm:ml-auto sm:w-auto sm:px-0">
           <Link href="/products" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             全部商品
           </Link>

@@ -49,24 +49,17 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
   const today = chinaDate();
   return withTxRetry(() =>
     getDb().transaction(async (tx) => {
+      // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
+      // that a popular product's row is held for as short a time as possible.
       const found = await tx
         .select({ id: products.id, slug: products.slug, name: products.name, spec: products.spec, priceFen: products.priceFen, supplierId: products.supplierId })
         .from(products)
-        .where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')))
-        .orderBy(asc(products.id))
-        .for('update');
+        .where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')));
       const bySlug = new Map(found.map((p) => [p.slug, p]));
       const unknown = lines.filter((l) => !bySlug.has(l.slug)).map((l) => l.slug);
       if (unknown.length) throw new UnknownProductError(unknown);
 
       const ordered = lines.map((l) => ({ ...l, p: bySlug.get(l.slug)! })).sort((a, b) => a.p.id - b.p.id);
-      const short: string[] = [];
-      for (const l of ordered) {
-        const r = await tx.execute(sql`update products set stock = stock - ${l.quantity}, updated_at = now() where id = ${l.p.id} and stock >= ${l.quantity} returning id`);
-        if (!rowsOf(r).length) short.push(l.slug);
-      }
-      if (short.length) throw new OutOfStockError(short);
-
       const inForce = await tx
         .selectDistinctOn([certifications.productId], { productId: certifications.productId, id: certifications.id, no: certifications.certificateNo })
         .from(certifications)
@@ -117,6 +110,19 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           };
         }),
       );
+      // Reserve stock in product-id order. The UPDATE re-checks the price and listing read above; if
+      // either changed meanwhile, the whole transaction runs again with fresh values.
+      const short: string[] = [];
+      for (const l of ordered) {
+        const r = await tx.execute(
+          sql`update products set stock = stock - ${l.quantity}, updated_at = now() where id = ${l.p.id} and stock >= ${l.quantity} and price_fen = ${l.p.priceFen} and status = 'listed' returning id`,
+        );
+        if (rowsOf(r).length) continue;
+        const [now] = rowsOf<{ price_fen: number; status: string }>(await tx.execute(sql`select price_fen, status from products where id = ${l.p.id}`));
+        if (now && (now.price_fen !== l.p.priceFen || now.status !== 'listed')) throw Object.assign(new Error('product changed during checkout'), { code: '40001' });
+        short.push(l.slug);
+      }
+      if (short.length) throw new OutOfStockError(short);
       return { orderId: order!.id, orderNo: order!.orderNo, totalFen: priced.totalFen, accessToken, expiresAt };
     }),
   );
