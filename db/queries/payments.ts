@@ -8,7 +8,26 @@ import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type LockedOrder = typeof orders.$inferSelect;
 export type Effect = 'applied' | 'duplicate' | 'ignored';
+
+/** Which order, and which event or payment caused the change (event ids are applied once). */
+type EffectRef = { orderId?: string; orderNo?: string; eventId?: string; eventType?: string; actorId?: string | null };
+type MoneyRef = EffectRef & { method: 'stripe' | 'simulated' | 'bank_transfer'; providerRef: string };
+
+/**
+ * The frame of every payment-side change: one transaction (retried on deadlock) that first claims the
+ * event id, then locks the order row, then applies the change.
+ */
+function onLockedOrder(p: EffectRef, eventType: string, apply: (tx: Tx, o: LockedOrder) => Promise<Effect>): Promise<Effect> {
+  return withTxRetry(() =>
+    getDb().transaction(async (tx) => {
+      if (!(await claimEvent(tx, p.eventId, p.eventType ?? eventType))) return 'duplicate';
+      const o = await lockOrder(tx, p);
+      return o ? apply(tx, o) : 'ignored';
+    }),
+  );
+}
 
 /** Records a webhook event id inside the effect's transaction; false if it was processed before. */
 async function claimEvent(tx: Tx, eventId: string | undefined, type: string): Promise<boolean> {
@@ -34,72 +53,45 @@ export async function recordEventOnly({ eventId, eventType }: { eventId: string;
  * Fulfilment: the one place an order becomes paid (webhook and simulator alike). In one transaction:
  * the event id, the payment, the status, one ledger row per order line, and the sold counts.
  */
-export async function markOrderPaid(p: {
-  orderId?: string;
-  orderNo?: string;
-  amountFen: bigint;
-  method: 'stripe' | 'simulated' | 'bank_transfer';
-  providerRef: string;
-  eventId?: string;
-  eventType?: string;
-  actorId?: string | null;
-}): Promise<Effect> {
-  return withTxRetry(() =>
-    getDb().transaction(async (tx) => {
-      if (!(await claimEvent(tx, p.eventId, p.eventType ?? 'payment'))) return 'duplicate';
-      const o = await lockOrder(tx, p);
-      if (!o) return 'ignored';
-      const status = o.status as OrderStatus;
-      if (isPaidStatus(status) || status === 'refunded') return 'duplicate';
-      if (status !== 'pending_payment' || p.amountFen !== o.totalFen) {
-        await recordAudit({ actorUserId: null, action: 'payment.unmatched', entity: 'order', entityId: o.orderNo, data: { status, amountFen: String(p.amountFen), ref: p.providerRef } }, tx);
-        return 'ignored';
-      }
-      assertTransition(status, 'paid');
-      await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen: p.amountFen, kind: 'sale', confirmedBy: p.actorId ?? null });
-      await tx.update(orders).set({ status: 'paid', paidFen: p.amountFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-      await tx.execute(sql`
-        insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
-        select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
-               ${o.unitId}::uuid, ${o.roundId}::int, ${o.livestreamId}::int, now()
-        from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
-        where oi.order_id = ${o.id}`);
-      await tx.execute(sql`
-        update products p set sales_count = p.sales_count + oi.quantity
-        from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
-      await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.paid', entity: 'order', entityId: o.orderNo, data: { method: p.method } }, tx);
-      return 'applied';
-    }),
-  );
+export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promise<Effect> {
+  return onLockedOrder(p, 'payment', async (tx, o) => {
+    const status = o.status as OrderStatus;
+    if (isPaidStatus(status) || status === 'refunded') return 'duplicate';
+    if (status !== 'pending_payment' || p.amountFen !== o.totalFen) {
+      await recordAudit({ actorUserId: null, action: 'payment.unmatched', entity: 'order', entityId: o.orderNo, data: { status, amountFen: String(p.amountFen), ref: p.providerRef } }, tx);
+      return 'ignored';
+    }
+    assertTransition(status, 'paid');
+    await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen: p.amountFen, kind: 'sale', confirmedBy: p.actorId ?? null });
+    await tx.update(orders).set({ status: 'paid', paidFen: p.amountFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+    await tx.execute(sql`
+      insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
+      select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
+             ${o.unitId}::uuid, ${o.roundId}::int, ${o.livestreamId}::int, now()
+      from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
+      where oi.order_id = ${o.id}`);
+    await tx.execute(sql`
+      update products p set sales_count = p.sales_count + oi.quantity
+      from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
+    await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.paid', entity: 'order', entityId: o.orderNo, data: { method: p.method } }, tx);
+    return 'applied';
+  });
 }
 
 /**
  * Cancels or expires an unpaid order and releases its stock exactly once. A paid order is never
  * touched (an `expired` event after `completed` changes nothing).
  */
-export async function cancelOrder(p: {
-  orderId?: string;
-  orderNo?: string;
-  to: 'cancelled' | 'expired';
-  reason: string;
-  eventId?: string;
-  eventType?: string;
-  actorId?: string | null;
-}): Promise<Effect> {
-  return withTxRetry(() =>
-    getDb().transaction(async (tx) => {
-      if (!(await claimEvent(tx, p.eventId, p.eventType ?? p.to))) return 'duplicate';
-      const o = await lockOrder(tx, p);
-      if (!o) return 'ignored';
-      const status = o.status as OrderStatus;
-      if (status !== 'pending_payment' && status !== 'pending_approval') return status === p.to ? 'duplicate' : 'ignored';
-      assertTransition(status, p.to);
-      await releaseStock(tx, o.id);
-      await tx.update(orders).set({ status: p.to, cancelledAt: sql`now()`, cancelReason: p.reason, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-      await recordAudit({ actorUserId: p.actorId ?? null, action: `order.${p.to}`, entity: 'order', entityId: o.orderNo, data: { reason: p.reason } }, tx);
-      return 'applied';
-    }),
-  );
+export async function cancelOrder(p: EffectRef & { to: 'cancelled' | 'expired'; reason: string }): Promise<Effect> {
+  return onLockedOrder(p, p.to, async (tx, o) => {
+    const status = o.status as OrderStatus;
+    if (status !== 'pending_payment' && status !== 'pending_approval') return status === p.to ? 'duplicate' : 'ignored';
+    assertTransition(status, p.to);
+    await releaseStock(tx, o.id);
+    await tx.update(orders).set({ status: p.to, cancelledAt: sql`now()`, cancelReason: p.reason, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+    await recordAudit({ actorUserId: p.actorId ?? null, action: `order.${p.to}`, entity: 'order', entityId: o.orderNo, data: { reason: p.reason } }, tx);
+    return 'applied';
+  });
 }
 
 async function releaseStock(tx: Tx, orderId: string): Promise<void> {
@@ -111,58 +103,48 @@ async function releaseStock(tx: Tx, orderId: string): Promise<void> {
  * Records a refund up to the order's paid amount: allocated across lines and shipping in proportion,
  * with negative ledger rows per line, in the same transaction as the status change.
  */
-export async function refundOrder(p: {
-  orderId?: string;
-  orderNo?: string;
-  /** The amount of this refund, or (cumulativeFen) the order's total refunded so far, as Stripe reports it. */
-  amountFen?: bigint;
-  cumulativeFen?: bigint;
-  method: 'stripe' | 'simulated' | 'bank_transfer';
-  providerRef: string;
-  eventId?: string;
-  eventType?: string;
-  actorId?: string | null;
-}): Promise<Effect> {
-  return withTxRetry(() =>
-    getDb().transaction(async (tx) => {
-      if (!(await claimEvent(tx, p.eventId, p.eventType ?? 'refund'))) return 'duplicate';
-      const o = await lockOrder(tx, p);
-      if (!o) return 'ignored';
-      const status = o.status as OrderStatus;
-      const amountFen = p.amountFen ?? (p.cumulativeFen ?? 0n) - o.refundedFen;
-      if (p.amountFen === undefined && amountFen <= 0n) return 'duplicate';
-      if (!isPaidStatus(status) || amountFen <= 0n || amountFen > o.paidFen - o.refundedFen) return 'ignored';
-      const [dup] = await tx.select({ id: payments.id }).from(payments).where(eq(payments.providerRef, p.providerRef));
-      if (dup) return 'duplicate';
-      const lines = rowsOf<{ id: string; line_total_fen: string; refunded: string }>(
-        await tx.execute(sql`
-          select oi.id::text, oi.line_total_fen::text, coalesce(-sum(l.amount_fen) filter (where l.kind = 'refund'), 0)::text as refunded
-          from order_items oi left join sales_ledger l on l.order_item_id = oi.id
-          where oi.order_id = ${o.id} group by oi.id order by oi.id`),
-      );
-      const itemsRefunded = lines.reduce((s, l) => s + BigInt(l.refunded), 0n);
-      const buckets = [
-        ...lines.map((l) => ({ key: l.id, remainingFen: BigInt(l.line_total_fen) - BigInt(l.refunded) })),
-        { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (o.refundedFen - itemsRefunded)) },
-      ];
-      const parts = allocateRefund(amountFen, buckets);
-      const refundedFen = o.refundedFen + amountFen;
-      const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
-      assertTransition(status, to);
-      await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen, kind: 'refund', confirmedBy: p.actorId ?? null });
-      for (const l of lines) {
-        const part = parts.get(l.id) ?? 0n;
-        if (part === 0n) continue;
-        await tx.execute(sql`
-          insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
-          select order_id, order_item_id, 'refund', ${-part}, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, now()
-          from sales_ledger where order_item_id = ${l.id}::bigint and kind = 'sale' limit 1`);
-      }
-      await tx.update(orders).set({ status: to, refundedFen, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-      await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.refund', entity: 'order', entityId: o.orderNo, data: { amountFen: String(amountFen) } }, tx);
-      return 'applied';
-    }),
-  );
+export async function refundOrder(
+  p: MoneyRef & {
+    /** The amount of this refund, or (cumulativeFen) the order's total refunded so far, as Stripe reports it. */
+    amountFen?: bigint;
+    cumulativeFen?: bigint;
+  },
+): Promise<Effect> {
+  return onLockedOrder(p, 'refund', async (tx, o) => {
+    const status = o.status as OrderStatus;
+    const amountFen = p.amountFen ?? (p.cumulativeFen ?? 0n) - o.refundedFen;
+    if (p.amountFen === undefined && amountFen <= 0n) return 'duplicate';
+    if (!isPaidStatus(status) || amountFen <= 0n || amountFen > o.paidFen - o.refundedFen) return 'ignored';
+    const [dup] = await tx.select({ id: payments.id }).from(payments).where(eq(payments.providerRef, p.providerRef));
+    if (dup) return 'duplicate';
+    const lines = rowsOf<{ id: string; line_total_fen: string; refunded: string }>(
+      await tx.execute(sql`
+        select oi.id::text, oi.line_total_fen::text, coalesce(-sum(l.amount_fen) filter (where l.kind = 'refund'), 0)::text as refunded
+        from order_items oi left join sales_ledger l on l.order_item_id = oi.id
+        where oi.order_id = ${o.id} group by oi.id order by oi.id`),
+    );
+    const itemsRefunded = lines.reduce((s, l) => s + BigInt(l.refunded), 0n);
+    const buckets = [
+      ...lines.map((l) => ({ key: l.id, remainingFen: BigInt(l.line_total_fen) - BigInt(l.refunded) })),
+      { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (o.refundedFen - itemsRefunded)) },
+    ];
+    const parts = allocateRefund(amountFen, buckets);
+    const refundedFen = o.refundedFen + amountFen;
+    const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
+    assertTransition(status, to);
+    await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen, kind: 'refund', confirmedBy: p.actorId ?? null });
+    for (const l of lines) {
+      const part = parts.get(l.id) ?? 0n;
+      if (part === 0n) continue;
+      await tx.execute(sql`
+        insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
+        select order_id, order_item_id, 'refund', ${-part}, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, now()
+        from sales_ledger where order_item_id = ${l.id}::bigint and kind = 'sale' limit 1`);
+    }
+    await tx.update(orders).set({ status: to, refundedFen, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+    await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.refund', entity: 'order', entityId: o.orderNo, data: { amountFen: String(amountFen) } }, tx);
+    return 'applied';
+  });
 }
 
 /**

@@ -1,21 +1,13 @@
 import 'server-only';
 import { cancelOrder } from '@/db/queries/payments';
-import { placeOrder, setStripeSession, type Address } from '@/db/queries/orders';
+import { placeOrder, setStripeSession, type PlaceOrderInput } from '@/db/queries/orders';
 import { revalidateProducts } from '@/lib/catalog/revalidate';
 import { getEnv } from '@/lib/env';
-import type { RequestedLine } from '@/lib/domain/checkout';
 import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 
 export class PaymentUnavailableError extends Error {}
 
-export type CheckoutRequest = {
-  items: RequestedLine[];
-  contact: { name: string; mobile: string };
-  shippingAddress: Address;
-  paymentMethod: 'stripe' | 'simulated';
-  invoice?: { title: string; taxNo?: string | null } | null;
-  userId: string | null;
-};
+export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes'>;
 
 /**
  * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create

@@ -5,9 +5,11 @@ import { address, contact, orderRequest, scalar, setStock, stockOf } from '@/scr
 import { sql } from 'drizzle-orm';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => null }));
+vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
 vi.stubEnv('RATE_LIMIT_ORDERS_PER_MINUTE', '1000000');
 
 const { POST } = await import('@/app/api/v1/orders/route');
+const { GET } = await import('@/app/api/v1/orders/[orderNo]/route');
 useSeededDatabase();
 
 const order = (items: unknown, extra: Record<string, unknown> = {}) => POST(orderRequest({ items, contact, shippingAddress: address, paymentMethod: 'simulated', ...extra }));
@@ -21,6 +23,20 @@ describe('POST /api/v1/orders: input', () => {
     expect(body.status).toBe('pending_payment');
     expect(body.payUrl).toBe(`/pay/simulated/${body.orderNo}`);
     expect(body.accessToken.length).toBeGreaterThan(20);
+  });
+
+  it('GET /api/v1/orders/{orderNo} answers the bearer of the access token, and 404 to anyone else', async () => {
+    const created = (await (await order([{ slug: 'manhao-mangoes', quantity: 1 }])).json()) as { orderNo: string; accessToken: string };
+    const get = (headers: Record<string, string>, orderNo = created.orderNo) =>
+      GET(new Request(`http://localhost/api/v1/orders/${orderNo}`, { headers }), { params: Promise.resolve({ orderNo }) });
+    const ok = await get({ authorization: `Bearer ${created.accessToken}` });
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { status: string; totalFen: number; contact: { mobile: string }; items: unknown[] };
+    expect(body).toMatchObject({ status: 'pending_payment', totalFen: 6900 + 800 });
+    expect(body.contact.mobile).toBe('139****5678');
+    expect((await get({})).status).toBe(404);
+    expect((await get({ authorization: 'Bearer ' + 'x'.repeat(32) })).status).toBe(404);
+    expect((await get({}, 'not-an-order')).status).toBe(404);
   });
 
   it('adds 8 yuan shipping below 99 yuan and snapshots the certificate', async () => {
