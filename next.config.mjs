@@ -35,7 +35,7 @@ const nextConfig = {
     catalog: { stale: 60, revalidate: 300, expire: 3600 },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs'],
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

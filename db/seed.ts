@@ -17,7 +17,7 @@ import {
 } from './schema';
 import { CATEGORIES, SUPPLIERS, TOWNSHIPS } from './seed-data/catalog';
 import { PRODUCTS, type SeedProduct } from './seed-data/products';
-import { DEFAULT_TARGET_FEN, PROMOTION_ROUNDS } from './seed-data/programme';
+import { CURRENT_ROUND, DEFAULT_TARGET_FEN, PROMOTION_ROUNDS } from './seed-data/programme';
 
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -150,7 +150,10 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
     });
     await tx.insert(certifications).values(certs).onConflictDoNothing();
 
-    await tx.insert(promotionRounds).values(PROMOTION_ROUNDS).onConflictDoNothing();
+    await tx
+      .insert(promotionRounds)
+      .values([...PROMOTION_ROUNDS, { ...CURRENT_ROUND, heldOn: isoDay(now - 10 * DAY), endsOn: isoDay(now + 80 * DAY) }])
+      .onConflictDoNothing();
     const year = new Date(now).getUTCFullYear();
     await tx.insert(programmeTargets).values({ year, targetFen: DEFAULT_TARGET_FEN }).onConflictDoNothing();
   });

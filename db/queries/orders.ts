@@ -5,10 +5,11 @@ import { encryptText, decryptText } from '@/lib/crypto/pii';
 import { chinaDate } from '@/lib/domain/certification';
 import { mergeLines, priceOrder, type RequestedLine } from '@/lib/domain/checkout';
 import { formatOrderNo } from '@/lib/domain/order-number';
+import { unitPriceFor } from '@/lib/domain/tier-pricing';
 import type { OrderStatus } from '@/lib/domain/order-state';
 import { maskMobile, maskName, normalizeMobile } from '@/lib/domain/phone';
 import { getDb, rowsOf } from '../client';
-import { certifications, orderItems, orders, payments, products, shipments } from '../schema';
+import { certifications, orderItems, orderRecipients, orders, payments, products, productTierPrices, shipments } from '../schema';
 import { withTxRetry } from '../tx';
 import { mobileLookupHash } from './users';
 
@@ -23,16 +24,42 @@ export class UnknownProductError extends Error {
   }
 }
 
+export class MinimumQuantityError extends Error {
+  constructor(readonly items: { slug: string; min: number }[]) {
+    super('below the unit minimum quantity');
+  }
+}
+
 export type Address = { province: string; city: string; district: string; detail: string };
+export type Recipient = { slug: string; quantity: number; name: string; mobile: string; address: string; row: number };
+/** A government unit's purchase order: tier prices, the unit minimum, approval first, bank transfer. */
+export type UnitOrderOptions = {
+  unitId: string;
+  unitName: string;
+  creditCode: string;
+  roundId: number | null;
+  paymentTerms: 'prepay' | 'pay_later';
+  recipients: Recipient[];
+};
 export type PlaceOrderInput = {
   items: RequestedLine[];
   contact: { name: string; mobile: string };
   shippingAddress: Address;
-  paymentMethod: 'stripe' | 'simulated';
+  paymentMethod: 'stripe' | 'simulated' | 'bank_transfer';
   invoice?: { title: string; taxNo?: string | null } | null;
   userId: string | null;
   timeoutMinutes: number;
+  unit?: UnitOrderOptions;
 };
+
+/** Unit purchase orders hold their stock for 7 days while they wait for approval. */
+export const APPROVAL_HOLD_DAYS = 7;
+const REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+/** 对公转账识别码: 10 characters without look-alikes (0/O, 1/I). */
+function transferReference(): string {
+  const bytes = randomBytes(8);
+  return 'ZZ' + Array.from(bytes, (b) => REF_ALPHABET[b % REF_ALPHABET.length]).join('');
+}
 export type PlacedOrder = { orderId: string; orderNo: string; totalFen: bigint; accessToken: string; expiresAt: Date };
 
 export const hashAccessToken = (token: string) => createHash('sha256').update(`order:${token}`).digest('hex');
@@ -67,17 +94,32 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         .orderBy(certifications.productId, desc(certifications.expiresOn));
       const certOf = new Map(inForce.map((c) => [c.productId, c]));
 
-      const priced = priceOrder(ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: l.p.priceFen })));
+      const unit = input.unit;
+      let unitPrices = new Map<number, number>();
+      if (unit) {
+        const tiers = await tx.select().from(productTierPrices).where(inArray(productTierPrices.productId, ordered.map((l) => l.p.id)));
+        const mins = await tx.select({ id: products.id, min: products.unitMinQuantity }).from(products).where(inArray(products.id, ordered.map((l) => l.p.id)));
+        const below = ordered.filter((l) => l.quantity < (mins.find((m) => m.id === l.p.id)?.min ?? 1));
+        if (below.length) throw new MinimumQuantityError(below.map((l) => ({ slug: l.slug, min: mins.find((m) => m.id === l.p.id)!.min })));
+        unitPrices = new Map(ordered.map((l) => [l.p.id, unitPriceFor(l.p.priceFen, tiers.filter((t) => t.productId === l.p.id), l.quantity)]));
+      }
+      const priceOf = (l: (typeof ordered)[number]) => unitPrices.get(l.p.id) ?? l.p.priceFen;
+      const priced = priceOrder(ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })));
       const [{ seq } = { seq: '0' }] = rowsOf<{ seq: string }>(await tx.execute(sql`select nextval('order_no_seq')::text as seq`));
       const now = new Date();
-      const expiresAt = new Date(now.getTime() + input.timeoutMinutes * 60_000);
+      const expiresAt = new Date(now.getTime() + (unit ? APPROVAL_HOLD_DAYS * 24 * 60 : input.timeoutMinutes) * 60_000);
+      const invoice = unit ? { title: unit.unitName, taxNo: unit.creditCode } : input.invoice;
       const [order] = await tx
         .insert(orders)
         .values({
           orderNo: formatOrderNo(now, BigInt(seq)),
           userId: input.userId,
-          channel: 'online',
-          status: 'pending_payment',
+          unitId: unit?.unitId ?? null,
+          roundId: unit?.roundId ?? null,
+          channel: unit ? (unit.roundId ? 'round' : 'unit') : 'online',
+          status: unit ? 'pending_approval' : 'pending_payment',
+          paymentTerms: unit?.paymentTerms ?? 'prepay',
+          transferReference: input.paymentMethod === 'bank_transfer' ? transferReference() : null,
           itemsFen: priced.itemsFen,
           shippingFen: priced.shippingFen,
           totalFen: priced.totalFen,
@@ -86,8 +128,8 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           contactMobileEnc: encryptText(mobile),
           contactMobileHash: mobileLookupHash(mobile),
           shippingAddressEnc: encryptText(JSON.stringify(input.shippingAddress)),
-          invoiceTitle: input.invoice?.title ?? null,
-          invoiceTaxNo: input.invoice?.taxNo ?? null,
+          invoiceTitle: invoice?.title ?? null,
+          invoiceTaxNo: invoice?.taxNo ?? null,
           accessTokenHash: hashAccessToken(accessToken),
           expiresAt,
         })
@@ -101,7 +143,7 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
             supplierId: l.p.supplierId,
             productName: l.p.name,
             productSpec: l.p.spec,
-            unitPriceFen: l.p.priceFen,
+            unitPriceFen: priceOf(l),
             quantity: l.quantity,
             lineTotalFen: priced.lines[i]!.lineTotalFen,
             certificationId: c?.id ?? null,
@@ -110,6 +152,19 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           };
         }),
       );
+      if (unit?.recipients.length) {
+        await tx.insert(orderRecipients).values(
+          unit.recipients.map((r) => ({
+            orderId: order!.id,
+            productId: bySlug.get(r.slug)!.id,
+            quantity: r.quantity,
+            nameEnc: encryptText(r.name),
+            mobileEnc: encryptText(r.mobile),
+            addressEnc: encryptText(r.address),
+            sourceRow: r.row,
+          })),
+        );
+      }
       // Reserve stock in product-id order. The UPDATE re-checks the price and listing read above; if
       // either changed meanwhile, the whole transaction runs again with fresh values.
       const short: string[] = [];

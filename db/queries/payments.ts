@@ -10,6 +10,7 @@ import { recordAudit } from './audit';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type LockedOrder = typeof orders.$inferSelect;
 export type Effect = 'applied' | 'duplicate' | 'ignored';
+export type { Tx };
 
 /** Which order, and which event or payment caused the change (event ids are applied once). */
 type EffectRef = { orderId?: string; orderNo?: string; eventId?: string; eventType?: string; actorId?: string | null };
@@ -42,6 +43,24 @@ async function lockOrder(tx: Tx, where: { orderId?: string; orderNo?: string }) 
   return o ?? null;
 }
 
+/**
+ * The order is paid: status, paid amount, one ledger row per order line (counted when the line was
+ * certified at sale), and the sold counts, inside the caller's transaction.
+ */
+export async function fulfilPaidOrder(tx: Tx, o: LockedOrder, paidFen: bigint): Promise<void> {
+  assertTransition(o.status as OrderStatus, 'paid');
+  await tx.update(orders).set({ status: 'paid', paidFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+  await tx.execute(sql`
+    insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
+    select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
+           ${o.unitId}::uuid, ${o.roundId}::int, ${o.livestreamId}::int, now()
+    from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
+    where oi.order_id = ${o.id}`);
+  await tx.execute(sql`
+    update products p set sales_count = p.sales_count + oi.quantity
+    from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
+}
+
 /** Records an event that needs no effect, so that it is acknowledged once. */
 export async function recordEventOnly({ eventId, eventType }: { eventId: string; eventType: string }): Promise<void> {
   await getDb().transaction(async (tx) => {
@@ -61,18 +80,8 @@ export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promis
       await recordAudit({ actorUserId: null, action: 'payment.unmatched', entity: 'order', entityId: o.orderNo, data: { status, amountFen: String(p.amountFen), ref: p.providerRef } }, tx);
       return 'ignored';
     }
-    assertTransition(status, 'paid');
     await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen: p.amountFen, kind: 'sale', confirmedBy: p.actorId ?? null });
-    await tx.update(orders).set({ status: 'paid', paidFen: p.amountFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-    await tx.execute(sql`
-      insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
-      select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
-             ${o.unitId}::uuid, ${o.roundId}::int, ${o.livestreamId}::int, now()
-      from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
-      where oi.order_id = ${o.id}`);
-    await tx.execute(sql`
-      update products p set sales_count = p.sales_count + oi.quantity
-      from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
+    await fulfilPaidOrder(tx, o, p.amountFen);
     await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.paid', entity: 'order', entityId: o.orderNo, data: { method: p.method } }, tx);
     return 'applied';
   });
@@ -154,7 +163,7 @@ export async function refundOrder(
  */
 export async function expireOverdueOrders({ limit = 200 }: { limit?: number } = {}): Promise<string[]> {
   const due = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from orders where status = 'pending_payment' and expires_at < now() order by expires_at limit ${limit}`),
+    await getDb().execute(sql`select id from orders where status in ('pending_payment', 'pending_approval') and expires_at < now() order by expires_at limit ${limit}`),
   );
   const expired: string[] = [];
   for (const { id } of due) {

@@ -74,6 +74,12 @@ export const orders = pgTable(
     paidAt: timestamp('paid_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
+    /** Unit purchase orders: who approved or rejected, and why. */
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    rejectReason: text('reject_reason'),
+    /** prepay, or pay_later (due in 30 days) for verified units. */
+    paymentTerms: text('payment_terms').notNull().default('prepay'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -203,4 +209,25 @@ export const cartItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.productId] }), check('cart_items_quantity', sql`${t.quantity} between 1 and 10000`)],
+);
+
+/** 工会慰问品: a unit order's lines shipped to many recipients, one shipment each. Personal data encrypted. */
+export const orderRecipients = pgTable(
+  'order_recipients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id),
+    quantity: integer('quantity').notNull(),
+    nameEnc: bytea('name_enc').notNull(),
+    mobileEnc: bytea('mobile_enc').notNull(),
+    addressEnc: bytea('address_enc').notNull(),
+    /** The spreadsheet row it came from, for messages. */
+    sourceRow: integer('source_row').notNull(),
+  },
+  (t) => [index('order_recipients_order_idx').on(t.orderId), check('order_recipients_quantity', sql`${t.quantity} > 0`)],
 );

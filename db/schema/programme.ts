@@ -8,7 +8,11 @@ export const promotionRounds = pgTable('promotion_rounds', {
   roundNo: integer('round_no').notNull().unique(),
   name: text('name').notNull(),
   heldOn: date('held_on', { mode: 'string' }).notNull(),
+  /** Orders placed from heldOn through endsOn belong to this round by default. */
+  endsOn: date('ends_on', { mode: 'string' }).notNull(),
   venue: text('venue').notNull(),
+  /** Open rounds may be chosen by unit buyers. */
+  open: boolean('open').notNull().default(true),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

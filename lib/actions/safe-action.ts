@@ -20,7 +20,7 @@ export class ActionError extends Error {
 function toObject(input: unknown): Record<string, unknown> {
   if (input instanceof FormData) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of input.entries()) if (!k.startsWith('$ACTION')) out[k] = typeof v === 'string' ? v : undefined;
+    for (const [k, v] of input.entries()) if (!k.startsWith('$ACTION')) out[k] = v;
     return out;
   }
   return input && typeof input === 'object' ? (input as Record<string, unknown>) : {};

@@ -15,7 +15,7 @@ export const ORDER_STATUSES = [
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  pending_approval: ['pending_payment', 'cancelled'],
+  pending_approval: ['pending_payment', 'cancelled', 'expired'],
   pending_payment: ['paid', 'cancelled', 'expired'],
   paid: ['partially_shipped', 'shipped', 'partially_refunded', 'refunded'],
   partially_shipped: ['shipped', 'partially_refunded', 'refunded'],

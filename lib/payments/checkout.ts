@@ -7,7 +7,7 @@ import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 
 export class PaymentUnavailableError extends Error {}
 
-export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes'>;
+export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & { paymentMethod: 'stripe' | 'simulated' };
 
 /**
  * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create

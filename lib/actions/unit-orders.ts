@@ -1,0 +1,136 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getUnitOverview } from '@/db/queries/accounts';
+import { MinimumQuantityError, OutOfStockError, placeOrder, UnknownProductError } from '@/db/queries/orders';
+import { confirmTransfer, createRound, decideUnitOrder, resolveRound } from '@/db/queries/unit-orders';
+import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
+import { prepareBulkOrder } from '@/lib/bulk/prepare';
+import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
+import { revalidateImpact, revalidateOrder } from '@/lib/catalog/revalidate';
+import { parseCsv } from '@/lib/domain/bulk-order';
+import { formatFen, parseYuanToFen } from '@/lib/domain/money';
+import { getEnv } from '@/lib/env';
+import { mobileField } from '@/lib/validation/accounts';
+import { addressFields, orderNoSchema } from '@/lib/validation/orders';
+import { ActionError, validatedAction } from './safe-action';
+
+const submitSchema = z
+  .object({
+    unitId: z.uuid('单位不存在'),
+    lines: z.string().max(200_000, '内容过长').optional().default(''),
+    file: z.instanceof(File).optional(),
+    roundId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    paymentTerms: z.enum(['prepay', 'pay_later'], '请选择付款方式'),
+    contactName: z.string().trim().min(1, '请填写收货联系人').max(20, '联系人不能超过 20 个字'),
+    contactMobile: mobileField,
+  })
+  .extend(addressFields.shape);
+
+/** 提交采购单: rows typed by product code, or an uploaded .xlsx/.csv. All rows are checked first; any error imports nothing. */
+export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
+  const user = await requireUnitMember(f.unitId, ['buyer']);
+  let rows: string[][];
+  try {
+    rows = f.file && f.file.size > 0 ? await readSheet(f.file) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
+  } catch (e) {
+    if (e instanceof SheetError) throw new ActionError('invalid_input', e.message, { file: e.message });
+    throw e;
+  }
+  const prepared = await prepareBulkOrder(rows);
+  if (!prepared.ok) {
+    const shown = prepared.errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
+    const more = prepared.errors.length > 50 ? `；另有 ${prepared.errors.length - 50} 处错误` : '';
+    throw new ActionError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, { lines: shown.join('\n') + more });
+  }
+  const unit = await getUnitOverview({ unitId: f.unitId });
+  if (!unit) throw new ActionError('not_found', '单位不存在');
+  try {
+    const placed = await placeOrder({
+      items: prepared.value.items,
+      contact: { name: f.contactName, mobile: f.contactMobile },
+      shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
+      paymentMethod: 'bank_transfer',
+      userId: user.id,
+      timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
+      unit: {
+        unitId: f.unitId,
+        unitName: unit.name,
+        creditCode: unit.creditCode,
+        roundId: await resolveRound({ roundId: f.roundId || null }),
+        paymentTerms: f.paymentTerms,
+        recipients: prepared.value.recipients,
+      },
+    });
+    await revalidateOrder({ orderId: placed.orderId });
+    revalidatePath('/unit');
+    return { ok: true, message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`, data: { orderNo: placed.orderNo } };
+  } catch (e) {
+    if (e instanceof OutOfStockError) throw new ActionError('conflict', '提交时库存不足，请调整数量后重试');
+    if (e instanceof UnknownProductError) throw new ActionError('invalid_input', '有商品刚刚下架，请调整后重试');
+    if (e instanceof MinimumQuantityError) throw new ActionError('invalid_input', `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`);
+    throw e;
+  }
+});
+
+const decideSchema = z.object({
+  orderNo: orderNoSchema,
+  decision: z.enum(['approve', 'reject'], '操作无效'),
+  reason: z.string().trim().max(200, '原因不能超过 200 字').optional().default(''),
+});
+
+/** 通过 / 驳回 a purchase order: an approver of the same unit, never the buyer who submitted it. */
+export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ orderNo, decision, reason }) => {
+  const user = await requireUser();
+  if (decision === 'reject' && reason.length < 2) throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+  const r = await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
+  if (r === 'forbidden') throw new AuthzError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
+  if (r === 'not_pending') throw new ActionError('conflict', '该采购单已处理');
+  if (decision === 'reject') await revalidateOrder({ orderNo });
+  revalidatePath('/unit');
+  return { ok: true, message: decision === 'approve' ? '已通过，等待付款' : '已驳回，库存已释放' };
+});
+
+/** 确认到账: only the programme office records a transfer, with the amount actually received. */
+export const confirmTransferAction = validatedAction(
+  z.object({
+    orderNo: orderNoSchema,
+    amount: z.string('请填写到账金额').transform((v, ctx) => {
+      const fen = parseYuanToFen(v);
+      if (fen === null || fen <= 0) {
+        ctx.addIssue({ code: 'custom', message: '到账金额须为大于 0、最多两位小数的金额（元）' });
+        return z.NEVER;
+      }
+      return BigInt(fen);
+    }),
+  }),
+  async ({ orderNo, amount }) => {
+    const admin = await requireAdmin();
+    const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
+    if (r.result === 'not_awaiting') throw new ActionError('conflict', '该订单不在待转账状态');
+    if (r.result === 'too_much') throw new ActionError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, { amount: '金额超过应付余额' });
+    if (r.result === 'paid') await revalidateOrder({ orderNo });
+    else revalidateImpact();
+    revalidatePath('/admin/transfers');
+    return { ok: true, message: r.result === 'paid' ? '已确认到账，订单已付款' : `已记录部分到账，尚欠 ${formatFen(r.totalFen - r.paidFen)}` };
+  },
+);
+
+/** 推介会: the programme office opens a new promotion round. */
+export const createRoundAction = validatedAction(
+  z
+    .object({
+      name: z.string().trim().min(2, '请填写名称').max(60, '名称不能超过 60 字'),
+      heldOn: z.iso.date('请填写开始日期'),
+      endsOn: z.iso.date('请填写结束日期'),
+      venue: z.string().trim().min(2, '请填写地点').max(60, '地点不能超过 60 字'),
+    })
+    .refine((r) => r.endsOn >= r.heldOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] }),
+  async (r) => {
+    const admin = await requireAdmin();
+    await createRound({ actorId: admin.id, r });
+    revalidatePath('/admin/rounds');
+    return { ok: true, message: '推介会已创建' };
+  },
+);

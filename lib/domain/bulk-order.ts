@@ -1,0 +1,82 @@
+import { isValidMobile, normalizeMobile } from './phone';
+
+/**
+ * 批量下单 rows: 商品编码, 数量, and optionally 收货人, 手机号, 收货地址 for welfare gifts shipped to many
+ * people (one shipment per recipient). Every row is checked before anything is written.
+ */
+export const MAX_BULK_ROWS = 5_000;
+export const BULK_HEADERS = ['商品编码', '数量', '收货人', '手机号', '收货地址'];
+
+export type BulkLine = { row: number; code: string; quantity: number; recipient?: { name: string; mobile: string; address: string } };
+export type RowError = { row: number; message: string };
+
+const HEADER_ALIASES = new Set(['商品编码', '编码', 'code', 'product code']);
+
+/** `rows` are the sheet's rows as text cells; `row` numbers in results are the sheet's own (1-based). */
+export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: BulkLine[]; errors: RowError[] } {
+  const lines: BulkLine[] = [];
+  const errors: RowError[] = [];
+  let start = 0;
+  if (rows[0] && HEADER_ALIASES.has((rows[0][0] ?? '').trim().toLowerCase())) start = 1;
+  const data = rows.slice(start).map((cells, i) => ({ cells, row: start + i + 1 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (data.length === 0) return { lines, errors: [{ row: 0, message: '文件中没有商品行' }] };
+  if (data.length > MAX_BULK_ROWS) return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行，当前 ${data.length} 行` }] };
+  for (const { cells, row } of data) {
+    const [code = '', qty = '', name = '', mobile = '', address = ''] = cells.map((c) => c.trim());
+    const problems: string[] = [];
+    if (!/^[A-Za-z]{2}\d{4,6}$/.test(code)) problems.push('商品编码格式不正确');
+    if (!/^\d{1,5}$/.test(qty) || Number(qty) < 1 || Number(qty) > 10_000) problems.push('数量须为 1 到 10000 的整数');
+    const anyRecipient = name || mobile || address;
+    if (anyRecipient) {
+      if (!name) problems.push('缺少收货人');
+      if (!isValidMobile(mobile)) problems.push('收货人手机号不正确');
+      if (address.length < 5) problems.push('收货地址过短');
+      if (name.length > 20 || address.length > 120) problems.push('收货人或地址过长');
+    }
+    if (problems.length) {
+      errors.push({ row, message: problems.join('；') });
+      continue;
+    }
+    lines.push({
+      row,
+      code: code.toUpperCase(),
+      quantity: Number(qty),
+      recipient: anyRecipient ? { name, mobile: normalizeMobile(mobile), address } : undefined,
+    });
+  }
+  return { lines, errors };
+}
+
+/** Minimal RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const s = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
