@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
 import { UnitOverview } from '@/components/unit/unit-overview';
+import { BulkOrderForm } from '@/components/unit/bulk-order-form';
+import { PledgeBar, PurchaseOrders } from '@/components/unit/purchase-orders';
 import { getUnitOverview } from '@/db/queries/accounts';
+import { listRounds, listUnitOrders, pledgeProgress } from '@/db/queries/unit-orders';
+import { chinaDate } from '@/lib/domain/certification';
 import { pageUser } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: '单位采购', robots: { index: false } };
@@ -38,5 +42,35 @@ async function Unit() {
   }
   const unit = await getUnitOverview({ unitId: membership.unitId });
   if (!unit) return <Forbidden message="单位不存在" />;
-  return <UnitOverview unit={unit} role={membership.role} isAdmin={membership.isAdmin} />;
+  const year = Number(chinaDate().slice(0, 4));
+  const [orders, rounds, pledge] = unit.status === 'verified' ? await Promise.all([listUnitOrders({ unitId: unit.id, limit: 100 }), listRounds({ openOnly: true }), pledgeProgress({ unitId: unit.id, year })]) : [[], [], null];
+  return (
+    <div className="space-y-6">
+      {unit.status === 'verified' ? (
+        <>
+          <section aria-labelledby="pledge-h" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+            <h2 id="pledge-h" className="mb-2 text-lg font-semibold">
+              认购目标
+            </h2>
+            <PledgeBar pledgeFen={pledge!.pledgeFen} paidFen={pledge!.paidFen} year={year} />
+          </section>
+          {membership.role === 'buyer' ? (
+            <section aria-labelledby="bulk-h" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+              <h2 id="bulk-h" className="mb-3 text-lg font-semibold">
+                批量下单
+              </h2>
+              <BulkOrderForm unitId={unit.id} rounds={rounds.map((r) => ({ id: r.id, name: r.name }))} contactName={user.name} />
+            </section>
+          ) : null}
+          <section aria-labelledby="po-h" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+            <h2 id="po-h" className="mb-3 text-lg font-semibold">
+              采购单
+            </h2>
+            <PurchaseOrders orders={orders} me={user.id} canApprove={membership.role === 'approver'} />
+          </section>
+        </>
+      ) : null}
+      <UnitOverview unit={unit} role={membership.role} isAdmin={membership.isAdmin} />
+    </div>
+  );
 }

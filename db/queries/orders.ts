@@ -200,6 +200,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     id: o.id,
     orderNo: o.orderNo,
     userId: o.userId,
+    unitId: o.unitId,
     status: o.status as OrderStatus,
     paymentMethod: o.paymentMethod,
     itemsFen: o.itemsFen,

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { chinaDate } from '@/lib/domain/certification';
 import { assertTransition, type OrderStatus } from '@/lib/domain/order-state';
 import { getDb, rowsOf } from '../client';
-import { orders, payments, products, promotionRounds, unitPledges, units } from '../schema';
+import { orders, payments, products, promotionRounds, suppliers, unitPledges, units } from '../schema';
 import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
 import { fulfilPaidOrder } from './payments';
@@ -141,4 +141,12 @@ export async function pledgeProgress({ unitId, year }: { unitId: string; year: n
     await db.execute(sql`select coalesce(sum(amount_fen), 0)::text as s from sales_ledger where unit_id = ${unitId} and extract(year from (occurred_at at time zone 'UTC') + interval '8 hours') = ${year}`),
   );
   return { pledgeFen: pledge?.fen ?? null, paidFen: BigInt(sum?.s ?? '0') };
+}
+
+/** The unit and supplier names printed on a purchase order. */
+export async function getPrintParties({ unitId, supplierIds }: { unitId: string; supplierIds: number[] }) {
+  const db = getDb();
+  const [unit] = await db.select({ name: units.name, creditCode: units.creditCode }).from(units).where(eq(units.id, unitId));
+  const sups = supplierIds.length ? await db.select({ id: suppliers.id, name: suppliers.name }).from(suppliers).where(inArray(suppliers.id, [...new Set(supplierIds)])) : [];
+  return { unit: unit ?? null, supplierNames: new Map(sups.map((s) => [s.id, s.name])) };
 }

@@ -75,7 +75,31 @@ const fakeCode = async () => {
   return withCreditCodeCheck(`12532501${body}`);
 };
 
+async function unitOrder(status: 'pending_approval' | 'pending_payment', placedBy = ids.unitBuyer): Promise<string> {
+  const { placeOrder } = await import('@/db/queries/orders');
+  const o = await placeOrder({
+    items: [{ slug: 'manhao-bananas', quantity: 10 }],
+    contact: { name: '采购员', mobile: '13912345678' },
+    shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' },
+    paymentMethod: 'bank_transfer',
+    userId: placedBy,
+    timeoutMinutes: 30,
+    unit: { unitId: ids.demoUnit, unitName: '演示单位', creditCode: 'X', roundId: null, paymentTerms: 'prepay', recipients: [] },
+  });
+  if (status === 'pending_payment') await getDb().execute(sql`update orders set status = 'pending_payment', expires_at = null where id = ${o.orderId}`);
+  return o.orderNo;
+}
+
 const MATRIX: Record<string, Case> = {
+  submitPurchaseOrderAction: {
+    allowed: ['unitBuyer'],
+    input: async () => ({ unitId: ids.demoUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: '采购员', contactMobile: '13912345678', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '机关大院 1 号' }),
+  },
+  // Only an approver of the same unit decides, and never on an order they submitted.
+  decidePurchaseOrderAction: { allowed: ['unitApprover'], input: async () => ({ orderNo: await unitOrder('pending_approval'), decision: 'approve' }) },
+  // Only the programme office confirms a transfer; a unit never confirms its own payment.
+  confirmTransferAction: { allowed: ['admin'], input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }) },
+  createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },
   checkoutAction: {
@@ -140,6 +164,10 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   // An administrator of the demo unit cannot change a member of another unit, even by naming their own unit.
   { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, userId: ids.unitApprover, role: 'buyer' }) },
   { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.demoUnit, userId: ids.managerA, role: 'buyer' }) },
+  // An approver cannot approve a purchase order they submitted themselves.
+  { action: 'decidePurchaseOrderAction', actor: 'unitApprover', input: async () => ({ orderNo: await unitOrder('pending_approval', ids.unitApprover), decision: 'approve' }) },
+  // An approver of another unit cannot approve it either (the foreign unit's admin is not an approver here).
+  { action: 'submitPurchaseOrderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: 'x', contactMobile: '13912345678', province: '云南省', city: '红河', district: '个旧市', detail: '机关大院 1 号' }) },
   // A buyer cannot pay or cancel someone else's order through the simulator.
   { action: 'confirmSimulatedPaymentAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(ids.unitBuyer) }) },
   { action: 'lookupOrderAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }) },
@@ -162,6 +190,7 @@ beforeAll(async () => {
   for (const [actor, email] of Object.entries(EMAIL)) ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
   ids.demoUnit = (await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)).unit_id;
   ids.buyerAddress = (await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} limit 1`)).id;
+  await getDb().execute(sql`update products set stock = 100000 where slug in ('manhao-bananas', 'jijie-chinese-cabbage')`);
   ids.supplierA = (await one<{ id: number }>(sql`select id from suppliers where slug = 'datun-xingfu-embroidery'`)).id;
   ids.supplierB = (await one<{ id: number }>(sql`select id from suppliers where slug = 'jijie-vegetable-coop'`)).id;
   const foreignAdmin = (await one<{ id: string }>(sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`)).id;

@@ -1,0 +1,94 @@
+import Link from 'next/link';
+import type { UnitOrderRow } from '@/db/queries/unit-orders';
+import { decidePurchaseOrderAction } from '@/lib/actions/unit-orders';
+import { formatBps, progressBps } from '@/lib/domain/money';
+import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
+import { formatChinaDateTime } from '@/lib/domain/time';
+import { ActionForm } from '../forms/action-form';
+import { ButtonForm } from '../forms/confirm-button-form';
+import { Money } from '../ui/money';
+
+export function PurchaseOrders({ orders, me, canApprove }: { orders: UnitOrderRow[]; me: string; canApprove: boolean }) {
+  if (!orders.length) return <p className="text-neutral-700">还没有采购单。用上面的表单按商品编码或表格批量下单。</p>;
+  const now = Date.now();
+  return (
+    <ul className="space-y-2">
+      {orders.map((o) => {
+        const overdue = o.status === 'pending_payment' && o.dueAt && o.dueAt.getTime() < now;
+        return (
+          <li key={o.id} className="rounded-lg p-3 ring-1 ring-neutral-200">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-medium">{o.orderNo}</span>
+              <span className={`text-sm font-medium ${overdue ? 'text-brand-700' : ''}`}>
+                {ORDER_STATUS_LABELS[o.status]}
+                {overdue ? '（已逾期）' : ''}
+              </span>
+            </div>
+            <p className="text-sm text-neutral-700">
+              {formatChinaDateTime(o.createdAt)} · <Money fen={o.totalFen} />
+              {o.paidFen > 0n && o.status === 'pending_payment' ? (
+                <>
+                  {' '}
+                  · 已到账 <Money fen={o.paidFen} />
+                </>
+              ) : null}
+              {o.roundName ? ` · ${o.roundName}` : ''}
+              {o.paymentTerms === 'pay_later' ? ' · 先货后款' : ''}
+            </p>
+            {o.status === 'pending_payment' && o.transferReference ? (
+              <p className="text-sm">
+                转账识别码 <strong className="tabular">{o.transferReference}</strong>
+                {o.dueAt ? `，请于 ${formatChinaDateTime(o.dueAt).slice(0, 10)} 前转账` : ''}
+              </p>
+            ) : null}
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <Link href={`/unit/orders/${o.orderNo}/print`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+                打印采购单
+              </Link>
+              {o.status === 'pending_approval' && canApprove && o.userId !== me ? (
+                <>
+                  <ButtonForm action={decidePurchaseOrderAction} values={{ orderNo: o.orderNo, decision: 'approve' }} label="通过" accessibleLabel={`通过 ${o.orderNo}`} />
+                  <details>
+                    <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
+                    <ActionForm
+                      idPrefix={`po${o.id}-`}
+                      action={decidePurchaseOrderAction}
+                      submitLabel="驳回"
+                      fields={[
+                        { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
+                        { name: 'decision', label: '', type: 'hidden', defaultValue: 'reject' },
+                        { name: 'reason', label: '驳回原因', type: 'textarea' },
+                      ]}
+                    />
+                  </details>
+                </>
+              ) : null}
+              {o.status === 'pending_approval' && o.userId === me ? <span className="text-sm text-neutral-600">等待审批人审批</span> : null}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function PledgeBar({ pledgeFen, paidFen, year }: { pledgeFen: bigint | null; paidFen: bigint; year: number }) {
+  if (!pledgeFen) return <p className="text-sm text-neutral-700">{year} 年尚未设定认购目标，请联系消费扶贫办公室。</p>;
+  const bps = progressBps(paidFen, pledgeFen);
+  return (
+    <div>
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <span className="text-2xl font-bold text-brand-700">
+          <Money fen={paidFen} />
+        </span>
+        <span className="text-neutral-700">
+          / {year} 年认购目标 <Money fen={pledgeFen} />
+        </span>
+      </p>
+      <div role="progressbar" aria-label="认购目标完成比例" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.min(100, Math.floor(bps / 100))} className="mt-2 h-3 overflow-hidden rounded-full bg-brand-100">
+        <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, bps / 100)}%` }} />
+      </div>
+      <p className="mt-1 text-sm text-neutral-700">已完成 {formatBps(bps)}（已付款的采购，扣除退款）</p>
+    </div>
+  );
+}
