@@ -78,7 +78,7 @@ export function PledgeBar({ pledgeFen, paidFen, year }: { pledgeFen: bigint | nu
   return (
     <div>
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="text-2xl font-bold text-brand-700">
+        <span className="text-2xl font-bold text-brand-700" data-testid="pledge-paid">
           <Money fen={paidFen} />
         </span>
         <span className="text-neutral-700">
