@@ -8,6 +8,7 @@ import { PledgeBar, PurchaseOrders } from '@/components/unit/purchase-orders';
 import { getUnitOverview } from '@/db/queries/accounts';
 import { listRounds, listUnitOrders, pledgeProgress } from '@/db/queries/unit-orders';
 import { chinaDate } from '@/lib/domain/certification';
+import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { pageUser } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: '单位采购', robots: { index: false } };
@@ -66,7 +67,10 @@ async function Unit() {
             <h2 id="po-h" className="mb-3 text-lg font-semibold">
               采购单
             </h2>
-            <PurchaseOrders orders={orders} me={user.id} canApprove={membership.role === 'approver'} />
+            <PurchaseOrders orders={orders} me={user.id} canApprove={membership.role === 'approver'} canBuy={membership.role === 'buyer'} unitId={unit.id} simulator={paymentSimulatorOn()} />
+            <a href="/unit/export.xlsx" className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+              导出本单位采购明细（Excel）
+            </a>
           </section>
         </>
       ) : null}

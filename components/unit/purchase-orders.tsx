@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
-import { decidePurchaseOrderAction } from '@/lib/actions/unit-orders';
+import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-orders';
 import { formatBps, progressBps } from '@/lib/domain/money';
 import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
 import { formatChinaDateTime } from '@/lib/domain/time';
@@ -8,7 +8,7 @@ import { ActionForm } from '../forms/action-form';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money } from '../ui/money';
 
-export function PurchaseOrders({ orders, me, canApprove }: { orders: UnitOrderRow[]; me: string; canApprove: boolean }) {
+export function PurchaseOrders({ orders, me, canApprove, canBuy, unitId, simulator }: { orders: UnitOrderRow[]; me: string; canApprove: boolean; canBuy: boolean; unitId: string; simulator: boolean }) {
   if (!orders.length) return <p className="text-neutral-700">还没有采购单。用上面的表单按商品编码或表格批量下单。</p>;
   const now = Date.now();
   return (
@@ -64,6 +64,12 @@ export function PurchaseOrders({ orders, me, canApprove }: { orders: UnitOrderRo
                 </>
               ) : null}
               {o.status === 'pending_approval' && o.userId === me ? <span className="text-sm text-neutral-600">等待审批人审批</span> : null}
+              {o.status === 'pending_payment' && o.userId === me && o.paidFen === 0n && simulator ? (
+                <Link href={`/pay/simulated/${o.orderNo}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+                  在线支付
+                </Link>
+              ) : null}
+              {canBuy ? <ButtonForm action={reorderAction} values={{ unitId, orderNo: o.orderNo }} label="再来一单" tone="neutral" accessibleLabel={`按 ${o.orderNo} 再来一单`} /> : null}
             </div>
           </li>
         );

@@ -201,6 +201,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     orderNo: o.orderNo,
     userId: o.userId,
     unitId: o.unitId,
+    paymentTerms: o.paymentTerms,
     status: o.status as OrderStatus,
     paymentMethod: o.paymentMethod,
     itemsFen: o.itemsFen,

@@ -150,3 +150,55 @@ export async function getPrintParties({ unitId, supplierIds }: { unitId: string;
   const sups = supplierIds.length ? await db.select({ id: suppliers.id, name: suppliers.name }).from(suppliers).where(inArray(suppliers.id, [...new Set(supplierIds)])) : [];
   return { unit: unit ?? null, supplierNames: new Map(sups.map((s) => [s.id, s.name])) };
 }
+
+export type PledgeRow = { unitId: string; unitName: string; creditCode: string; department: string; pledgeFen: bigint | null; paidFen: bigint };
+
+/** Every verified unit's pledge and paid purchases in a year, with its supervising department. */
+export async function listPledgeProgress({ year }: { year: number }): Promise<PledgeRow[]> {
+  const rows = rowsOf<{ unit_id: string; unit_name: string; credit_code: string; department: string; pledge_fen: string | null; paid_fen: string }>(
+    await getDb().execute(sql`
+      select u.id as unit_id, u.name as unit_name, u.credit_code, coalesce(parent.name, u.name) as department,
+             pl.pledge_fen::text as pledge_fen, coalesce(paid.s, 0)::text as paid_fen
+      from units u
+      left join units parent on parent.id = u.parent_unit_id
+      left join unit_pledges pl on pl.unit_id = u.id and pl.year = ${year}
+      left join (
+        select unit_id, sum(amount_fen) as s from sales_ledger
+        where unit_id is not null and extract(year from (occurred_at at time zone 'UTC') + interval '8 hours') = ${year}
+        group by unit_id
+      ) paid on paid.unit_id = u.id
+      where u.status = 'verified'
+      order by department, u.name`),
+  );
+  return rows.map((r) => ({ unitId: r.unit_id, unitName: r.unit_name, creditCode: r.credit_code, department: r.department, pledgeFen: r.pledge_fen === null ? null : BigInt(r.pledge_fen), paidFen: BigInt(r.paid_fen) }));
+}
+
+export async function setPledge({ unitId, year, pledgeFen, actorId }: { unitId: string; year: number; pledgeFen: bigint; actorId: string }): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [u] = await tx.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), eq(units.status, 'verified')));
+    if (!u) return false;
+    await tx.insert(unitPledges).values({ unitId, year, pledgeFen }).onConflictDoUpdate({ target: [unitPledges.unitId, unitPledges.year], set: { pledgeFen } });
+    await recordAudit({ actorUserId: actorId, action: 'pledge.set', entity: 'unit', entityId: unitId, data: { year, pledgeFen: String(pledgeFen) } }, tx);
+    return true;
+  });
+}
+
+/** A unit's purchases line by line, for its Excel export. */
+export async function listUnitPurchaseLines({ unitId }: { unitId: string }) {
+  return rowsOf<{ order_no: string; created_at: string; status: string; product_name: string; product_spec: string; unit_price_fen: number; quantity: number; line_total_fen: string; certified_at_sale: boolean; round_name: string | null }>(
+    await getDb().execute(sql`
+      select o.order_no, o.created_at::text, o.status::text, oi.product_name, oi.product_spec, oi.unit_price_fen, oi.quantity, oi.line_total_fen::text, oi.certified_at_sale, r.name as round_name
+      from orders o join order_items oi on oi.order_id = o.id left join promotion_rounds r on r.id = o.round_id
+      where o.unit_id = ${unitId} order by o.created_at desc, oi.id`),
+  );
+}
+
+/** The lines of an earlier order, as codes and quantities for 再来一单. */
+export async function orderLinesForReorder({ orderNo, unitId }: { orderNo: string; unitId: string }): Promise<string[][] | null> {
+  const rows = rowsOf<{ code: string; quantity: number }>(
+    await getDb().execute(sql`
+      select p.code, oi.quantity from orders o join order_items oi on oi.order_id = o.id join products p on p.id = oi.product_id
+      where o.order_no = ${orderNo} and o.unit_id = ${unitId} order by oi.id`),
+  );
+  return rows.length ? rows.map((r) => [r.code, String(r.quantity)]) : null;
+}

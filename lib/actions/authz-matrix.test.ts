@@ -99,6 +99,8 @@ const MATRIX: Record<string, Case> = {
   decidePurchaseOrderAction: { allowed: ['unitApprover'], input: async () => ({ orderNo: await unitOrder('pending_approval'), decision: 'approve' }) },
   // Only the programme office confirms a transfer; a unit never confirms its own payment.
   confirmTransferAction: { allowed: ['admin'], input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }) },
+  reorderAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, orderNo: await unitOrder('pending_payment') }) },
+  setPledgeAction: { allowed: ['admin'], input: async () => ({ unitId: ids.demoUnit, amount: '600000' }) },
   createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },
@@ -168,6 +170,8 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   { action: 'decidePurchaseOrderAction', actor: 'unitApprover', input: async () => ({ orderNo: await unitOrder('pending_approval', ids.unitApprover), decision: 'approve' }) },
   // An approver of another unit cannot approve it either (the foreign unit's admin is not an approver here).
   { action: 'submitPurchaseOrderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: 'x', contactMobile: '13912345678', province: '云南省', city: '红河', district: '个旧市', detail: '机关大院 1 号' }) },
+  // 再来一单 names an order of the caller's unit only.
+  { action: 'reorderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, orderNo: await unitOrder('pending_payment') }) },
   // A buyer cannot pay or cancel someone else's order through the simulator.
   { action: 'confirmSimulatedPaymentAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(ids.unitBuyer) }) },
   { action: 'lookupOrderAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }) },

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getUnitOverview } from '@/db/queries/accounts';
-import { MinimumQuantityError, OutOfStockError, placeOrder, UnknownProductError } from '@/db/queries/orders';
-import { confirmTransfer, createRound, decideUnitOrder, resolveRound } from '@/db/queries/unit-orders';
+import { getOrderView, MinimumQuantityError, OutOfStockError, placeOrder, UnknownProductError } from '@/db/queries/orders';
+import { confirmTransfer, createRound, decideUnitOrder, orderLinesForReorder, resolveRound, setPledge } from '@/db/queries/unit-orders';
 import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
@@ -12,9 +12,10 @@ import { revalidateImpact, revalidateOrder } from '@/lib/catalog/revalidate';
 import { parseCsv } from '@/lib/domain/bulk-order';
 import { formatFen, parseYuanToFen } from '@/lib/domain/money';
 import { getEnv } from '@/lib/env';
+import { chinaDate } from '@/lib/domain/certification';
 import { mobileField } from '@/lib/validation/accounts';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
-import { ActionError, validatedAction } from './safe-action';
+import { ActionError, validatedAction, type ActionResult } from './safe-action';
 
 const submitSchema = z
   .object({
@@ -38,6 +39,13 @@ export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f)
     if (e instanceof SheetError) throw new ActionError('invalid_input', e.message, { file: e.message });
     throw e;
   }
+  return submitRows(user.id, f, rows);
+});
+
+type Delivery = z.output<typeof submitSchema>;
+
+/** Checks rows (all or nothing) and places the purchase order. Shared by 提交采购单 and 再来一单. */
+async function submitRows(userId: string, f: Omit<Delivery, 'lines' | 'file'>, rows: string[][]): Promise<ActionResult> {
   const prepared = await prepareBulkOrder(rows);
   if (!prepared.ok) {
     const shown = prepared.errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
@@ -52,7 +60,7 @@ export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f)
       contact: { name: f.contactName, mobile: f.contactMobile },
       shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
       paymentMethod: 'bank_transfer',
-      userId: user.id,
+      userId,
       timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
       unit: {
         unitId: f.unitId,
@@ -72,7 +80,38 @@ export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f)
     if (e instanceof MinimumQuantityError) throw new ActionError('invalid_input', `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`);
     throw e;
   }
+}
+
+/** 再来一单: the same lines and delivery as an earlier order of the same unit, at today's prices, as a new purchase order. */
+export const reorderAction = validatedAction(z.object({ unitId: z.uuid('单位不存在'), orderNo: orderNoSchema }), async ({ unitId, orderNo }) => {
+  const user = await requireUnitMember(unitId, ['buyer']);
+  const rows = await orderLinesForReorder({ orderNo, unitId });
+  const earlier = rows ? await getOrderView({ orderNo }) : null;
+  if (!rows || !earlier) throw new ActionError('not_found', '采购单不存在');
+  return submitRows(user.id, { unitId, paymentTerms: earlier.paymentTerms === 'pay_later' ? 'pay_later' : 'prepay', contactName: earlier.contact.name, contactMobile: earlier.contact.mobile, ...earlier.address }, rows);
 });
+
+/** 认购目标: the programme office sets a unit's pledge for the current year. */
+export const setPledgeAction = validatedAction(
+  z.object({
+    unitId: z.uuid('单位不存在'),
+    amount: z.string('请填写认购目标').transform((v, ctx) => {
+      const fen = parseYuanToFen(v);
+      if (fen === null || fen <= 0) {
+        ctx.addIssue({ code: 'custom', message: '认购目标须为大于 0 的金额（元）' });
+        return z.NEVER;
+      }
+      return BigInt(fen);
+    }),
+  }),
+  async ({ unitId, amount }) => {
+    const admin = await requireAdmin();
+    const year = Number(chinaDate().slice(0, 4));
+    if (!(await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id }))) throw new ActionError('not_found', '单位不存在或未认证');
+    revalidatePath('/admin/pledges');
+    return { ok: true, message: `已设定 ${year} 年认购目标 ${formatFen(amount)}` };
+  },
+);
 
 const decideSchema = z.object({
   orderNo: orderNoSchema,

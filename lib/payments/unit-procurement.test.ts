@@ -112,6 +112,25 @@ describe('unit procurement', () => {
     expect(await scalar(sql`select channel from orders where order_no = ${orderNo}`)).toBe('round'); // the current demo round
   });
 
+  it('exports: the office gets every unit (and the 未完成 list); others get 403; a unit gets its own purchases', async () => {
+    const { GET: pledgesExport } = await import('@/app/admin/pledges/export/route');
+    const { GET: unitExport } = await import('@/app/unit/export.xlsx/route');
+    session.userId = buyer;
+    expect((await pledgesExport(new Request('http://x/admin/pledges/export'))).status).toBe(403);
+    const mine = await unitExport();
+    expect(mine.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await mine.arrayBuffer()) as ArrayBuffer);
+    expect(wb.worksheets[0]!.getRow(1).getCell(1).text).toBe('订单号');
+    expect(wb.worksheets[0]!.actualRowCount).toBeGreaterThan(1);
+    session.userId = admin;
+    const csv = await (await pledgesExport(new Request('http://x/admin/pledges/export?format=csv'))).text();
+    expect(csv).toContain('个旧市示范机关事务服务中心（演示）');
+    expect(csv.split('\r\n')[0]).toContain('认购目标（元）');
+    session.userId = null;
+    expect((await unitExport()).status).toBe(401);
+  });
+
   it('rejection releases the held stock', async () => {
     session.userId = buyer;
     const stock = Number(await scalar(sql`select stock from products where code = 'GJ0036'`));

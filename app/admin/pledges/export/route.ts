@@ -1,0 +1,27 @@
+import { listPledgeProgress } from '@/db/queries/unit-orders';
+import { AuthzError, requireAdmin } from '@/lib/auth/guards';
+import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
+import { chinaDate } from '@/lib/domain/certification';
+import { fenToYuanText } from '@/lib/domain/money';
+import { apiError } from '@/lib/http/errors';
+
+/** GET /admin/pledges/export?format=xlsx|csv&unfinished=1: every unit's pledge progress (or only the 未完成 list). */
+export async function GET(req: Request): Promise<Response> {
+  try {
+    await requireAdmin();
+  } catch (e) {
+    if (e instanceof AuthzError) return apiError(e.code, e.message);
+    throw e;
+  }
+  const url = new URL(req.url);
+  const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
+  const unfinished = url.searchParams.get('unfinished') === '1';
+  const year = Number(chinaDate().slice(0, 4));
+  const all = await listPledgeProgress({ year });
+  const rows = all
+    .filter((r) => !unfinished || (r.pledgeFen !== null && r.paidFen < r.pledgeFen))
+    .map((r) => [r.department, r.unitName, r.creditCode, r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen), fenToYuanText(r.paidFen), r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n)]);
+  const headers = ['主管部门', '单位', '统一社会信用代码', `${year} 年认购目标（元）`, '已付款采购（元）', '尚差（元）'];
+  const name = `${year}年单位认购${unfinished ? '未完成' : '进度'}`;
+  return format === 'csv' ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8') : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
+}
