@@ -8,22 +8,10 @@
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import { useFreshDatabase } from './fresh-db';
 
 process.env.DATA_ENCRYPTION_KEY ??= randomBytes(24).toString('hex');
-let drop: (() => Promise<void>) | undefined;
-if (process.env.DATABASE_URL) {
-  const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = `/${name}`;
-  process.env.DATABASE_URL = u.toString();
-  drop = async () => {
-    await admin.unsafe(`drop database ${name} with (force)`);
-    await admin.end();
-  };
-} else process.env.PGLITE_DIR = 'memory://';
+const drop = await useFreshDatabase();
 
 const { getDb, closeDb, rowsOf } = await import('@/db/client');
 const { runMigrations } = await import('@/db/migrate');
@@ -69,7 +57,7 @@ const [, tImport] = await time(() =>
 );
 console.log(`\n5,000-row 批量下单 on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'} (${(csv.length / 1024).toFixed(0)} KB CSV, ${(xlsx.length / 1024).toFixed(0)} KB XLSX)`);
 console.log('| step | ms |\n|---|---:|');
-console.log(`| read CSV | ${tCsv.toFixed(0)} |\n| read XLSX (exceljs) | ${tXlsx.toFixed(0)} |\n| check every row (codes, minimums, stock) | ${tCheck.toFixed(0)} |\n| import (order, lines, 5,000 encrypted recipients, stock) | ${tImport.toFixed(0)} |`);
-console.log(`| total, XLSX path | ${(tXlsx + tCheck + tImport).toFixed(0)} |`);
+console.log(`| read CSV | ${Math.round(tCsv)} |\n| read XLSX (exceljs) | ${Math.round(tXlsx)} |\n| check every row (codes, minimums, stock) | ${Math.round(tCheck)} |\n| import (order, lines, 5,000 encrypted recipients, stock) | ${Math.round(tImport)} |`);
+console.log(`| sum, XLSX path | ${Math.round(tXlsx + tCheck + tImport)} |`);
 await closeDb();
-await drop?.();
+await drop();

@@ -5,28 +5,13 @@
  *   npx tsx --conditions=react-server bench/search.ts          # PGlite in memory
  *   DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/search.ts   # a fresh database on that server
  */
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
+import { useFreshDatabase } from './fresh-db';
 
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
-let dropDb: (() => Promise<void>) | undefined;
-if (process.env.DATABASE_URL) {
-  const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const u = new URL(process.env.DATABASE_URL);
-  u.pathname = `/${name}`;
-  process.env.DATABASE_URL = u.toString();
-  dropDb = async () => {
-    await admin.unsafe(`drop database ${name} with (force)`);
-    await admin.end();
-  };
-} else {
-  process.env.PGLITE_DIR = 'memory://';
-}
+const dropDb = await useFreshDatabase();
 
 const { getDb, closeDb, rowsOf } = await import('@/db/client');
 const { runMigrations } = await import('@/db/migrate');
@@ -71,7 +56,7 @@ const queries: Record<string, string>[] = [
   {},
 ];
 
-console.log(`\n${total} products (generated ${N - existing} in ${(genMs / 1000).toFixed(1)} s) on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${RUNS} runs per query`);
+console.log(`\n${total} products (generated ${N - existing} in ${Math.round(genMs)} ms) on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${RUNS} runs per query`);
 console.log('\n| query | hits | p50 ms | p99 ms |');
 console.log('|---|---:|---:|---:|');
 for (const raw of queries) {
@@ -93,4 +78,4 @@ const plan = rowsOf<Record<string, string>>(
 );
 console.log('\nplan for 刺绣:\n  ' + plan.map((r) => Object.values(r)[0]).join('\n  '));
 await closeDb();
-await dropDb?.();
+await dropDb();
