@@ -5,12 +5,12 @@
  *   npm run bench:bulk                       # PGlite in memory
  *   DATABASE_URL=postgres://… npm run bench:bulk   # a fresh database on that server
  */
-import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import { ensureLocalSecrets } from '@/lib/local-secrets';
 import { useFreshDatabase } from './fresh-db';
 
-process.env.DATA_ENCRYPTION_KEY ??= randomBytes(24).toString('hex');
+ensureLocalSecrets(); // the demo seed encrypts personal data
 const drop = await useFreshDatabase();
 
 const { getDb, closeDb, rowsOf } = await import('@/db/client');

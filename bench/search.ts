@@ -6,11 +6,13 @@
  *   DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/search.ts   # a fresh database on that server
  */
 import { sql } from 'drizzle-orm';
+import { ensureLocalSecrets } from '@/lib/local-secrets';
 import { useFreshDatabase } from './fresh-db';
 
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
+ensureLocalSecrets(); // the demo seed encrypts personal data
 const dropDb = await useFreshDatabase();
 
 const { getDb, closeDb, rowsOf } = await import('@/db/client');
