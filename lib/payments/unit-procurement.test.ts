@@ -127,6 +127,7 @@ describe('unit procurement', () => {
     const csv = await (await pledgesExport(new Request('http://x/admin/pledges/export?format=csv'))).text();
     expect(csv).toContain('个旧市示范机关事务服务中心（演示）');
     expect(csv.split('\r\n')[0]).toContain('认购目标（元）');
+    expect((await pledgesExport(new Request('http://x/admin/pledges/export?format=pdf'))).status).toBe(400);
     session.userId = null;
     expect((await unitExport()).status).toBe(401);
   });

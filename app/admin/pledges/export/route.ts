@@ -1,9 +1,18 @@
+import { z } from 'zod';
 import { listPledgeProgress } from '@/db/queries/unit-orders';
 import { AuthzError, requireAdmin } from '@/lib/auth/guards';
 import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { chinaDate } from '@/lib/domain/certification';
 import { fenToYuanText } from '@/lib/domain/money';
 import { apiError } from '@/lib/http/errors';
+
+const exportQuery = z.object({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  unfinished: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1'),
+});
 
 /** GET /admin/pledges/export?format=xlsx|csv&unfinished=1: every unit's pledge progress (or only the 未完成 list). */
 export async function GET(req: Request): Promise<Response> {
@@ -13,9 +22,9 @@ export async function GET(req: Request): Promise<Response> {
     if (e instanceof AuthzError) return apiError(e.code, e.message);
     throw e;
   }
-  const url = new URL(req.url);
-  const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'xlsx';
-  const unfinished = url.searchParams.get('unfinished') === '1';
+  const parsed = exportQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
+  if (!parsed.success) return apiError('invalid_input', '导出参数无效：format 为 xlsx 或 csv，unfinished 为 0 或 1');
+  const { format, unfinished } = parsed.data;
   const year = Number(chinaDate().slice(0, 4));
   const all = await listPledgeProgress({ year });
   const rows = all
