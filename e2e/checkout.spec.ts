@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD, login } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { addToCart, checkout, countedFen, stockOf } from './pages/shop';
 
@@ -50,4 +51,27 @@ test('a guest finds an order by number and mobile; others cannot open it', async
   await stranger.getByRole('button', { name: '查询订单' }).click();
   await stranger.waitForURL(new RegExp(`/orders/${orderNo}$`));
   await expect(stranger.getByText('待付款').first()).toBeVisible();
+});
+
+test('the workshop ships a paid order and the buyer sees 已发货 with the tracking number', async ({ page, browser }, testInfo) => {
+  await addToCart(page, 'embroidered-coaster-set', 1);
+  await addToCart(page, 'embroidered-insoles', 1);
+  const orderNo = await checkout(page);
+  await page.getByRole('button', { name: '确认支付' }).click();
+  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+
+  const manager = await (await browser.newContext()).newPage();
+  await login(manager, 'workshop@example.com', DEMO_PASSWORD, '/workshop');
+  const card = manager.getByRole('listitem').filter({ hasText: orderNo });
+  await expect(card.getByText('139****0000')).toBeVisible(); // the buyer's number, masked
+  const tracking = `SF${Date.now()}`;
+  await card.getByLabel('快递公司').selectOption('顺丰速运');
+  await card.getByLabel('运单号').fill(tracking);
+  await card.getByRole('button', { name: '发货' }).click();
+  await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
+  await checkPage(manager, testInfo, '40-workshop-ship');
+
+  await page.reload();
+  await expect(page.getByText('已发货').first()).toBeVisible();
+  await expect(page.getByText(tracking)).toBeVisible();
 });

@@ -12,6 +12,7 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { units, users } from './accounts';
@@ -192,7 +193,7 @@ export const shipments = pgTable(
     trackingNo: text('tracking_no').notNull(),
     shippedAt: timestamp('shipped_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('shipments_order_idx').on(t.orderId)],
+  (t) => [index('shipments_order_idx').on(t.orderId), uniqueIndex('shipments_order_supplier_idx').on(t.orderId, t.supplierId)],
 );
 
 /** Signed-in buyers' carts. Guests keep theirs in a cookie; the two merge at login. */

@@ -67,6 +67,14 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
   return o.orderNo;
 }
 
+async function paidOrderOf(slug: string): Promise<string> {
+  const { placeOrder } = await import('@/db/queries/orders');
+  const { markOrderPaid } = await import('@/db/queries/payments');
+  const o = await placeOrder({ items: [{ slug, quantity: 1 }], contact: { name: '买家', mobile: '13912345678' }, shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' }, paymentMethod: 'simulated', userId: ids.buyer, timeoutMinutes: 30 });
+  await markOrderPaid({ orderId: o.orderId, amountFen: o.totalFen, method: 'simulated', providerRef: `sim:${o.orderNo}` });
+  return o.orderNo;
+}
+
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
 
 const fakeCode = async () => {
@@ -101,6 +109,11 @@ const MATRIX: Record<string, Case> = {
   confirmTransferAction: { allowed: ['admin'], input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }) },
   reorderAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, orderNo: await unitOrder('pending_payment') }) },
   setPledgeAction: { allowed: ['admin'], input: async () => ({ unitId: ids.demoUnit, amount: '600000' }) },
+  // Manager A ships only supplier A's lines; the order below contains a product of supplier A.
+  shipOrderAction: {
+    allowed: ['managerA'],
+    input: async () => ({ orderNo: await paidOrderOf('yi-embroidered-scarf'), supplierId: String(ids.supplierA), carrier: '顺丰速运', trackingNo: `SF${Date.now()}` }),
+  },
   createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },
@@ -170,6 +183,9 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   { action: 'decidePurchaseOrderAction', actor: 'unitApprover', input: async () => ({ orderNo: await unitOrder('pending_approval', ids.unitApprover), decision: 'approve' }) },
   // An approver of another unit cannot approve it either (the foreign unit's admin is not an approver here).
   { action: 'submitPurchaseOrderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: 'x', contactMobile: '13912345678', province: '云南省', city: '红河', district: '个旧市', detail: '机关大院 1 号' }) },
+  // Manager A cannot ship supplier B's order, neither by naming supplier B nor by naming supplier A.
+  { action: 'shipOrderAction', actor: 'managerA', input: async () => ({ orderNo: await paidOrderOf('jijie-tomatoes'), supplierId: String(ids.supplierB), carrier: '顺丰速运', trackingNo: 'SF12345678' }) },
+  { action: 'shipOrderAction', actor: 'managerA', input: async () => ({ orderNo: await paidOrderOf('jijie-tomatoes'), supplierId: String(ids.supplierA), carrier: '顺丰速运', trackingNo: 'SF12345678' }) },
   // 再来一单 names an order of the caller's unit only.
   { action: 'reorderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, orderNo: await unitOrder('pending_payment') }) },
   // A buyer cannot pay or cancel someone else's order through the simulator.
@@ -194,7 +210,7 @@ beforeAll(async () => {
   for (const [actor, email] of Object.entries(EMAIL)) ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
   ids.demoUnit = (await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)).unit_id;
   ids.buyerAddress = (await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} limit 1`)).id;
-  await getDb().execute(sql`update products set stock = 100000 where slug in ('manhao-bananas', 'jijie-chinese-cabbage')`);
+  await getDb().execute(sql`update products set stock = 100000 where slug in ('manhao-bananas', 'jijie-chinese-cabbage', 'yi-embroidered-scarf', 'jijie-tomatoes')`);
   ids.supplierA = (await one<{ id: number }>(sql`select id from suppliers where slug = 'datun-xingfu-embroidery'`)).id;
   ids.supplierB = (await one<{ id: number }>(sql`select id from suppliers where slug = 'jijie-vegetable-coop'`)).id;
   const foreignAdmin = (await one<{ id: string }>(sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`)).id;

@@ -1,9 +1,13 @@
 'use server';
 
 import { revalidatePath, revalidateTag } from 'next/cache';
+import { z } from 'zod';
 import { updateSupplierProfile } from '@/db/queries/accounts';
+import { shipSupplierLines } from '@/db/queries/fulfilment';
 import { requireSupplierMember } from '@/lib/auth/guards';
 import { CATALOG_TAG } from '@/lib/catalog/tags';
+import { CARRIERS } from '@/lib/domain/labels';
+import { orderNoSchema } from '@/lib/validation/orders';
 import { updateSupplierProfileSchema } from '@/lib/validation/accounts';
 import { ActionError, validatedAction } from './safe-action';
 
@@ -15,3 +19,21 @@ export const updateSupplierProfileAction = validatedAction(updateSupplierProfile
   revalidatePath('/workshop');
   return { ok: true, message: '已保存' };
 });
+
+/** 发货: a manager ships their own supplier's lines of a paid order, with the carrier and tracking number. */
+export const shipOrderAction = validatedAction(
+  z.object({
+    orderNo: orderNoSchema,
+    supplierId: z.coerce.number('供应商不存在').int().positive('供应商不存在'),
+    carrier: z.enum(CARRIERS, '请选择快递公司'),
+    trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{6,30}$/, '运单号为 6–30 位字母或数字'),
+  }),
+  async ({ orderNo, supplierId, carrier, trackingNo }) => {
+    const user = await requireSupplierMember(supplierId);
+    const r = await shipSupplierLines({ orderNo, supplierId, carrier, trackingNo, actorId: user.id });
+    if (r === 'not_found') throw new ActionError('not_found', '订单不存在、未付款，或不含本供应商的商品');
+    if (r === 'already') throw new ActionError('conflict', '该订单已发货');
+    revalidatePath('/workshop');
+    return { ok: true, message: `已发货：${carrier} ${trackingNo}` };
+  },
+);

@@ -31,3 +31,6 @@ export const UNIT_TYPE_LABELS = {
 export const UNIT_STATUS_LABELS = { pending: '待审核', verified: '已认证', rejected: '已驳回' } as const;
 export const UNIT_ROLE_LABELS = { admin: '管理员', buyer: '采购员', approver: '审批人' } as const;
 export const USER_ROLE_LABELS = { buyer: '个人买家', unit_member: '单位成员', supplier_manager: '供应商管理员', admin: '消费扶贫办公室' } as const;
+
+/** Carriers a manager can choose when shipping. */
+export const CARRIERS = ['顺丰速运', '中国邮政 EMS', '京东物流', '中通快递', '圆通速递', '韵达快递', '申通快递', '极兔速递', '德邦快递'] as const;

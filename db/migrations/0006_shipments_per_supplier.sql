@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "shipments_order_supplier_idx" ON "shipments" USING btree ("order_id","supplier_id");
