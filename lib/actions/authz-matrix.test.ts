@@ -14,6 +14,7 @@ vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 const jar = vi.hoisted(() => new Map<string, string>());
 vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
   cookies: async () => ({
     get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
     set: (k: string, v: string) => void jar.set(k, v),

@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { findOrderNoForGuest, getOrderView } from '@/db/queries/orders';
@@ -7,6 +8,8 @@ import { cancelOrder, markOrderPaid } from '@/db/queries/payments';
 import { optionalUser } from '@/lib/auth/guards';
 import { revalidateOrder } from '@/lib/catalog/revalidate';
 import { canAccessOrder, grantOrderView } from '@/lib/orders/access';
+import { clientAddress } from '@/lib/http/client-address';
+import { hitRateLimit } from '@/lib/http/rate-limit';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { mobileField } from '@/lib/validation/accounts';
 import { orderNoSchema } from '@/lib/validation/orders';
@@ -43,6 +46,8 @@ export const cancelSimulatedPaymentAction = validatedAction(simSchema, async ({ 
 
 /** Guests find an order by its number and the mobile number given at checkout. */
 export const lookupOrderAction = validatedAction(z.object({ orderNo: z.string().trim().pipe(orderNoSchema), mobile: mobileField }), async ({ orderNo, mobile }) => {
+  // Order numbers are sequential, so guessing mobile numbers must be slow: 10 lookups a minute per address.
+  if (hitRateLimit(`order-lookup:${clientAddress(await headers())}`, 10)) throw new ActionError('conflict', '查询过于频繁，请一分钟后再试');
   const found = await findOrderNoForGuest({ orderNo, mobile });
   if (!found) throw new ActionError('not_found', '没有找到该订单，请核对订单号和手机号');
   await grantOrderView(found);
