@@ -9,6 +9,7 @@ const TABS = [
   { href: '/admin/transfers', label: '对公转账' },
   { href: '/admin/rounds', label: '推介会' },
   { href: '/admin/pledges', label: '认购目标' },
+  { href: '/admin/certifications', label: '认定审核' },
   { href: '/admin/units', label: '单位审核' },
   { href: '/admin/suppliers', label: '供应商' },
   { href: '/admin/users', label: '用户' },

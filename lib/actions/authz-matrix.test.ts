@@ -43,7 +43,7 @@ async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
 
 /** A digest of every table an action may write. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events'];
+  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events', 'certifications', 'settings', 'shipments', 'promotion_rounds', 'unit_pledges'];
   const stock = await one<{ d: string }>(sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`);
   const parts = await Promise.all(tables.map((t) => one<{ d: string | null }>(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`))));
   return parts.map((p) => p.d).join(',') + stock.d;
@@ -115,6 +115,15 @@ const MATRIX: Record<string, Case> = {
     allowed: ['managerA'],
     input: async () => ({ orderNo: await paidOrderOf('yi-embroidered-scarf'), supplierId: String(ids.supplierA), carrier: '顺丰速运', trackingNo: `SF${Date.now()}` }),
   },
+  reviewCertificationAction: {
+    allowed: ['admin'],
+    input: async () => {
+      const p = await one<{ id: number }>(sql`select id from products where slug = 'jijie-chayote'`);
+      const c = await one<{ id: number }>(sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${p.id}, ${'T-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01') returning id`);
+      return { id: String(c.id), decision: 'approve' };
+    },
+  },
+  setExpiryDelistsAction: { allowed: ['admin'], input: async () => ({ value: 'false' }) },
   createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },

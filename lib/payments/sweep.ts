@@ -1,8 +1,11 @@
 import { expireOverdueOrders } from '@/db/queries/payments';
-import { revalidateOrder } from '@/lib/catalog/revalidate';
+import { expireCertifications } from '@/db/queries/certifications';
+import { revalidateCatalog, revalidateOrder } from '@/lib/catalog/revalidate';
+import { chinaDate } from '@/lib/domain/certification';
 
 /**
- * Expires unpaid orders past ORDER_PAYMENT_TIMEOUT_MINUTES once a minute in each app process.
+ * Once a minute in each app process: expires unpaid orders past ORDER_PAYMENT_TIMEOUT_MINUTES and
+ * purchase orders past their 7-day hold, and marks certificates past their date as expired.
  * Several instances may run it at once: each order is expired once (db/queries/payments).
  */
 export function startExpirySweep(intervalMs = 60_000): void {
@@ -12,6 +15,10 @@ export function startExpirySweep(intervalMs = 60_000): void {
     expireOverdueOrders()
       .then((ids) => Promise.all(ids.map((orderId) => revalidateOrder({ orderId }))))
       .catch((e: unknown) => console.error('[sweep] expiry failed:', e instanceof Error ? e.name : 'unknown'));
+    // Certificates past their date: status 'expired' (and delisting when the setting says so).
+    expireCertifications({ today: chinaDate() })
+      .then((slugs) => slugs.length && revalidateCatalog())
+      .catch((e: unknown) => console.error('[sweep] certificate expiry failed:', e instanceof Error ? e.name : 'unknown'));
   }, intervalMs);
   g.__gejiuSweep.unref();
 }

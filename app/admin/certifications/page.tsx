@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdminShell } from '@/components/admin/admin-shell';
+import { Forbidden } from '@/components/auth/forbidden';
+import { ActionForm } from '@/components/forms/action-form';
+import { ButtonForm } from '@/components/forms/confirm-button-form';
+import { Money } from '@/components/ui/money';
+import { EXPIRY_DELISTS, getBooleanSetting, listPendingCertifications } from '@/db/queries/certifications';
+import { reviewCertificationAction, setExpiryDelistsAction } from '@/lib/actions/certifications';
+import { adminPageUser } from '@/lib/auth/admin-page';
+import { isOverpriced } from '@/lib/domain/price-fairness';
+
+export const metadata: Metadata = { title: '认定审核', robots: { index: false } };
+
+export default function AdminCertificationsPage() {
+  return (
+    <AdminShell title="认定审核">
+      <Queue />
+    </AdminShell>
+  );
+}
+
+async function Queue() {
+  if (!(await adminPageUser('/admin/certifications'))) return <Forbidden message="只有消费扶贫办公室可以审核认定。" />;
+  const [pending, delists] = await Promise.all([listPendingCertifications(), getBooleanSetting({ key: EXPIRY_DELISTS })]);
+  return (
+    <div className="space-y-6">
+      <section className="rounded-xl bg-white p-4 text-sm ring-1 ring-neutral-200">
+        <p>
+          认定过期时：<strong>{delists ? '取消标识并自动下架商品' : '只取消“消费扶贫认定”标识，商品保持上架'}</strong>
+        </p>
+        <div className="mt-2">
+          <ButtonForm action={setExpiryDelistsAction} values={{ value: delists ? 'false' : 'true' }} label={delists ? '改为只取消标识' : '改为同时下架'} tone="neutral" />
+        </div>
+      </section>
+      {pending.length ? null : <p className="text-neutral-700">没有待审核的认定申请。</p>}
+      <ul className="space-y-3">
+        {pending.map((c) => (
+          <li key={c.id} className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+            <p className="font-medium">
+              {c.productStatus === 'listed' ? (
+                <Link href={`/products/${c.productSlug}`} className="text-brand-700 underline underline-offset-2">
+                  {c.productName}
+                </Link>
+              ) : (
+                c.productName
+              )}{' '}
+              · {c.supplierName}
+            </p>
+            <p className="text-sm text-neutral-700">
+              证书 {c.certificateNo} · {c.issuer} · {c.catalogueBatch} · {c.issuedOn} 至 {c.expiresOn}
+            </p>
+            <p className="text-sm">
+              售价 <Money fen={c.priceFen} />
+              {c.referencePriceFen ? (
+                <>
+                  {' '}
+                  · 市场参考价 <Money fen={c.referencePriceFen} />
+                </>
+              ) : null}
+              {isOverpriced(c.priceFen, c.referencePriceFen) ? <strong className="ml-2 text-brand-700">价格高于参考价 30% 以上</strong> : null}
+            </p>
+            <div className="mt-2 flex flex-wrap items-start gap-3">
+              <ButtonForm action={reviewCertificationAction} values={{ id: String(c.id), decision: 'approve' }} label="通过" accessibleLabel={`通过 ${c.certificateNo}`} />
+              <details>
+                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
+                <ActionForm
+                  idPrefix={`c${c.id}-`}
+                  action={reviewCertificationAction}
+                  submitLabel="驳回"
+                  fields={[
+                    { name: 'id', label: '', type: 'hidden', defaultValue: String(c.id) },
+                    { name: 'decision', label: '', type: 'hidden', defaultValue: 'reject' },
+                    { name: 'reason', label: '驳回原因', type: 'textarea' },
+                  ]}
+                />
+              </details>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

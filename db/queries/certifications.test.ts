@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb, rowsOf } from '@/db/client';
+import { chinaDate } from '@/lib/domain/certification';
+import { useSeededDatabase } from '@/scripts/test-support/database';
+import { scalar } from '@/scripts/test-support/orders';
+import { decideCertification, EXPIRY_DELISTS, expireCertifications, setBooleanSetting } from './certifications';
+import { getProductBySlug } from './product';
+
+useSeededDatabase();
+const admin = async () => rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'admin@example.com'`))[0]!.id;
+
+describe('certification review and expiry', () => {
+  it('approving a pending certificate lists a product in review and gives it the badge', async () => {
+    const id = Number(await scalar(sql`select c.id from certifications c join products p on p.id = c.product_id where p.slug = 'embroidered-baby-carrier'`));
+    expect(await getProductBySlug({ slug: 'embroidered-baby-carrier', today: chinaDate() })).toBeNull();
+    expect(await decideCertification({ id, decision: 'approve', reason: '', actorId: await admin() })).toBe('embroidered-baby-carrier');
+    expect(await decideCertification({ id, decision: 'reject', reason: '重复', actorId: await admin() })).toBeNull(); // already decided
+    expect((await getProductBySlug({ slug: 'embroidered-baby-carrier', today: chinaDate() }))!.badge).toBe('certified');
+  });
+
+  it('expiry removes the badge, and delists only when the setting says so', async () => {
+    const today = chinaDate();
+    const lapse = (slug: string) => getDb().execute(sql`update certifications set expires_on = ${today}::date - 1 where product_id = (select id from products where slug = ${slug})`);
+    await lapse('jijie-tomatoes');
+    await lapse('jijie-green-peppers');
+    expect((await getProductBySlug({ slug: 'jijie-tomatoes', today }))!.badge).toBe('expired'); // the rule holds before the job runs
+    const first = await expireCertifications({ today });
+    expect(first).toEqual(expect.arrayContaining(['jijie-tomatoes', 'jijie-green-peppers']));
+    expect(await scalar(sql`select c.status from certifications c join products p on p.id = c.product_id where p.slug = 'jijie-tomatoes'`)).toBe('expired');
+    expect(await scalar(sql`select status from products where slug = 'jijie-tomatoes'`)).toBe('listed');
+    expect(await expireCertifications({ today })).toEqual([]); // runs once
+
+    await setBooleanSetting({ key: EXPIRY_DELISTS, value: true, actorId: await admin() });
+    await lapse('jijie-seasonal-veg-box');
+    const second = await expireCertifications({ today });
+    expect(second).toContain('jijie-seasonal-veg-box');
+    expect(await scalar(sql`select status from products where slug = 'jijie-seasonal-veg-box'`)).toBe('delisted');
+  });
+});

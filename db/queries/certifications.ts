@@ -1,0 +1,91 @@
+import 'server-only';
+import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { getDb, rowsOf } from '../client';
+import { certifications, products, settings, suppliers } from '../schema';
+import { recordAudit } from './audit';
+
+export const EXPIRY_DELISTS = 'certificate_expiry_delists';
+
+export async function getBooleanSetting({ key }: { key: string }): Promise<boolean> {
+  const [s] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+  return s?.value === true;
+}
+
+export async function setBooleanSetting({ key, value, actorId }: { key: string; value: boolean; actorId: string }): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+    await recordAudit({ actorUserId: actorId, action: 'setting.set', entity: 'setting', entityId: key, data: { value } }, tx);
+  });
+}
+
+/** The programme office's review queue: certificates waiting for a decision, oldest first. */
+export async function listPendingCertifications() {
+  return getDb()
+    .select({
+      id: certifications.id,
+      certificateNo: certifications.certificateNo,
+      issuer: certifications.issuer,
+      catalogueBatch: certifications.catalogueBatch,
+      issuedOn: certifications.issuedOn,
+      expiresOn: certifications.expiresOn,
+      productName: products.name,
+      productSlug: products.slug,
+      productStatus: products.status,
+      priceFen: products.priceFen,
+      referencePriceFen: products.referencePriceFen,
+      supplierName: suppliers.name,
+    })
+    .from(certifications)
+    .innerJoin(products, eq(products.id, certifications.productId))
+    .innerJoin(suppliers, eq(suppliers.id, products.supplierId))
+    .where(eq(certifications.status, 'pending'))
+    .orderBy(asc(certifications.createdAt));
+}
+
+/**
+ * 通过 or 驳回 a pending certificate. Approval lists a product that was waiting in review. Returns the
+ * product's slug, or null when the certificate is not pending.
+ */
+export async function decideCertification(p: { id: number; decision: 'approve' | 'reject'; reason: string; actorId: string }): Promise<string | null> {
+  return getDb().transaction(async (tx) => {
+    const [c] = await tx
+      .update(certifications)
+      .set({ status: p.decision === 'approve' ? 'approved' : 'rejected', reviewNote: p.reason || null, reviewedAt: sql`now()` })
+      .where(and(eq(certifications.id, p.id), eq(certifications.status, 'pending')))
+      .returning({ productId: certifications.productId, no: certifications.certificateNo });
+    if (!c) return null;
+    const [prod] = await tx.select({ slug: products.slug, status: products.status }).from(products).where(eq(products.id, c.productId));
+    if (p.decision === 'approve' && prod?.status === 'in_review') {
+      await tx.update(products).set({ status: 'listed', listedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(products.id, c.productId));
+    }
+    await recordAudit({ actorUserId: p.actorId, action: p.decision === 'approve' ? 'cert.approve' : 'cert.reject', entity: 'certification', entityId: c.no, data: p.reason ? { reason: p.reason } : undefined }, tx);
+    return prod?.slug ?? null;
+  });
+}
+
+/**
+ * The expiry job: approved certificates past their date (China time) become 'expired'; when the
+ * setting says so, their products are delisted too. Returns the affected products' slugs.
+ */
+export async function expireCertifications({ today }: { today: string }): Promise<string[]> {
+  const delist = await getBooleanSetting({ key: EXPIRY_DELISTS });
+  return getDb().transaction(async (tx) => {
+    const expired = await tx
+      .update(certifications)
+      .set({ status: 'expired' })
+      .where(and(eq(certifications.status, 'approved'), lt(certifications.expiresOn, today)))
+      .returning({ productId: certifications.productId, no: certifications.certificateNo });
+    if (!expired.length) return [];
+    const ids = [...new Set(expired.map((e) => e.productId))];
+    if (delist) {
+      // Only products with no other certificate in force.
+      await tx.execute(sql`
+        update products p set status = 'delisted', updated_at = now()
+        where p.id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)}) and p.status = 'listed'
+          and not exists (select 1 from certifications c where c.product_id = p.id and c.status = 'approved' and c.expires_on >= ${today}::date)`);
+    }
+    for (const e of expired) await recordAudit({ actorUserId: null, action: 'cert.expire', entity: 'certification', entityId: e.no, data: { delisted: delist } }, tx);
+    const slugs = rowsOf<{ slug: string }>(await tx.execute(sql`select slug from products where id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`));
+    return slugs.map((s) => s.slug);
+  });
+}
