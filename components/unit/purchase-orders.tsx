@@ -4,7 +4,7 @@ import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-ord
 import { formatBps, progressBps } from '@/lib/domain/money';
 import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
 import { formatChinaDateTime } from '@/lib/domain/time';
-import { ActionForm } from '../forms/action-form';
+import { ApproveReject } from '../forms/approve-reject';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money } from '../ui/money';
 
@@ -46,22 +46,13 @@ export function PurchaseOrders({ orders, me, canApprove, canBuy, unitId, simulat
                 打印采购单
               </Link>
               {o.status === 'pending_approval' && canApprove && o.userId !== me ? (
-                <>
-                  <ButtonForm action={decidePurchaseOrderAction} values={{ orderNo: o.orderNo, decision: 'approve' }} label="通过" accessibleLabel={`通过 ${o.orderNo}`} />
-                  <details>
-                    <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
-                    <ActionForm
-                      idPrefix={`po${o.id}-`}
-                      action={decidePurchaseOrderAction}
-                      submitLabel="驳回"
-                      fields={[
-                        { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
-                        { name: 'decision', label: '', type: 'hidden', defaultValue: 'reject' },
-                        { name: 'reason', label: '驳回原因', type: 'textarea' },
-                      ]}
-                    />
-                  </details>
-                </>
+                <ApproveReject
+                  id={`po${o.id}`}
+                  label={o.orderNo}
+                  values={{ orderNo: o.orderNo }}
+                  approve={{ action: decidePurchaseOrderAction, values: { decision: 'approve' } }}
+                  reject={{ action: decidePurchaseOrderAction, values: { decision: 'reject' } }}
+                />
               ) : null}
               {o.status === 'pending_approval' && o.userId === me ? <span className="text-sm text-neutral-600">等待审批人审批</span> : null}
               {o.status === 'pending_payment' && o.userId === me && o.paidFen === 0n && simulator ? (

@@ -60,7 +60,16 @@ function transferReference(): string {
   const bytes = randomBytes(8);
   return 'ZZ' + Array.from(bytes, (b) => REF_ALPHABET[b % REF_ALPHABET.length]).join('');
 }
-export type PlacedOrder = { orderId: string; orderNo: string; totalFen: bigint; accessToken: string; expiresAt: Date };
+export type PlacedOrder = {
+  orderId: string;
+  orderNo: string;
+  totalFen: bigint;
+  shippingFen: bigint;
+  accessToken: string;
+  expiresAt: Date;
+  /** The priced lines, as snapshotted on the order. */
+  lines: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
+};
 
 export const hashAccessToken = (token: string) => createHash('sha256').update(`order:${token}`).digest('hex');
 
@@ -178,7 +187,15 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         short.push(l.slug);
       }
       if (short.length) throw new OutOfStockError(short);
-      return { orderId: order!.id, orderNo: order!.orderNo, totalFen: priced.totalFen, accessToken, expiresAt };
+      return {
+        orderId: order!.id,
+        orderNo: order!.orderNo,
+        totalFen: priced.totalFen,
+        shippingFen: priced.shippingFen,
+        accessToken,
+        expiresAt,
+        lines: ordered.map((l) => ({ name: l.p.name, spec: l.p.spec, unitPriceFen: priceOf(l), quantity: l.quantity })),
+      };
     }),
   );
 }

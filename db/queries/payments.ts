@@ -103,7 +103,8 @@ export async function cancelOrder(p: EffectRef & { to: 'cancelled' | 'expired'; 
   });
 }
 
-async function releaseStock(tx: Tx, orderId: string): Promise<void> {
+/** Gives an unpaid order's stock back, in product-id order (the same order reservations lock in). */
+export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
   const items = await tx.select({ productId: orderItems.productId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.productId));
   for (const i of items) await tx.execute(sql`update products set stock = stock + ${i.quantity}, updated_at = now() where id = ${i.productId}`);
 }

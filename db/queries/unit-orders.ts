@@ -6,7 +6,7 @@ import { getDb, rowsOf } from '../client';
 import { orders, payments, products, promotionRounds, suppliers, unitPledges, units } from '../schema';
 import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
-import { fulfilPaidOrder } from './payments';
+import { fulfilPaidOrder, releaseStock } from './payments';
 
 /** The round an order belongs to: the chosen open round, or the open round whose dates contain today. */
 export async function resolveRound({ roundId }: { roundId?: number | null }): Promise<number | null> {
@@ -87,8 +87,7 @@ export async function decideUnitOrder(p: { orderNo: string; approverId: string; 
           .where(eq(orders.id, o.id));
       } else {
         assertTransition('pending_approval', 'cancelled');
-        const items = rowsOf<{ product_id: number; quantity: number }>(await tx.execute(sql`select product_id, quantity from order_items where order_id = ${o.id} order by product_id`));
-        for (const i of items) await tx.execute(sql`update products set stock = stock + ${i.quantity} where id = ${i.product_id}`);
+        await releaseStock(tx, o.id);
         await tx
           .update(orders)
           .set({ status: 'cancelled', decidedBy: p.approverId, decidedAt: sql`now()`, rejectReason: p.reason ?? '', cancelReason: `审批驳回：${p.reason ?? ''}`, cancelledAt: sql`now()`, updatedAt: sql`now()` })

@@ -23,9 +23,7 @@ export async function startCheckout(req: CheckoutRequest) {
     return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
   }
   try {
-    const { getOrderView } = await import('@/db/queries/orders');
-    const view = (await getOrderView({ orderNo: placed.orderNo }))!;
-    const session = await createCheckoutSession(stripe!, { id: placed.orderId, orderNo: placed.orderNo, shippingFen: view.shippingFen, expiresAt: placed.expiresAt, items: view.items });
+    const session = await createCheckoutSession(stripe!, { id: placed.orderId, orderNo: placed.orderNo, shippingFen: placed.shippingFen, expiresAt: placed.expiresAt, items: placed.lines });
     await setStripeSession({ orderId: placed.orderId, sessionId: session.id });
     return { ...placed, payUrl: session.url };
   } catch (e) {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
-import { ActionForm } from '@/components/forms/action-form';
+import { ApproveReject } from '@/components/forms/approve-reject';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
 import { EXPIRY_DELISTS, getBooleanSetting, listPendingCertifications } from '@/db/queries/certifications';
@@ -60,21 +60,14 @@ async function Queue() {
               ) : null}
               {isOverpriced(c.priceFen, c.referencePriceFen) ? <strong className="ml-2 text-brand-700">价格高于参考价 30% 以上</strong> : null}
             </p>
-            <div className="mt-2 flex flex-wrap items-start gap-3">
-              <ButtonForm action={reviewCertificationAction} values={{ id: String(c.id), decision: 'approve' }} label="通过" accessibleLabel={`通过 ${c.certificateNo}`} />
-              <details>
-                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
-                <ActionForm
-                  idPrefix={`c${c.id}-`}
-                  action={reviewCertificationAction}
-                  submitLabel="驳回"
-                  fields={[
-                    { name: 'id', label: '', type: 'hidden', defaultValue: String(c.id) },
-                    { name: 'decision', label: '', type: 'hidden', defaultValue: 'reject' },
-                    { name: 'reason', label: '驳回原因', type: 'textarea' },
-                  ]}
-                />
-              </details>
+            <div className="mt-2">
+              <ApproveReject
+                id={`c${c.id}`}
+                label={c.certificateNo}
+                values={{ id: String(c.id) }}
+                approve={{ action: reviewCertificationAction, values: { decision: 'approve' } }}
+                reject={{ action: reviewCertificationAction, values: { decision: 'reject' } }}
+              />
             </div>
           </li>
         ))}

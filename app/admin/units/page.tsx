@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
-import { ActionForm } from '@/components/forms/action-form';
-import { ButtonForm } from '@/components/forms/confirm-button-form';
+import { ApproveReject } from '@/components/forms/approve-reject';
 import { listUnitsForReview } from '@/db/queries/accounts';
 import { rejectUnitAction, verifyUnitAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
@@ -36,20 +35,8 @@ async function Units() {
           </p>
           {u.status === 'rejected' && u.rejectReason ? <p className="text-sm text-brand-700">驳回原因：{u.rejectReason}</p> : null}
           {u.status === 'pending' ? (
-            <div className="mt-3 space-y-2">
-              <ButtonForm action={verifyUnitAction} values={{ unitId: u.id }} label="通过" accessibleLabel={`通过 ${u.name}`} />
-              <details>
-                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
-                <ActionForm
-                  idPrefix={`u${u.id}-`}
-                  action={rejectUnitAction}
-                  submitLabel="驳回"
-                  fields={[
-                    { name: 'unitId', label: '', type: 'hidden', defaultValue: u.id },
-                    { name: 'reason', label: '驳回原因', type: 'textarea' },
-                  ]}
-                />
-              </details>
+            <div className="mt-3">
+              <ApproveReject id={`u${u.id}`} label={u.name} values={{ unitId: u.id }} approve={{ action: verifyUnitAction }} reject={{ action: rejectUnitAction }} />
             </div>
           ) : null}
         </li>

@@ -1,0 +1,42 @@
+import type { ActionResult } from '@/lib/actions/safe-action';
+import { ActionForm } from './action-form';
+import { ButtonForm } from './confirm-button-form';
+
+type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/**
+ * 通过 and 驳回… (with a required reason), as every review list shows them. `values` identify the
+ * record; approve/reject add their own values (e.g. decision) when one action serves both.
+ */
+export function ApproveReject({
+  id,
+  label,
+  values,
+  approve,
+  reject,
+}: {
+  id: string;
+  label: string;
+  values: Record<string, string>;
+  approve: { action: Action; values?: Record<string, string> };
+  reject: { action: Action; values?: Record<string, string> };
+}) {
+  const rejectValues = { ...values, ...reject.values };
+  return (
+    <div className="flex flex-wrap items-start gap-3">
+      <ButtonForm action={approve.action} values={{ ...values, ...approve.values }} label="通过" accessibleLabel={`通过 ${label}`} />
+      <details>
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
+        <ActionForm
+          idPrefix={`${id}-`}
+          action={reject.action}
+          submitLabel="驳回"
+          fields={[
+            ...Object.entries(rejectValues).map(([name, defaultValue]) => ({ name, label: '', type: 'hidden' as const, defaultValue })),
+            { name: 'reason', label: '驳回原因', type: 'textarea' as const },
+          ]}
+        />
+      </details>
+    </div>
+  );
+}
