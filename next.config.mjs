@@ -7,6 +7,8 @@ const csp = [
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  // Livestream players that may be framed: the same hosts as EMBED_HOSTS in lib/domain/livestream.ts.
+  'frame-src https://player.bilibili.com https://player.youku.com https://v.qq.com',
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -35,7 +37,7 @@ const nextConfig = {
     catalog: { stale: 60, revalidate: 300, expire: 3600 },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'exceljs'],
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
@@ -44,6 +46,9 @@ const nextConfig = {
   experimental: {
     // Two cores on the build machines; more workers only add memory pressure.
     cpus: 1,
+    // Photos and certificate scans are checked by the actions themselves (≤ 5 MB, with a Chinese
+    // message); the transport limit sits above that so an oversized file reaches the check.
+    serverActions: { bodySizeLimit: '8mb' },
   },
 };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { withCreditCodeCheck } from '@/lib/domain/credit-code';
 import { productArtSvg, type Motif } from '@/lib/images/product-art';
 import type { Db } from './client';
@@ -12,12 +12,14 @@ import {
   productTierPrices,
   programmeTargets,
   promotionRounds,
+  livestreams,
+  livestreamProducts,
   suppliers,
   townships,
 } from './schema';
 import { CATEGORIES, SUPPLIERS, TOWNSHIPS } from './seed-data/catalog';
 import { PRODUCTS, type SeedProduct } from './seed-data/products';
-import { CURRENT_ROUND, DEFAULT_TARGET_FEN, PROMOTION_ROUNDS } from './seed-data/programme';
+import { CURRENT_ROUND, DEFAULT_TARGET_FEN, DEMO_LIVESTREAMS, PROMOTION_ROUNDS } from './seed-data/programme';
 
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -156,6 +158,22 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
       .onConflictDoNothing();
     const year = new Date(now).getUTCFullYear();
     await tx.insert(programmeTargets).values({ year, targetFen: DEFAULT_TARGET_FEN }).onConflictDoNothing();
+
+    // Livestreams have no natural key: seed them once, when there are none.
+    const [anyStream] = await tx.select({ id: livestreams.id }).from(livestreams).limit(1);
+    if (!anyStream) {
+      const [workshop] = await tx.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.slug, 'datun-xingfu-embroidery'));
+      const featured = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, DEMO_LIVESTREAMS.flatMap((l) => l.products)));
+      for (const l of workshop ? DEMO_LIVESTREAMS : []) {
+        const startsAt = new Date(now + l.offsetHours * 3_600_000);
+        const [row] = await tx
+          .insert(livestreams)
+          .values({ supplierId: workshop!.id, title: l.title, description: l.description, startsAt, streamUrl: l.streamUrl, status: l.status, startedAt: l.status === 'scheduled' ? null : startsAt, endedAt: l.status === 'ended' ? new Date(startsAt.getTime() + 2 * 3_600_000) : null })
+          .returning({ id: livestreams.id });
+        const ids = featured.filter((f) => l.products.includes(f.slug)).map((f) => ({ livestreamId: row!.id, productId: f.id }));
+        if (ids.length) await tx.insert(livestreamProducts).values(ids);
+      }
+    }
   });
   await seedDemoAccounts(db, now);
 }

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
+import { SupplierDashboard } from '@/components/workshop/dashboard';
 import { SupplierOrders } from '@/components/workshop/supplier-orders';
+import { WorkshopNav } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listSupplierOrders } from '@/db/queries/fulfilment';
+import { getSupplierDashboard } from '@/db/queries/listings';
 import { updateSupplierProfileAction } from '@/lib/actions/workshop';
 import { pageUser } from '@/lib/auth/page-guard';
 import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
@@ -15,6 +18,7 @@ export default function WorkshopPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="text-2xl font-bold">车间/合作社</h1>
+      <WorkshopNav current="/workshop" />
       <div className="mt-4">
         <Suspense fallback={<PageSkeleton />}>
           <Workshop />
@@ -28,7 +32,9 @@ async function Workshop() {
   const user = await pageUser('/workshop');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />;
   const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter((s) => s !== null);
-  const ordersBySupplier = new Map(await Promise.all(suppliers.map(async (s) => [s.id, await listSupplierOrders({ supplierId: s.id, limit: 100 })] as const)));
+  const details = new Map(
+    await Promise.all(suppliers.map(async (s) => [s.id, { orders: await listSupplierOrders({ supplierId: s.id, limit: 100 }), dashboard: await getSupplierDashboard({ supplierId: s.id }) }] as const)),
+  );
   return (
     <div className="space-y-6">
       {suppliers.map((s) => (
@@ -42,15 +48,20 @@ async function Workshop() {
           <p className="mt-1 text-sm text-neutral-700">
             带动贫困户 {s.povertyHouseholds} 户 · 销售额分享 {bpsPercent(s.benefitShareBps)}（由消费扶贫办公室核定）
           </p>
-          <h3 className="mt-4 font-medium">订单与发货</h3>
+          <h3 className="mt-4 font-medium">概览</h3>
           <div className="mt-2">
-            <SupplierOrders supplierId={s.id} orders={ordersBySupplier.get(s.id) ?? []} />
+            <SupplierDashboard d={details.get(s.id)!.dashboard} />
+          </div>
+          <h3 className="mt-6 font-medium">订单与发货</h3>
+          <div className="mt-2">
+            <SupplierOrders supplierId={s.id} orders={details.get(s.id)!.orders} />
           </div>
           <h3 className="mt-6 font-medium">公开资料</h3>
           <ActionForm
             action={updateSupplierProfileAction}
             submitLabel="保存"
             className="mt-2"
+            idPrefix={`s${s.id}-`}
             fields={[
               { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
               { name: 'description', label: '简介', type: 'textarea', defaultValue: s.description },

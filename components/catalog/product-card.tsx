@@ -5,7 +5,7 @@ import { CertBadge } from '../ui/badge';
 import { Price } from '../ui/money';
 import { ProductImage } from './product-image';
 
-export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+export function ProductCard({ product, priority = false, footer }: { product: Card; priority?: boolean; footer?: React.ReactNode }) {
   const soldOut = product.stock <= 0;
   return (
     <li className="flex flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-neutral-200">
@@ -33,6 +33,7 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
           <CertBadge state={product.badge} certificateNo={product.cert?.certificateNo} />
         </div>
       ) : null}
+      {footer ? <div className="px-3 pb-3">{footer}</div> : null}
     </li>
   );
 }

@@ -4,11 +4,16 @@ export function ProductImage({
   alt,
   priority = false,
   className = '',
+  variants,
+  sizes,
 }: {
   sha: string | null;
   alt: string;
   priority?: boolean;
   className?: string;
+  /** Uploaded photos come in several widths (WebP); generated art has none. */
+  variants?: { width: number; sha256: string }[];
+  sizes?: string;
 }) {
   if (!sha) {
     return (
@@ -20,6 +25,8 @@ export function ProductImage({
     // eslint-disable-next-line @next/next/no-img-element
     <img
       src={`/media/${sha}`}
+      srcSet={variants?.length ? variants.map((v) => `/media/${v.sha256} ${v.width}w`).join(', ') : undefined}
+      sizes={variants?.length ? (sizes ?? '(min-width: 640px) 300px, 50vw') : undefined}
       alt={alt}
       width={600}
       height={600}

@@ -7,7 +7,11 @@ import type { ActionResult } from '@/lib/actions/safe-action';
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'textarea' | 'select' | 'checkbox' | 'hidden';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'textarea' | 'select' | 'checkbox' | 'checkboxes' | 'hidden' | 'file' | 'date' | 'datetime-local';
+  /** For file inputs. */
+  accept?: string;
+  /** For textareas. */
+  rows?: number;
   options?: { value: string; label: string }[];
   defaultValue?: string;
   placeholder?: string;
@@ -56,7 +60,7 @@ export function ActionForm({
     if (!result.ok) {
       for (const f of fields) {
         const v = fd.get(f.name);
-        if (typeof v === 'string' && f.type !== 'password') values[f.name] = v;
+        if (typeof v === 'string' && f.type !== 'password' && f.type !== 'checkboxes') values[f.name] = v;
       }
     }
     return { ...result, values, n: (prev?.n ?? 0) + 1 };
@@ -78,6 +82,26 @@ export function ActionForm({
             </label>
           );
         }
+        if (f.type === 'checkboxes') {
+          return (
+            <fieldset key={f.name} className="sm:col-span-2" aria-describedby={described}>
+              <legend className="mb-1 text-sm font-medium">{f.label}</legend>
+              <div className="grid gap-1 sm:grid-cols-2">
+                {f.options?.map((o) => (
+                  <label key={o.value} className="flex min-h-11 items-center gap-2 text-sm">
+                    <input type="checkbox" name={f.name} value={o.value} className="size-5 accent-brand-600" />
+                    <span>{o.label}</span>
+                  </label>
+                ))}
+              </div>
+              {err ? (
+                <p id={`${id}-err`} className="mt-1 text-sm text-brand-700">
+                  {err}
+                </p>
+              ) : null}
+            </fieldset>
+          );
+        }
         const common = { id, name: f.name, defaultValue: valueOf(f), 'aria-invalid': err ? true : undefined, 'aria-describedby': described, required: f.required };
         return (
           <div key={f.name} className={f.wide || f.type === 'textarea' ? 'sm:col-span-2' : ''}>
@@ -85,7 +109,7 @@ export function ActionForm({
               {f.label}
             </label>
             {f.type === 'textarea' ? (
-              <textarea {...common} rows={3} className={`${input} h-auto py-2`} />
+              <textarea {...common} rows={f.rows ?? 3} className={`${input} h-auto py-2`} />
             ) : f.type === 'select' ? (
               <select {...common} className={input}>
                 {f.options?.map((o) => (
@@ -95,7 +119,16 @@ export function ActionForm({
                 ))}
               </select>
             ) : (
-              <input {...common} type={f.type ?? 'text'} placeholder={f.placeholder} autoComplete={f.autoComplete} inputMode={f.inputMode} className={input} />
+              <input
+                {...common}
+                type={f.type ?? 'text'}
+                placeholder={f.placeholder}
+                autoComplete={f.autoComplete}
+                inputMode={f.inputMode}
+                accept={f.accept}
+                defaultValue={f.type === 'file' ? undefined : common.defaultValue}
+                className={f.type === 'file' ? `${input} h-auto py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-800` : input}
+              />
             )}
             {f.hint ? (
               <p id={`${id}-hint`} className="mt-1 text-xs text-neutral-600">

@@ -34,6 +34,9 @@ export function SiteHeader() {
           <Link href="/products?category=embroidery" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             幸福刺绣
           </Link>
+          <Link href="/livestreams" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
+            直播
+          </Link>
           <Link href="/verify" className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
             认定查询
           </Link>

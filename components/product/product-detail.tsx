@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ProductDetail as Detail } from '@/db/queries/product';
 import { AddToCart } from '../cart/add-to-cart';
 import { ProductImage } from '../catalog/product-image';
+import { Description } from './description';
 import { Price } from '../ui/money';
 import { CertificationPanel } from './certification-panel';
 import { PageQrCode } from './qr-code';
@@ -36,7 +37,7 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
           <ul aria-label="商品图片" tabIndex={0} className="flex snap-x snap-mandatory gap-2 overflow-x-auto rounded-xl md:flex-col md:overflow-visible">
             {first ? (
               <li className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage sha={first.sha256} alt={first.alt} priority />
+                <ProductImage sha={first.sha256} alt={first.alt || product.name} variants={first.variants} sizes="(min-width: 768px) 560px, 100vw" priority />
               </li>
             ) : (
               <li className="w-full shrink-0">
@@ -45,7 +46,7 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
             )}
             {rest.map((img) => (
               <li key={img.sha256} className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage sha={img.sha256} alt={img.alt} />
+                <ProductImage sha={img.sha256} alt={img.alt || product.name} variants={img.variants} sizes="(min-width: 768px) 560px, 100vw" />
               </li>
             ))}
           </ul>
@@ -69,7 +70,7 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
             <h2 id="desc-heading" className="font-semibold">
               商品介绍
             </h2>
-            <p className="mt-1 whitespace-pre-line text-neutral-800">{product.description}</p>
+            <Description text={product.description} />
             <p className="mt-2 text-sm text-neutral-600">商品编码：{product.code}</p>
           </section>
           <SupplierCard supplier={product.supplier} />

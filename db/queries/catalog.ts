@@ -201,6 +201,14 @@ export async function getProductsBySupplier({
   return rows.map((r) => toCard(r, today));
 }
 
+/** Listed products by slug, in the order given (livestream featured products). */
+export async function getProductCardsBySlugs({ slugs, today }: { slugs: string[]; today: string }): Promise<ProductCard[]> {
+  if (!slugs.length) return [];
+  const rows = await baseCardQuery(today).where(and(inArray(products.slug, slugs), eq(products.status, 'listed')));
+  const bySlug = new Map(rows.map((r) => [r.slug, toCard(r, today)]));
+  return slugs.map((s) => bySlug.get(s)).filter((c): c is ProductCard => !!c);
+}
+
 export async function listCategories(): Promise<{ slug: string; name: string; color: string; productCount: number }[]> {
   return getDb()
     .select({

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { isOverpriced } from '@/lib/domain/price-fairness';
 import { getDb, rowsOf } from '../client';
 import { certifications, products, settings, suppliers } from '../schema';
 import { recordAudit } from './audit';
@@ -34,6 +35,8 @@ export async function listPendingCertifications() {
       priceFen: products.priceFen,
       referencePriceFen: products.referencePriceFen,
       supplierName: suppliers.name,
+      reviewNote: certifications.reviewNote,
+      hasFile: sql<boolean>`${certifications.fileBytes} is not null`,
     })
     .from(certifications)
     .innerJoin(products, eq(products.id, certifications.productId))
@@ -88,4 +91,16 @@ export async function expireCertifications({ today }: { today: string }): Promis
     const slugs = rowsOf<{ slug: string }>(await tx.execute(sql`select slug from products where id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})`));
     return slugs.map((s) => s.slug);
   });
+}
+
+/** 价格复核: listed or waiting products priced more than 30% above their reference price. */
+export async function listOverpricedProducts() {
+  const rows = await getDb()
+    .select({ id: products.id, name: products.name, spec: products.spec, slug: products.slug, status: products.status, priceFen: products.priceFen, referencePriceFen: products.referencePriceFen, supplierName: suppliers.name })
+    .from(products)
+    .innerJoin(suppliers, eq(suppliers.id, products.supplierId))
+    .where(and(sql`${products.status} in ('listed', 'in_review')`, sql`${products.referencePriceFen} is not null`))
+    .orderBy(asc(products.name));
+  // The rule itself lives once, in lib/domain/price-fairness.
+  return rows.filter((r) => isOverpriced(r.priceFen, r.referencePriceFen));
 }

@@ -50,6 +50,8 @@ export type PlaceOrderInput = {
   userId: string | null;
   timeoutMinutes: number;
   unit?: UnitOrderOptions;
+  /** The livestream the buyer came from; it counts only if it features a product in the order. */
+  livestreamId?: number | null;
 };
 
 /** Unit purchase orders hold their stock for 7 days while they wait for approval. */
@@ -113,6 +115,15 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         unitPrices = new Map(ordered.map((l) => [l.p.id, unitPriceFor(l.p.priceFen, tiers.filter((t) => t.productId === l.p.id), l.quantity)]));
       }
       const priceOf = (l: (typeof ordered)[number]) => unitPrices.get(l.p.id) ?? l.p.priceFen;
+      let livestreamId: number | null = null;
+      if (!unit && input.livestreamId) {
+        const [hit] = rowsOf<{ id: number }>(
+          await tx.execute(sql`select l.id from livestreams l join livestream_products lp on lp.livestream_id = l.id
+            where l.id = ${input.livestreamId} and l.status <> 'cancelled'
+              and lp.product_id in (${sql.join(ordered.map((l) => sql`${l.p.id}`), sql`, `)}) limit 1`),
+        );
+        livestreamId = hit?.id ?? null;
+      }
       const priced = priceOrder(ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })));
       const [{ seq } = { seq: '0' }] = rowsOf<{ seq: string }>(await tx.execute(sql`select nextval('order_no_seq')::text as seq`));
       const now = new Date();
@@ -125,7 +136,8 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           userId: input.userId,
           unitId: unit?.unitId ?? null,
           roundId: unit?.roundId ?? null,
-          channel: unit ? (unit.roundId ? 'round' : 'unit') : 'online',
+          channel: unit ? (unit.roundId ? 'round' : 'unit') : livestreamId ? 'livestream' : 'online',
+          livestreamId,
           status: unit ? 'pending_approval' : 'pending_payment',
           paymentTerms: unit?.paymentTerms ?? 'prepay',
           transferReference: input.paymentMethod === 'bank_transfer' ? transferReference() : null,

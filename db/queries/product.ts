@@ -5,6 +5,7 @@ import { getDb } from '../client';
 import {
   categories,
   certifications,
+  mediaBlobs,
   productImages,
   products,
   productTierPrices,
@@ -38,7 +39,7 @@ export type ProductDetail = {
     benefitShareBps: number;
     description: string;
   };
-  images: { sha256: string; alt: string; width: number; height: number }[];
+  images: { sha256: string; alt: string; width: number; height: number; variants: { width: number; sha256: string }[] }[];
   tiers: { minQuantity: number; priceFen: number }[];
   cert: CertSummary | null;
   badge: BadgeState;
@@ -75,7 +76,7 @@ export async function getProductBySlug({ slug, today }: { slug: string; today: s
 
   const [images, tiers, certs] = await Promise.all([
     db
-      .select({ sha256: productImages.sha256, alt: productImages.alt, width: productImages.width, height: productImages.height })
+      .select({ sha256: productImages.sha256, alt: productImages.alt, width: productImages.width, height: productImages.height, variants: productImages.variants })
       .from(productImages)
       .where(eq(productImages.productId, p.product.id))
       .orderBy(asc(productImages.position)),
@@ -168,5 +169,8 @@ export async function getImageBySha({ sha256 }: { sha256: string }): Promise<{ c
     .from(productImages)
     .where(eq(productImages.sha256, sha256))
     .limit(1);
-  return r ?? null;
+  if (r) return r;
+  // Other sizes of uploaded photos.
+  const [b] = await getDb().select({ contentType: mediaBlobs.contentType, bytes: mediaBlobs.bytes }).from(mediaBlobs).where(eq(mediaBlobs.sha256, sha256));
+  return b ?? null;
 }

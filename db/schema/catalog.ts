@@ -12,6 +12,8 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
+  jsonb,
 } from 'drizzle-orm/pg-core';
 import { bytea } from './types';
 
@@ -116,6 +118,8 @@ export const products = pgTable(
         (): ReturnType<typeof sql> =>
           sql`gj_grams(lower(${products.name} || ' ' || ${products.spec} || ' ' || ${products.code} || ' ' || ${products.description}))`,
       ),
+    /** Why the product is (back) in review, e.g. its name changed after certification. */
+    reviewNote: text('review_note'),
     listedAt: timestamp('listed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -167,6 +171,11 @@ export const productImages = pgTable(
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     bytes: bytea('bytes').notNull(),
+    /**
+     * Every size of an uploaded photo, narrowest first, for srcset; this row's own bytes are the
+     * card-sized one. The other sizes' bytes are in media_blobs. Empty for generated SVG art.
+     */
+    variants: jsonb('variants').$type<{ width: number; sha256: string }[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -191,10 +200,41 @@ export const certifications = pgTable(
     status: certificationStatus('status').notNull().default('pending'),
     reviewNote: text('review_note'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** The scanned certificate (WebP re-encoded image or PDF), checked by content; shown to the office and the supplier only. */
+    fileContentType: text('file_content_type'),
+    fileBytes: bytea('file_bytes'),
+    submittedBy: uuid('submitted_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('certifications_product_idx').on(t.productId, t.id),
     check('certifications_dates_ordered', sql`${t.expiresOn} >= ${t.issuedOn}`),
   ],
+);
+
+/** Resized image sizes and other content-addressed blobs, shared by every app instance through the database. */
+export const mediaBlobs = pgTable('media_blobs', {
+  sha256: text('sha256').primaryKey(),
+  contentType: text('content_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  bytes: bytea('bytes').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** 库存调整: every manual stock change with its reason (orders change stock on their own). */
+export const stockAdjustments = pgTable(
+  'stock_adjustments',
+  {
+    id: serial('id').primaryKey(),
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    delta: integer('delta').notNull(),
+    stockAfter: integer('stock_after').notNull(),
+    reason: text('reason').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('stock_adjustments_product_idx').on(t.productId, t.id), check('stock_adjustments_delta_nonzero', sql`${t.delta} <> 0`)],
 );

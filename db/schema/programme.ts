@@ -37,9 +37,12 @@ export const livestreams = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     streamUrl: text('stream_url').notNull(),
     status: livestreamStatus('status').notNull().default('scheduled'),
+    description: text('description').notNull().default(''),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('livestreams_starts_at_idx').on(t.startsAt)],
+  (t) => [index('livestreams_starts_at_idx').on(t.startsAt), index('livestreams_supplier_idx').on(t.supplierId)],
 );
 
 export const livestreamProducts = pgTable(

@@ -12,3 +12,34 @@ export const CURRENT_ROUND = { roundNo: 6, name: '第六轮消费扶贫农特产
 
 /** ¥40,000,000 in fen: the programme's target, reported upward. */
 export const DEFAULT_TARGET_FEN = 4_000_000_000n;
+
+/**
+ * Demo livestreams of the embroidery workshop (演示数据): one live now, one upcoming, one past. Times
+ * are relative to the first seeding; the links are the workshop's (fictional) channel pages.
+ */
+export const DEMO_LIVESTREAMS = [
+  {
+    title: '绣娘现场绣马缨花：大屯幸福刺绣直播间',
+    description: '车间的绣娘边绣边讲彝绣、哈尼绣的针法，直播间下单由车间直接发货。',
+    offsetHours: -1,
+    status: 'live' as const,
+    streamUrl: 'https://live.douyin.com/datun-xingfu-demo',
+    products: ['yi-embroidered-scarf', 'hani-embroidered-bag'],
+  },
+  {
+    title: '新春绣品预告：福字挂件与围巾',
+    description: '年货节前的新品预告。',
+    offsetHours: 24 * 6,
+    status: 'scheduled' as const,
+    streamUrl: 'https://player.bilibili.com/player.html?bvid=BV1demo0datun',
+    products: ['yi-embroidered-scarf'],
+  },
+  {
+    title: '幸福社区搬迁一周年：绣娘的故事',
+    description: '往期直播。',
+    offsetHours: -24 * 20,
+    status: 'ended' as const,
+    streamUrl: 'https://live.douyin.com/datun-xingfu-demo',
+    products: ['hani-embroidered-bag'],
+  },
+];

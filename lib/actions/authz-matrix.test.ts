@@ -43,7 +43,7 @@ async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
 
 /** A digest of every table an action may write. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events', 'certifications', 'settings', 'shipments', 'promotion_rounds', 'unit_pledges'];
+  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events', 'certifications', 'settings', 'shipments', 'promotion_rounds', 'unit_pledges', 'products', 'product_tier_prices', 'product_images', 'media_blobs', 'stock_adjustments', 'livestreams', 'livestream_products'];
   const stock = await one<{ d: string }>(sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`);
   const parts = await Promise.all(tables.map((t) => one<{ d: string | null }>(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`))));
   return parts.map((p) => p.d).join(',') + stock.d;
@@ -78,6 +78,30 @@ async function paidOrderOf(slug: string): Promise<string> {
 
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
 
+const listing = { name: '测试绣品', spec: '20×20cm', description: '测试', categorySlug: 'embroidery', price: '88.00', referencePrice: '', unitMinQuantity: '1', tiers: '' };
+let photo: Uint8Array;
+const photoFile = () => new File([Buffer.from(photo)], '照片.jpg', { type: 'image/jpeg' });
+
+/** A fresh draft product of a supplier, so each case starts from the same state. */
+async function draftOf(supplierId: number, status: 'draft' | 'listed' = 'draft'): Promise<number> {
+  const { createProduct } = await import('@/db/queries/listings');
+  const p = await createProduct({ supplierId, actorId: ids.admin, stock: 10, f: { name: '测试商品' + unique(), spec: '1 件', description: '', categorySlug: 'embroidery', priceFen: 8800, referencePriceFen: null, unitMinQuantity: 1, tiers: [] } });
+  if (status === 'listed') await getDb().execute(sql`update products set status = 'listed' where id = ${p.id}`);
+  return p.id;
+}
+async function imageOf(productId: number): Promise<number> {
+  await getDb().execute(sql`insert into product_images (product_id, position, alt, content_type, sha256, width, height, bytes) values (${productId}, 0, '', 'image/webp', ${'f'.repeat(56) + unique().slice(-8).padStart(8, '0')}, 1, 1, '\\x00')`);
+  return (await one<{ id: number }>(sql`select id from product_images where product_id = ${productId}`)).id;
+}
+async function pendingCertOf(productId: number): Promise<void> {
+  await getDb().execute(sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${productId}, ${'P-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01')`);
+}
+async function livestreamOf(supplierId: number): Promise<number> {
+  return (await one<{ id: number }>(sql`insert into livestreams (supplier_id, title, starts_at, stream_url) values (${supplierId}, '测试直播', now() + interval '1 day', 'https://live.example.com/1') returning id`)).id;
+}
+const certFields = () => ({ certificateNo: 'C-' + unique(), issuer: '个旧市扶贫办', catalogueBatch: '2026年第一批', issuedOn: '2026-01-01', expiresOn: '2028-01-01' });
+const streamFields = () => ({ title: '绣娘直播', startsAt: '2026-12-20T20:00', streamUrl: 'https://live.douyin.com/123' });
+
 const fakeCode = async () => {
   const { withCreditCodeCheck, CREDIT_CODE_CHARSET } = await import('@/lib/domain/credit-code');
   const body = Array.from({ length: 9 }, () => CREDIT_CODE_CHARSET[Math.floor(Math.random() * 31)]).join('');
@@ -100,6 +124,30 @@ async function unitOrder(status: 'pending_approval' | 'pending_payment', placedB
 }
 
 const MATRIX: Record<string, Case> = {
+  // Listings: only managers of the product's own supplier (the office certifies, it does not edit).
+  createProductAction: { allowed: ['managerA'], input: async () => ({ supplierId: String(ids.supplierA), stock: '5', ...listing }) },
+  updateProductAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...listing }) },
+  adjustStockAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), delta: '5', reason: '新一批绣品完工' }) },
+  uploadProductImageAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), alt: '正面', image: photoFile() }) },
+  removeProductImageAction: {
+    allowed: ['managerA'],
+    input: async () => {
+      const productId = await draftOf(ids.supplierA);
+      return { productId: String(productId), imageId: String(await imageOf(productId)) };
+    },
+  },
+  submitCertificateAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...certFields(), file: photoFile() }) },
+  submitForReviewAction: {
+    allowed: ['managerA'],
+    input: async () => {
+      const productId = await draftOf(ids.supplierA);
+      await pendingCertOf(productId);
+      return { productId: String(productId) };
+    },
+  },
+  delistProductAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA, 'listed')) }) },
+  scheduleLivestreamAction: { allowed: ['managerA'], input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), productIds: [String(await draftOf(ids.supplierA))] }) },
+  setLivestreamStatusAction: { allowed: ['managerA'], input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierA)), to: 'live' }) },
   submitPurchaseOrderAction: {
     allowed: ['unitBuyer'],
     input: async () => ({ unitId: ids.demoUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: '采购员', contactMobile: '13912345678', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '机关大院 1 号' }),
@@ -183,6 +231,38 @@ const MATRIX: Record<string, Case> = {
 
 /** Extra denials with foreign ids for actors who are allowed on their own resources. */
 const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<string, unknown>> }[] = [
+  // Manager A cannot see or change supplier B's products, images, stock, certificates or livestreams.
+  { action: 'createProductAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), stock: '5', ...listing }) },
+  { action: 'updateProductAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...listing }) },
+  { action: 'adjustStockAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), delta: '-5', reason: '越权' }) },
+  { action: 'uploadProductImageAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), alt: '', image: photoFile() }) },
+  {
+    action: 'removeProductImageAction',
+    actor: 'managerA',
+    input: async () => {
+      const productId = await draftOf(ids.supplierB);
+      return { productId: String(productId), imageId: String(await imageOf(productId)) };
+    },
+  },
+  // …nor by naming their own product with supplier B's image.
+  { action: 'removeProductImageAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierA)), imageId: String(await imageOf(await draftOf(ids.supplierB))) }) },
+  { action: 'submitCertificateAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...certFields(), file: photoFile() }) },
+  {
+    action: 'submitForReviewAction',
+    actor: 'managerA',
+    input: async () => {
+      const productId = await draftOf(ids.supplierB);
+      await pendingCertOf(productId);
+      return { productId: String(productId) };
+    },
+  },
+  { action: 'delistProductAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB, 'listed')) }) },
+  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), ...streamFields() }) },
+  // A stream of supplier A cannot feature supplier B's product.
+  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), productIds: [String(await draftOf(ids.supplierB))] }) },
+  { action: 'setLivestreamStatusAction', actor: 'managerA', input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierB)), to: 'cancelled' }) },
+  // An unsafe stream link is refused with a message, nothing written.
+  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), streamUrl: 'javascript:alert(document.cookie)' }) },
   { action: 'inviteUnitMemberAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, role: 'buyer', inviteeName: 'x' }) },
   { action: 'updateSupplierProfileAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), description: 'x', address: 'x', benefitMechanism: '越权修改' }) },
   { action: 'inviteUnitMemberAction', actor: 'unitApprover', input: async () => ({ unitId: ids.demoUnit, role: 'buyer', inviteeName: 'x' }) },
@@ -226,6 +306,9 @@ beforeAll(async () => {
   const foreignAdmin = (await one<{ id: string }>(sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`)).id;
   ids.foreignUnit = (await one<{ id: string }>(sql`insert into units (name, credit_code, type, contact_name, status) values ('外单位', 'FOREIGN-UNIT', 'other', '外', 'verified') returning id`)).id;
   await getDb().execute(sql`insert into unit_members (unit_id, user_id, role, is_admin) values (${ids.foreignUnit}, ${foreignAdmin}, 'buyer', true)`);
+
+  const sharp = (await import('sharp')).default;
+  photo = new Uint8Array(await sharp({ create: { width: 400, height: 400, channels: 3, background: '#a42a2a' } }).jpeg().toBuffer());
 
   const dir = new URL('.', import.meta.url);
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts')) {

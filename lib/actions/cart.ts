@@ -3,8 +3,10 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { resolveCart } from '@/db/queries/cart';
+import { getLivestream } from '@/db/queries/livestreams';
 import { OutOfStockError, UnknownProductError } from '@/db/queries/orders';
 import { optionalUser } from '@/lib/auth/guards';
+import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
 import { clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
 import { PaymentUnavailableError, startCheckout } from '@/lib/payments/checkout';
@@ -12,14 +14,23 @@ import { getStripe } from '@/lib/payments/stripe';
 import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
 import { ActionError, validatedAction } from './safe-action';
 
-const addSchema = cartLineSchema.extend({ quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, '数量至少为 1')), buyNow: z.enum(['1', '']).optional() });
+const addSchema = cartLineSchema.extend({
+  quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, '数量至少为 1')),
+  buyNow: z.enum(['1', '']).optional(),
+  // Set when the product is added from a livestream page: the order is attributed to that stream.
+  livestreamId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+});
 
 /** 加入购物车 (and 立即购买, which then opens the checkout). Anyone may keep a cart. */
-export const addToCartAction = validatedAction(addSchema, async ({ slug, quantity, buyNow }) => {
+export const addToCartAction = validatedAction(addSchema, async ({ slug, quantity, buyNow, livestreamId }) => {
   const user = await optionalUser();
   const [p] = await resolveCart({ lines: [{ slug, quantity }] });
   if (!p) throw new ActionError('not_found', '商品不存在或已下架');
   if (p.stock <= 0) throw new ActionError('conflict', '该商品已售罄');
+  if (livestreamId) {
+    const stream = await getLivestream({ id: livestreamId });
+    if (stream?.productSlugs.includes(slug)) await rememberLivestream(stream.id);
+  }
   if (!(await setCartQuantity(user?.id ?? null, slug, quantity, { add: true }))) throw new ActionError('invalid_input', '购物车最多 50 种商品');
   if (buyNow === '1') redirect('/checkout');
   return { ok: true, message: '已加入购物车' };
@@ -46,6 +57,7 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
       paymentMethod: getStripe() ? 'stripe' : 'simulated',
       invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
       userId: user?.id ?? null,
+      livestreamId: await attributedLivestream(),
     });
   } catch (e) {
     if (e instanceof OutOfStockError) throw new ActionError('conflict', `库存不足，请调整数量：${e.slugs.length} 件商品`);
@@ -55,5 +67,6 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   }
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   await clearCart(user?.id ?? null);
+  await forgetLivestream();
   redirect(placed.payUrl);
 });

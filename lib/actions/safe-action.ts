@@ -20,7 +20,12 @@ export class ActionError extends Error {
 function toObject(input: unknown): Record<string, unknown> {
   if (input instanceof FormData) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of input.entries()) if (!k.startsWith('$ACTION')) out[k] = v;
+    for (const [k, v] of input.entries()) {
+      if (k.startsWith('$ACTION')) continue;
+      // A repeated name (checkbox lists) becomes an array; schemas that expect one value refuse it.
+      const prev = out[k];
+      out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+    }
     return out;
   }
   return input && typeof input === 'object' ? (input as Record<string, unknown>) : {};

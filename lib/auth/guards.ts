@@ -1,4 +1,6 @@
 import 'server-only';
+import { getProductSupplierId } from '@/db/queries/listings';
+import { getLivestreamSupplierId } from '@/db/queries/livestreams';
 import { loadCurrentUser, type CurrentUser } from '@/db/queries/users';
 import { getSessionUserId } from './session';
 
@@ -63,4 +65,20 @@ export async function requireSupplierMember(supplierId: number): Promise<Current
   const user = await requireUser();
   if (!user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己所在的供应商');
   return user;
+}
+
+/** A manager of the supplier that owns this product. Unknown products are refused the same way. */
+export async function requireProductManager(productId: number): Promise<{ user: CurrentUser; supplierId: number }> {
+  const user = await requireUser();
+  const supplierId = await getProductSupplierId({ productId });
+  if (supplierId === null || !user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己供应商的商品');
+  return { user, supplierId };
+}
+
+/** A manager of the supplier that runs this livestream. */
+export async function requireLivestreamManager(livestreamId: number): Promise<{ user: CurrentUser; supplierId: number }> {
+  const user = await requireUser();
+  const supplierId = await getLivestreamSupplierId({ id: livestreamId });
+  if (supplierId === null || !user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己供应商的直播');
+  return { user, supplierId };
 }

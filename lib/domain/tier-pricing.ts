@@ -26,3 +26,26 @@ export function validateTiers(basePriceFen: number, tiers: readonly Tier[]): str
   }
   return null;
 }
+
+/**
+ * Tier prices as a manager types them, one per line: "数量 价格", e.g. "10 65.00" or "50件 ¥60".
+ * Returns the tiers, or the first line's problem in Chinese.
+ */
+export function parseTierText(text: string, basePriceFen: number): { tiers: Tier[] } | { error: string } {
+  const tiers: Tier[] = [];
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 10) return { error: '阶梯价最多 10 档' };
+  for (const [i, line] of lines.entries()) {
+    const m = /^(\d{1,6})\s*(?:件|份|箱|个)?\s*[,，=:：\s]\s*[¥￥]?\s*(\d{1,7}(?:\.\d{1,2})?)\s*元?$/.exec(line);
+    if (!m) return { error: `第 ${i + 1} 行格式应为「数量 单价」，如「10 65.00」` };
+    const [yuan, cents = ''] = m[2]!.split('.');
+    tiers.push({ minQuantity: Number(m[1]), priceFen: Number(yuan) * 100 + Number(cents.padEnd(2, '0')) });
+  }
+  const err = validateTiers(basePriceFen, tiers);
+  return err ? { error: err } : { tiers: tiers.sort((a, b) => a.minQuantity - b.minQuantity) };
+}
+
+/** The inverse of parseTierText, for the editor. */
+export function formatTierText(tiers: readonly Tier[]): string {
+  return tiers.map((t) => `${t.minQuantity} ${(t.priceFen / 100).toFixed(2)}`).join('\n');
+}

@@ -123,6 +123,7 @@ export const openApiDocument = {
                   shippingAddress: { type: 'object', properties: { province: { type: 'string' }, city: { type: 'string' }, district: { type: 'string' }, detail: { type: 'string' } } },
                   paymentMethod: { type: 'string', enum: ['stripe', 'simulated'] },
                   invoice: { type: 'object', properties: { title: { type: 'string' }, taxNo: { type: 'string', description: '18 位统一社会信用代码' } } },
+                  livestreamId: { type: 'integer', description: '来源直播编号；仅当该直播推荐了订单中的商品时计入直播渠道' },
                 },
               },
             },

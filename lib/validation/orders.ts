@@ -37,6 +37,8 @@ export const placeOrderSchema = z.object({
   shippingAddress: addressFields,
   paymentMethod: z.enum(['stripe', 'simulated'], '支付方式无效'),
   invoice: invoiceFields,
+  /** The livestream the order came from; counted only when the stream features one of the items. */
+  livestreamId: z.number('直播编号无效').int('直播编号无效').positive('直播编号无效').max(2_147_483_647, '直播编号无效').optional(),
 });
 export type PlaceOrderRequest = z.infer<typeof placeOrderSchema>;
 

@@ -5,7 +5,7 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ApproveReject } from '@/components/forms/approve-reject';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
-import { EXPIRY_DELISTS, getBooleanSetting, listPendingCertifications } from '@/db/queries/certifications';
+import { EXPIRY_DELISTS, getBooleanSetting, listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
 import { reviewCertificationAction, setExpiryDelistsAction } from '@/lib/actions/certifications';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { isOverpriced } from '@/lib/domain/price-fairness';
@@ -22,7 +22,7 @@ export default function AdminCertificationsPage() {
 
 async function Queue() {
   if (!(await adminPageUser('/admin/certifications'))) return <Forbidden message="只有消费扶贫办公室可以审核认定。" />;
-  const [pending, delists] = await Promise.all([listPendingCertifications(), getBooleanSetting({ key: EXPIRY_DELISTS })]);
+  const [pending, delists, overpriced] = await Promise.all([listPendingCertifications(), getBooleanSetting({ key: EXPIRY_DELISTS }), listOverpricedProducts()]);
   return (
     <div className="space-y-6">
       <section className="rounded-xl bg-white p-4 text-sm ring-1 ring-neutral-200">
@@ -33,6 +33,20 @@ async function Queue() {
           <ButtonForm action={setExpiryDelistsAction} values={{ value: delists ? 'false' : 'true' }} label={delists ? '改为只取消标识' : '改为同时下架'} tone="neutral" />
         </div>
       </section>
+      {overpriced.length ? (
+        <section aria-labelledby="overpriced" className="rounded-xl bg-brand-50 p-4 text-sm ring-1 ring-brand-600/30">
+          <h2 id="overpriced" className="font-semibold text-brand-800">
+            价格复核：售价高于市场参考价 30% 以上（{overpriced.length}）
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {overpriced.map((p) => (
+              <li key={p.id}>
+                {p.name}（{p.spec}）· {p.supplierName} · 售价 <Money fen={p.priceFen} /> / 参考价 <Money fen={p.referencePriceFen ?? 0} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {pending.length ? null : <p className="text-neutral-700">没有待审核的认定申请。</p>}
       <ul className="space-y-3">
         {pending.map((c) => (
@@ -49,7 +63,17 @@ async function Queue() {
             </p>
             <p className="text-sm text-neutral-700">
               证书 {c.certificateNo} · {c.issuer} · {c.catalogueBatch} · {c.issuedOn} 至 {c.expiresOn}
+              {c.hasFile ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <a href={`/workshop/certificates/${c.id}/file`} className="text-brand-700 underline underline-offset-2">
+                    查看扫描件
+                  </a>
+                </>
+              ) : null}
             </p>
+            {c.reviewNote ? <p className="text-sm font-medium text-amber-900">重新审核：{c.reviewNote}</p> : null}
             <p className="text-sm">
               售价 <Money fen={c.priceFen} />
               {c.referencePriceFen ? (

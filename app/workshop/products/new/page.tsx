@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { ActionForm } from '@/components/forms/action-form';
+import { listingFields } from '@/components/workshop/listing-fields';
+import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { getSupplierForManager } from '@/db/queries/accounts';
+import { listCategories } from '@/db/queries/catalog';
+import { createProductAction } from '@/lib/actions/listings';
+import { pageUser } from '@/lib/auth/page-guard';
+
+export const metadata: Metadata = { title: '新增商品', robots: { index: false } };
+
+export default function NewProductPage({ searchParams }: { searchParams: Promise<{ supplier?: string }> }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="text-2xl font-bold">新增商品</h1>
+      <WorkshopNav current="/workshop/products" />
+      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+        <Suspense fallback={<PageSkeleton />}>
+          <NewProduct searchParams={searchParams} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+async function NewProduct({ searchParams }: { searchParams: Promise<{ supplier?: string }> }) {
+  const user = await pageUser('/workshop/products/new');
+  if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
+  const wanted = Number((await searchParams).supplier);
+  const [suppliers, categories] = await Promise.all([Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id }))), listCategories()]);
+  const own = suppliers.filter((s) => s !== null);
+  const chosen = own.find((s) => s.id === wanted) ?? own[0]!;
+  return (
+    <>
+      <p className="mb-4 text-sm text-neutral-700">
+        先保存为草稿，再上传图片、提交扶贫产品认定证书，然后「提交审核」。消费扶贫办公室审核通过后商品上架，并显示「消费扶贫认定」标识。
+      </p>
+      <ActionForm
+        action={createProductAction}
+        submitLabel="保存草稿"
+        fields={[
+          own.length > 1
+            ? { name: 'supplierId', label: '供应商', type: 'select', defaultValue: String(chosen.id), options: own.map((s) => ({ value: String(s.id), label: s.name })) }
+            : { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(chosen.id) },
+          ...listingFields(categories),
+          { name: 'stock', label: '初始库存', inputMode: 'numeric', defaultValue: '0' },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+
+const LINKS = [
+  { href: '/workshop', label: '概览与发货' },
+  { href: '/workshop/products', label: '商品' },
+  { href: '/workshop/livestreams', label: '直播' },
+] as const;
+
+/** The portal's section links; the current one is marked for screen readers too. */
+export function WorkshopNav({ current }: { current: (typeof LINKS)[number]['href'] }) {
+  return (
+    <nav aria-label="车间/合作社" className="-mx-4 mt-3 overflow-x-auto px-4">
+      <ul className="flex gap-2">
+        {LINKS.map((l) => (
+          <li key={l.href}>
+            <Link
+              href={l.href}
+              aria-current={l.href === current ? 'page' : undefined}
+              className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-medium ring-1 ${l.href === current ? 'bg-brand-600 text-white ring-brand-600' : 'bg-white text-neutral-900 ring-neutral-300 hover:bg-neutral-50'}`}
+            >
+              {l.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { checkDimensions, checkUpload, MAX_UPLOAD_PIXELS, targetWidths } from '@/lib/domain/upload';
+
+export type ImageVariant = { width: number; height: number; sha256: string; bytes: Uint8Array };
+export type Processed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Reads the header only, then refuses what is too big to decode. */
+async function inspect(bytes: Uint8Array): Promise<Processed<Sharp>> {
+  let meta: Metadata;
+  try {
+    // metadata() reads the header only; the pixel limit is enforced here and again when decoding.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    return { ok: false, error: '无法读取图片，文件可能已损坏' };
+  }
+  if (!['jpeg', 'png', 'webp'].includes(meta.format ?? '')) return { ok: false, error: '只接受 JPEG、PNG 或 WebP 图片' };
+  const dims = checkDimensions(meta.width, meta.height);
+  if (dims) return { ok: false, error: dims };
+  return { ok: true, value: sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error' }) };
+}
+
+/**
+ * A product photo: checked by content, then re-encoded to WebP at several widths (EXIF, including
+ * any GPS position, is dropped by re-encoding). Nothing the uploader sent is served as is.
+ */
+export async function processProductImage(bytes: Uint8Array): Promise<Processed<ImageVariant[]>> {
+  const pre = checkUpload(bytes);
+  if (!pre.ok) return pre;
+  const inspected = await inspect(bytes);
+  if (!inspected.ok) return inspected;
+  const meta = await inspected.value.metadata();
+  // EXIF orientations 5–8 swap width and height.
+  const upright = (meta.orientation ?? 1) >= 5 ? meta.height! : meta.width!;
+  try {
+    const variants: ImageVariant[] = [];
+    for (const w of targetWidths(upright)) {
+      const { data, info } = await sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error' })
+        .rotate()
+        .resize({ width: w, withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer({ resolveWithObject: true });
+      const out = new Uint8Array(data);
+      variants.push({ width: info.width, height: info.height, sha256: sha(out), bytes: out });
+    }
+    return { ok: true, value: variants };
+  } catch {
+    return { ok: false, error: '无法读取图片，文件可能已损坏' };
+  }
+}
+
+/** A certificate scan: an image (re-encoded to WebP, at most 2000 px wide) or a PDF without scripts. */
+export async function processCertificateFile(bytes: Uint8Array): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
+  const pre = checkUpload(bytes, { allowPdf: true });
+  if (!pre.ok) return pre;
+  if (pre.type === 'pdf') {
+    const text = Buffer.from(bytes).toString('latin1');
+    if (/\/(JavaScript|JS|Launch|EmbeddedFile|OpenAction)\b/.test(text)) return { ok: false, error: 'PDF 含有脚本或附件，请导出为普通 PDF 或拍照上传' };
+    if (!text.trimEnd().endsWith('%%EOF')) return { ok: false, error: 'PDF 文件不完整' };
+    return { ok: true, value: { contentType: 'application/pdf', bytes } };
+  }
+  const inspected = await inspect(bytes);
+  if (!inspected.ok) return inspected;
+  try {
+    const data = await inspected.value.rotate().resize({ width: 2000, withoutEnlargement: true }).webp({ quality: 85 }).toBuffer();
+    return { ok: true, value: { contentType: 'image/webp', bytes: new Uint8Array(data) } };
+  } catch {
+    return { ok: false, error: '无法读取图片，文件可能已损坏' };
+  }
+}
