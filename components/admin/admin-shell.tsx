@@ -5,6 +5,7 @@ import { PageSkeleton } from '../auth/forbidden';
 
 const TABS = [
   { href: '/admin', label: '概览' },
+  { href: '/admin/impact', label: '成效看板' },
   { href: '/admin/orders', label: '订单' },
   { href: '/admin/transfers', label: '对公转账' },
   { href: '/admin/rounds', label: '推介会' },

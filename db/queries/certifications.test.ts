@@ -38,3 +38,21 @@ describe('certification review and expiry', () => {
     expect(await scalar(sql`select status from products where slug = 'jijie-seasonal-veg-box'`)).toBe('delisted');
   });
 });
+
+describe('setCertificationExpiry', () => {
+  it('a past date removes the badge at once; a later one restores it; nothing for unknown certificates or impossible dates', async () => {
+    const { setCertificationExpiry } = await import('./certifications');
+    const today = chinaDate();
+    const actorId = await admin();
+    await setBooleanSetting({ key: EXPIRY_DELISTS, value: false, actorId });
+    const row = rowsOf<{ no: string; slug: string }>(await getDb().execute(sql`select c.certificate_no as no, p.slug from certifications c join products p on p.id = c.product_id where c.status = 'approved' and p.status = 'listed' order by c.id limit 1`))[0]!;
+    const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: yesterday, reason: '提前终止', actorId, today })).toBe(row.slug);
+    expect((await getProductBySlug({ slug: row.slug, today }))?.badge).toBe('expired');
+    expect(await scalar(sql`select status from certifications where certificate_no = ${row.no}`)).toBe('expired');
+    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2031-01-01', reason: '恢复', actorId, today })).toBe(row.slug);
+    expect((await getProductBySlug({ slug: row.slug, today }))?.badge).toBe('certified');
+    expect(await setCertificationExpiry({ certificateNo: 'NO-SUCH', expiresOn: '2031-01-01', reason: 'x', actorId, today })).toBeNull();
+    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2001-01-01', reason: 'x', actorId, today })).toEqual({ error: '有效期至不能早于认定日期' });
+  });
+});

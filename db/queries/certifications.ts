@@ -104,3 +104,28 @@ export async function listOverpricedProducts() {
   // The rule itself lives once, in lib/domain/price-fairness.
   return rows.filter((r) => isOverpriced(r.priceFen, r.referencePriceFen));
 }
+
+/**
+ * 调整有效期: the issuing body shortens or extends a certificate (e.g. an early withdrawal). A date
+ * in the past takes the badge away at once (the expiry job runs in the same call); a later date puts
+ * an expired certificate back in force. Returns the product's slug, or null when there is no such
+ * approved or expired certificate.
+ */
+export async function setCertificationExpiry(p: { certificateNo: string; expiresOn: string; reason: string; actorId: string; today: string }): Promise<string | null | { error: string }> {
+  const r = await getDb().transaction(async (tx) => {
+    const [c] = await tx
+      .select({ id: certifications.id, issuedOn: certifications.issuedOn, status: certifications.status, productId: certifications.productId })
+      .from(certifications)
+      .where(and(eq(certifications.certificateNo, p.certificateNo), sql`${certifications.status} in ('approved', 'expired')`))
+      .for('update');
+    if (!c) return null;
+    if (p.expiresOn < String(c.issuedOn).slice(0, 10)) return { error: '有效期至不能早于认定日期' };
+    const status = c.status === 'expired' && p.expiresOn >= p.today ? 'approved' : c.status;
+    await tx.update(certifications).set({ expiresOn: p.expiresOn, status }).where(eq(certifications.id, c.id));
+    await recordAudit({ actorUserId: p.actorId, action: 'cert.set_expiry', entity: 'certification', entityId: p.certificateNo, data: { expiresOn: p.expiresOn, reason: p.reason } }, tx);
+    const [prod] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, c.productId));
+    return prod!.slug;
+  });
+  if (r && typeof r === 'string') await expireCertifications({ today: p.today });
+  return r;
+}

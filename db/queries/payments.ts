@@ -6,6 +6,7 @@ import { getDb, rowsOf, type Db } from '../client';
 import { orderItems, orders, payments, salesLedger, webhookEvents } from '../schema';
 import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
+import { rollUp } from './rollups';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type LockedOrder = typeof orders.$inferSelect;
@@ -50,12 +51,14 @@ async function lockOrder(tx: Tx, where: { orderId?: string; orderNo?: string }) 
 export async function fulfilPaidOrder(tx: Tx, o: LockedOrder, paidFen: bigint): Promise<void> {
   assertTransition(o.status as OrderStatus, 'paid');
   await tx.update(orders).set({ status: 'paid', paidFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-  await tx.execute(sql`
+  const ledger = await tx.execute(sql`
     insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
     select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
            ${o.unitId}::uuid, ${o.roundId}::int, ${o.livestreamId}::int, now()
     from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
-    where oi.order_id = ${o.id}`);
+    where oi.order_id = ${o.id}
+    returning id::text`);
+  await rollUp(tx, rowsOf<{ id: string }>(ledger).map((r) => r.id));
   await tx.execute(sql`
     update products p set sales_count = p.sales_count + oi.quantity
     from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
@@ -143,14 +146,18 @@ export async function refundOrder(
     const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
     assertTransition(status, to);
     await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen, kind: 'refund', confirmedBy: p.actorId ?? null });
+    const ledgerIds: string[] = [];
     for (const l of lines) {
       const part = parts.get(l.id) ?? 0n;
       if (part === 0n) continue;
-      await tx.execute(sql`
+      const r = await tx.execute(sql`
         insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
         select order_id, order_item_id, 'refund', ${-part}, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, now()
-        from sales_ledger where order_item_id = ${l.id}::bigint and kind = 'sale' limit 1`);
+        from sales_ledger where order_item_id = ${l.id}::bigint and kind = 'sale' limit 1
+        returning id::text`);
+      ledgerIds.push(...rowsOf<{ id: string }>(r).map((x) => x.id));
     }
+    await rollUp(tx, ledgerIds);
     await tx.update(orders).set({ status: to, refundedFen, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
     await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.refund', entity: 'order', entityId: o.orderNo, data: { amountFen: String(amountFen) } }, tx);
     return 'applied';

@@ -11,7 +11,7 @@ export const PROMOTION_ROUNDS = [
 export const CURRENT_ROUND = { roundNo: 6, name: '第六轮消费扶贫农特产品推介会（演示）', venue: '个旧市金湖广场', open: true };
 
 /** ¥40,000,000 in fen: the programme's target, reported upward. */
-export const DEFAULT_TARGET_FEN = 4_000_000_000n;
+export { DEFAULT_TARGET_FEN } from '@/lib/domain/target-accounting';
 
 /**
  * Demo livestreams of the embroidery workshop (演示数据): one live now, one upcoming, one past. Times

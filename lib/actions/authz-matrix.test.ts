@@ -172,6 +172,8 @@ const MATRIX: Record<string, Case> = {
     },
   },
   setExpiryDelistsAction: { allowed: ['admin'], input: async () => ({ value: 'false' }) },
+  setTargetAction: { allowed: ['admin'], input: async () => ({ year: String(new Date().getUTCFullYear()), amount: '40000000' }) },
+  setCertificationExpiryAction: { allowed: ['admin'], input: async () => ({ certificateNo: 'GJXF-0001', expiresOn: '2030-12-31', reason: '认定机构延长有效期' }) },
   createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },

@@ -1,10 +1,12 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
-import { decideCertification, EXPIRY_DELISTS, setBooleanSetting } from '@/db/queries/certifications';
+import { decideCertification, EXPIRY_DELISTS, setBooleanSetting, setCertificationExpiry } from '@/db/queries/certifications';
 import { requireAdmin } from '@/lib/auth/guards';
-import { revalidateCatalog, revalidateProducts } from '@/lib/catalog/revalidate';
+import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
+import { chinaDate } from '@/lib/domain/certification';
+import { certificateNoSchema } from '@/lib/validation/certificate';
 import { ActionError, validatedAction } from './safe-action';
 
 /** The programme office's review of a submitted certificate: 通过, or 驳回 with a reason. */
@@ -19,8 +21,9 @@ export const reviewCertificationAction = validatedAction(
     if (decision === 'reject' && reason.length < 2) throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
     const slug = await decideCertification({ id, decision, reason, actorId: admin.id });
     if (!slug) throw new ActionError('conflict', '该证书已审核');
-    revalidateProducts([slug]);
-    revalidateCatalog();
+    // A listing or a badge changed: the next catalog request shows it.
+    updateTag(productTag(slug));
+    updateTag(CATALOG_TAG);
     revalidatePath('/admin/certifications');
     return { ok: true, message: decision === 'approve' ? '已通过认定' : '已驳回' };
   },
@@ -33,3 +36,22 @@ export const setExpiryDelistsAction = validatedAction(z.object({ value: z.enum([
   revalidatePath('/admin/certifications');
   return { ok: true, message: value ? '认定过期时将自动下架商品' : '认定过期时只取消标识，商品保持上架' };
 });
+
+/** 调整有效期: the office records a changed expiry date; a past date removes the badge at once. */
+export const setCertificationExpiryAction = validatedAction(
+  z.object({
+    certificateNo: certificateNoSchema,
+    expiresOn: z.string('请填写有效期至').regex(/^\d{4}-\d{2}-\d{2}$/, '有效期至格式应为 年-月-日').refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '有效期至不是有效日期'),
+    reason: z.string('请写明原因').trim().min(2, '请写明原因').max(200, '原因不能超过 200 字'),
+  }),
+  async ({ certificateNo, expiresOn, reason }) => {
+    const admin = await requireAdmin();
+    const r = await setCertificationExpiry({ certificateNo, expiresOn, reason, actorId: admin.id, today: chinaDate() });
+    if (r === null) throw new ActionError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
+    if (typeof r === 'object') throw new ActionError('invalid_input', r.error, { expiresOn: r.error });
+    updateTag(productTag(r));
+    updateTag(CATALOG_TAG);
+    revalidatePath('/admin/certifications');
+    return { ok: true, message: expiresOn < chinaDate() ? `已调整，证书 ${certificateNo} 已过期，认定标识已取消` : `已调整证书 ${certificateNo} 的有效期` };
+  },
+);

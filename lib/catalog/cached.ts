@@ -9,7 +9,7 @@ import {
   listTownships,
   searchProducts,
 } from '@/db/queries/catalog';
-import { getTargetProgress } from '@/db/queries/impact';
+import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/lib/domain/certification';
 import type { CatalogQuery } from '@/lib/validation/catalog';
@@ -80,4 +80,12 @@ export async function cachedTargetProgress() {
   cacheTag(IMPACT_TAG);
   cacheLife({ stale: 5, revalidate: 5, expire: 60 });
   return getTargetProgress();
+}
+
+/** Everything on /impact, from the rollups. Payments expire the tag at once; 5 s bounds other instances. */
+export async function cachedImpact() {
+  'use cache';
+  cacheTag(IMPACT_TAG);
+  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  return { impact: await getImpact(), updatedAt: new Date() };
 }

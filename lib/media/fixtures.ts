@@ -21,11 +21,8 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([len, td, crc]);
 }
 
-/**
- * A decompression bomb: a real, valid 1-bit greyscale PNG of one colour, `side`×`side` pixels
- * (20000×20000 = 400 megapixels), that is only tens of kilobytes on disk.
- */
-export function pngBomb(side = 20000): Uint8Array {
+/** A real, valid 1-bit greyscale PNG of one colour, `side`×`side` pixels. */
+export function solidPng(side: number): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(side, 0);
   ihdr.writeUInt32BE(side, 4);
@@ -38,6 +35,9 @@ export function pngBomb(side = 20000): Uint8Array {
     Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]),
   );
 }
+
+/** A decompression bomb: 20000×20000 = 400 megapixels, only tens of kilobytes on disk. */
+export const pngBomb = (): Uint8Array => solidPng(20000);
 
 /** A Windows executable's first bytes, as if renamed to 照片.jpg. */
 export function fakeExe(): Uint8Array {

@@ -6,7 +6,8 @@ import { ApproveReject } from '@/components/forms/approve-reject';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
 import { EXPIRY_DELISTS, getBooleanSetting, listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
-import { reviewCertificationAction, setExpiryDelistsAction } from '@/lib/actions/certifications';
+import { ActionForm } from '@/components/forms/action-form';
+import { reviewCertificationAction, setCertificationExpiryAction, setExpiryDelistsAction } from '@/lib/actions/certifications';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { isOverpriced } from '@/lib/domain/price-fairness';
 
@@ -32,6 +33,23 @@ async function Queue() {
         <div className="mt-2">
           <ButtonForm action={setExpiryDelistsAction} values={{ value: delists ? 'false' : 'true' }} label={delists ? '改为只取消标识' : '改为同时下架'} tone="neutral" />
         </div>
+      </section>
+      <section aria-labelledby="set-expiry" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+        <h2 id="set-expiry" className="font-semibold">
+          调整证书有效期
+        </h2>
+        <p className="mt-1 text-sm text-neutral-700">认定机构提前终止或延长认定时使用。日期早于今天时，认定标识立即取消。</p>
+        <ActionForm
+          idPrefix="exp-"
+          action={setCertificationExpiryAction}
+          submitLabel="调整有效期"
+          className="mt-2"
+          fields={[
+            { name: 'certificateNo', label: '证书编号' },
+            { name: 'expiresOn', label: '有效期至', type: 'date' },
+            { name: 'reason', label: '原因', wide: true, placeholder: '如 认定机构通知提前终止' },
+          ]}
+        />
       </section>
       {overpriced.length ? (
         <section aria-labelledby="overpriced" className="rounded-xl bg-brand-50 p-4 text-sm ring-1 ring-brand-600/30">

@@ -1,0 +1,34 @@
+import { getImpact } from '@/db/queries/impact';
+import { progressFraction } from '@/lib/domain/target-accounting';
+
+/**
+ * GET /api/v1/impact: the programme's counted sales, from the same rollups and rule as /impact.
+ * Money is integer fen (a JSON number; the target is far below 2^53).
+ */
+export async function GET(): Promise<Response> {
+  const i = await getImpact();
+  const n = (b: bigint) => Number(b);
+  const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({ name: g.label, countedFen: n(g.countedFen), uncountedFen: n(g.uncountedFen), orders: g.orders });
+  return Response.json(
+    {
+      year: i.year,
+      targetFen: n(i.targetFen),
+      countedFen: n(i.countedFen),
+      uncountedFen: n(i.uncountedFen),
+      refundedFen: n(i.refundedFen),
+      progress: progressFraction(i.countedFen, i.targetFen),
+      orders: i.orders,
+      units: i.units,
+      buyers: i.buyers,
+      byChannel: i.byChannel.map((c) => ({ channel: c.channel, countedFen: n(c.countedFen), uncountedFen: n(c.uncountedFen), orders: c.orders })),
+      byCategory: i.byCategory.map((g) => ({ id: Number(g.key), ...group(g) })),
+      byTownship: i.byTownship.map((g) => ({ slug: g.key, ...group(g) })),
+      byRound: i.byRound.map((g) => ({ roundNo: g.roundNo, ...group(g) })),
+      bySupplier: i.bySupplier.map((g) => ({ id: Number(g.key), ...group(g), benefitFen: n(g.benefitFen) })),
+      benefitFen: n(i.benefitFen),
+      households: i.households,
+      updatedAt: new Date().toISOString(),
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
+}

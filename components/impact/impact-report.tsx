@@ -1,0 +1,169 @@
+import Link from 'next/link';
+import type { Group, Impact } from '@/db/queries/impact';
+import { bpsPercent } from '@/lib/domain/labels';
+import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
+import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/lib/domain/target-accounting';
+import { formatChinaDateTime } from '@/lib/domain/time';
+import { TrendChart } from './trend-chart';
+
+/** Builds the drill-down link for a figure (office dashboard only). */
+export type DrillHref = (dim: string, key: string) => string;
+
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="rounded-lg bg-neutral-50 p-3 ring-1 ring-neutral-200">
+      <dt className="text-sm text-neutral-700">{label}</dt>
+      <dd className="tabular text-xl font-semibold" data-testid={testId}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+function Amount({ fen, drill }: { fen: bigint; drill?: string }) {
+  return drill ? (
+    <Link href={drill} className="tabular text-brand-700 underline underline-offset-2">
+      {formatFen(fen)}
+    </Link>
+  ) : (
+    <span className="tabular">{formatFen(fen)}</span>
+  );
+}
+
+export function GroupTable({ title, groups, dim, drill, extra }: { title: string; groups: Group[]; dim: string; drill?: DrillHref; extra?: { head: string; cell: (g: Group) => React.ReactNode } }) {
+  const counted = groups.reduce((s, g) => s + g.countedFen, 0n);
+  const uncounted = groups.reduce((s, g) => s + g.uncountedFen, 0n);
+  return (
+    <section aria-labelledby={`t-${dim}`} className="overflow-x-auto rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <h3 id={`t-${dim}`} className="font-medium">
+        {title}
+      </h3>
+      {groups.length ? (
+        <table className="mt-2 w-full min-w-[20rem] text-left text-sm">
+          <thead>
+            <tr className="text-neutral-600">
+              <th className="py-1 font-medium">名称</th>
+              <th className="py-1 text-right font-medium">计入目标</th>
+              <th className="py-1 text-right font-medium">未认定</th>
+              <th className="py-1 text-right font-medium">订单</th>
+              {extra ? <th className="py-1 text-right font-medium">{extra.head}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <tr key={g.key} className="border-t border-neutral-100">
+                <td className="py-1">{g.label}</td>
+                <td className="py-1 text-right">
+                  <Amount fen={g.countedFen} drill={drill?.(dim, g.key)} />
+                </td>
+                <td className="tabular py-1 text-right">{formatFen(g.uncountedFen)}</td>
+                <td className="tabular py-1 text-right">{g.orders}</td>
+                {extra ? <td className="tabular py-1 text-right">{extra.cell(g)}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t border-neutral-300 font-medium">
+              <td className="py-1">合计</td>
+              <td className="tabular py-1 text-right">{formatFen(counted)}</td>
+              <td className="tabular py-1 text-right">{formatFen(uncounted)}</td>
+              <td className="py-1" />
+              {extra ? <td className="py-1" /> : null}
+            </tr>
+          </tfoot>
+        </table>
+      ) : (
+        <p className="mt-2 text-sm text-neutral-700">暂无销售。</p>
+      )}
+    </section>
+  );
+}
+
+/** The progress and breakdowns, shared by /impact and the office dashboard. */
+export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; updatedAt: Date; drill?: DrillHref }) {
+  const bps = progressBps(impact.countedFen, impact.targetFen);
+  const channels: Group[] = impact.byChannel.map((c) => ({ ...c, label: CHANNEL_LABELS[c.channel] }));
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="progress" className="rounded-2xl bg-white p-5 ring-1 ring-neutral-200">
+        <h2 id="progress" className="text-lg font-semibold">
+          {impact.year} 年目标进度
+        </h2>
+        <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
+          <span className="tabular text-3xl font-bold text-brand-700" data-testid="counted-fen" data-fen={String(impact.countedFen)}>
+            {drill ? <Link href={drill('total', '')}>{formatFen(impact.countedFen)}</Link> : formatFen(impact.countedFen)}
+          </span>
+          <span className="text-neutral-700">/ 目标 {formatFen(impact.targetFen)}</span>
+        </p>
+        <div
+          role="progressbar"
+          aria-label="计入目标的销售额占目标的比例"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.min(100, Math.floor(bps / 100))}
+          aria-valuetext={formatBps(bps)}
+          className="mt-3 h-4 overflow-hidden rounded-full bg-brand-100"
+        >
+          <div className="h-full rounded-full bg-brand-600" style={{ width: `${Math.min(100, bps / 100)}%` }} />
+        </div>
+        <p className="mt-2 text-sm text-neutral-700">
+          已完成 <strong className="tabular">{formatBps(bps)}</strong> · 数据更新于 {formatChinaDateTime(updatedAt)}
+        </p>
+        <dl className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4">
+          <Figure label="订单" value={String(impact.orders)} testId="orders" />
+          <Figure label="采购单位" value={String(impact.units)} />
+          <Figure label="购买人数" value={String(impact.buyers)} />
+          <Figure label="已扣除退款" value={formatFen(impact.refundedFen)} />
+        </dl>
+        <p className="mt-3 text-sm text-neutral-700">
+          未认定商品的销售 <span className="tabular font-medium">{formatFen(impact.uncountedFen)}</span>，单独列出，不计入目标。
+        </p>
+      </section>
+
+      <section aria-labelledby="benefit" className="rounded-2xl bg-cert-50 p-5 ring-1 ring-cert-700/20">
+        <h2 id="benefit" className="text-lg font-semibold">
+          带贫收益估算
+        </h2>
+        <p className="mt-2">
+          约 <strong className="tabular text-2xl text-cert-800">{formatFen(impact.benefitFen)}</strong> 通过合作社、车间和企业的带贫机制惠及{' '}
+          <strong className="tabular">{impact.households}</strong> 户建档立卡贫困户。
+        </p>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-neutral-700">
+          {METHOD_TEXT.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <GroupTable title="按渠道" groups={channels} dim="channel" drill={drill} />
+        <GroupTable title="按推介会" groups={impact.byRound} dim="round" drill={drill} />
+        <GroupTable title="按直播" groups={impact.byLivestream} dim="livestream" drill={drill} />
+        <GroupTable title="按分类" groups={impact.byCategory} dim="category" drill={drill} />
+        <GroupTable title="按乡镇（街道）" groups={impact.byTownship} dim="township" drill={drill} />
+        <GroupTable
+          title="按供应商"
+          groups={impact.bySupplier}
+          dim="supplier"
+          drill={drill}
+          extra={{
+            head: '带贫收益估算',
+            cell: (g) => {
+              const s = impact.bySupplier.find((x) => x.key === g.key)!;
+              return (
+                <span title={`分成 ${bpsPercent(s.shareBps)}，带动 ${s.households} 户`}>
+                  {formatFen(s.benefitFen)}
+                </span>
+              );
+            },
+          }}
+        />
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TrendChart points={impact.days} title="每日计入目标的销售额（近 60 日）" unit="日" />
+        <TrendChart points={toWeeks(impact.days)} title="每周计入目标的销售额" unit="周" />
+      </div>
+    </div>
+  );
+}
