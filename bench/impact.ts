@@ -46,7 +46,6 @@ try {
   // 1. Generate.
   const chunk = 100_000;
   const t0 = performance.now();
-  const ledgerIds: string[] = [];
   for (let start = 1; start <= total; start += chunk) {
     const end = Math.min(total, start + chunk - 1);
     await db.begin(async (tx) => {
@@ -80,7 +79,6 @@ try {
         from gen join orders o on o.order_no = 'GJB' || lpad(gen.g::text, 9, '0') join order_items oi on oi.order_id = o.id
         returning id::text`;
       await tx`select gj_roll_up(${`{${ids.map((r) => r.id).join(',')}}`}::bigint[])`;
-      ledgerIds.push(String(ids.length));
     });
     process.stdout.write(`\r  generated ${end.toLocaleString('en')} / ${total.toLocaleString('en')} orders (${ms(t0)} ms)`);
   }

@@ -10,7 +10,7 @@ export function TrendChart({ points, title, unit }: { points: DayPoint[]; title:
   const max = shown.reduce((m, p) => (p.countedFen > m ? p.countedFen : m), 0n);
   const w = 600;
   const h = 160;
-  const bw = shown.length ? w / shown.length : w;
+  const bw = shown.length ? Math.min(w / shown.length, 40) : w;
   return (
     <figure className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
       <figcaption className="font-medium">{title}</figcaption>

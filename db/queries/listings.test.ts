@@ -7,7 +7,7 @@ import { processProductImage } from '@/lib/media/process';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar } from '@/scripts/test-support/orders';
 import { decideCertification, expireCertifications } from './certifications';
-import { addProductImage, adjustStock, changeListingStatus, createProduct, getSupplierDashboard, submitCertificate, updateProduct, type ListingFields } from './listings';
+import { addProductImage, adjustStock, changeListingStatus, createProduct, getSupplierDashboard, getSupplierProduct, listSupplierProducts, submitCertificate, updateProduct, type ListingFields } from './listings';
 import { createLivestream, listSupplierLivestreams, setLivestreamStatus } from './livestreams';
 import { placeOrder } from './orders';
 import { markOrderPaid } from './payments';
@@ -71,6 +71,8 @@ describe('listing lifecycle', () => {
     expect(await adjustStock({ productId: p.id, supplierId: supplierB, actorId: actor, delta: 5, reason: 'x' })).toBeNull();
     expect(await changeListingStatus({ productId: p.id, supplierId: supplierB, actorId: actor, to: 'delist' })).toBeNull();
     expect(await scalar(sql`select price_fen || ':' || stock from products where id = ${p.id}`)).toBe('3900:1');
+    expect(await getSupplierProduct({ productId: p.id, supplierId: supplierB })).toBeNull();
+    expect((await listSupplierProducts({ supplierId: supplierB })).map((x) => x.id)).not.toContain(p.id);
   });
 });
 

@@ -7,6 +7,7 @@ import { requireAdmin } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
 import { chinaDate } from '@/lib/domain/certification';
 import { certificateNoSchema } from '@/lib/validation/certificate';
+import { dateField } from '@/lib/validation/listings';
 import { ActionError, validatedAction } from './safe-action';
 
 /** The programme office's review of a submitted certificate: 通过, or 驳回 with a reason. */
@@ -41,7 +42,7 @@ export const setExpiryDelistsAction = validatedAction(z.object({ value: z.enum([
 export const setCertificationExpiryAction = validatedAction(
   z.object({
     certificateNo: certificateNoSchema,
-    expiresOn: z.string('请填写有效期至').regex(/^\d{4}-\d{2}-\d{2}$/, '有效期至格式应为 年-月-日').refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '有效期至不是有效日期'),
+    expiresOn: dateField('有效期至'),
     reason: z.string('请写明原因').trim().min(2, '请写明原因').max(200, '原因不能超过 200 字'),
   }),
   async ({ certificateNo, expiresOn, reason }) => {

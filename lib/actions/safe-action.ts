@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { AuthzError } from '@/lib/auth/guards';
@@ -37,7 +38,14 @@ function toObject(input: unknown): Record<string, unknown> {
  */
 export function validatedAction<S extends z.ZodType>(schema: S, handler: (input: z.output<S>) => Promise<ActionResult>) {
   return async (_prev: ActionResult | null, input: unknown): Promise<ActionResult> => {
-    const parsed = schema.safeParse(toObject(input));
+    let parsed: z.ZodSafeParseResult<z.output<S>>;
+    try {
+      parsed = schema.safeParse(toObject(input));
+    } catch {
+      // A schema must never throw; if one does, the input is still refused, not a 500.
+      console.error('[action] schema threw');
+      return { ok: false, code: 'invalid_input', error: '请检查填写的内容' };
+    }
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {

@@ -1,3 +1,4 @@
+import '@/lib/validation/zod-config';
 /**
  * Typed API errors: each code maps to an HTTP status. Messages are Chinese and safe to show.
  * Body shape (CONTRACT.md): {"error":{"code","message","fields"?}}.

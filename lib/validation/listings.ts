@@ -65,7 +65,8 @@ export const stockAdjustmentSchema = z.object({
   reason: text('调整原因', 100),
 });
 
-const dateField = (label: string) => z.string(`请填写${label}`).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 年-月-日`).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), `${label}不是有效日期`);
+/** A calendar date (YYYY-MM-DD) that exists. */
+export const dateField = (label: string) => z.iso.date(`${label}应为有效日期（年-月-日）`);
 
 /** A file field: present and a File (multipart). Content checks happen in lib/media. */
 export const fileField = (label: string) =>

@@ -1,0 +1,178 @@
+import { readdirSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { dbKind, getDb, rowsOf } from '@/db/client';
+import { useSeededDatabase } from '@/scripts/test-support/database';
+
+/**
+ * Fuzzing every JSON API route and every server action (fast-check, 10,000+ cases in all): no 5xx,
+ * no thrown error, every refusal a Chinese message (400 / invalid_input for bad input), and no write
+ * at all when the call is refused. "No write" is checked through PostgreSQL's transaction ids: any
+ * write, even one rolled back, consumes one, and reads do not.
+ */
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
+vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), cacheTag: vi.fn(), cacheLife: vi.fn() }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.77' }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+}));
+vi.stubEnv('RATE_LIMIT_ORDERS_PER_MINUTE', '100000000');
+vi.stubEnv('STRIPE_WEBHOOK_SECRET', 'whsec_fuzz');
+
+useSeededDatabase();
+
+const chinese = /[\u4e00-\u9fff]/;
+const nextXid = async () => rowsOf<{ x: string }>(await getDb().execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`))[0]!.x;
+
+/** Field names the actions and routes read, so that generated inputs reach past the first check. */
+const FIELDS = [
+  'supplierId', 'productId', 'imageId', 'livestreamId', 'unitId', 'userId', 'orderNo', 'id', 'slug', 'quantity', 'name', 'spec', 'description',
+  'categorySlug', 'price', 'referencePrice', 'unitMinQuantity', 'tiers', 'stock', 'delta', 'reason', 'certificateNo', 'issuer', 'catalogueBatch',
+  'issuedOn', 'expiresOn', 'title', 'startsAt', 'streamUrl', 'productIds', 'to', 'decision', 'value', 'amount', 'year', 'mobile', 'login', 'password',
+  'recipient', 'province', 'city', 'district', 'detail', 'carrier', 'trackingNo', 'lines', 'paymentTerms', 'contactName', 'contactMobile', 'role',
+  'inviteeName', 'token', 'creditCode', 'unitName', 'unitType', 'type', 'townshipSlug', 'povertyHouseholds', 'benefitShareBps', 'benefitMechanism',
+  'heldOn', 'endsOn', 'venue', 'invoiceTitle', 'invoiceTaxNo', 'buyNow', 'address', 'roundId', 'next', 'alt', 'active',
+];
+const nasty = fc.constantFrom(
+  '', ' ', '0', '-1', '1', '2', '1.5', '1e9', '99999999999999999999', 'NaN', 'null', 'true', '¥1,000.00', '２０', '2026-02-30', '2026-13-01', '2026-12-20T20:00',
+  'javascript:alert(1)', 'https://player.bilibili.com/x', '<script>alert(1)</script>', "' or 1=1 --", '%00', '\u0000', '𠀀'.repeat(50), 'x'.repeat(5000),
+  'GJ20261129-000001', 'GJ0001', 'manhao-bananas', '13912345678', 'buyer@example.com', '../../etc/passwd', '{"a":1}', 'live', 'approve', 'embroidery',
+);
+const value = fc.oneof(nasty, fc.string({ maxLength: 40 }), fc.integer().map(String), fc.array(nasty, { maxLength: 3 }));
+const actionInput = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
+
+type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string> }>;
+const actions: Record<string, ActionFn> = {};
+const actors: (string | null)[] = [null];
+
+beforeAll(async () => {
+  for (const email of ['admin@example.com', 'workshop@example.com', 'unit@example.com', 'approver@example.com', 'buyer@example.com']) {
+    actors.push(rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id);
+  }
+  const dir = new URL('.', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts')) {
+    const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
+  }
+});
+
+const isRedirect = (e: unknown) => String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT');
+
+// One database kind is enough: the refusals happen before the database, and PGlite runs in every `npm test`.
+describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
+  let cases = 0;
+
+  it('server actions: refusals are Chinese, never internal, and write nothing', async () => {
+    const names = Object.keys(actions).sort();
+    expect(names.length).toBeGreaterThan(40);
+    for (const name of names) {
+      await fc.assert(
+        fc.asyncProperty(actionInput, fc.nat(actors.length - 1), async (input, who) => {
+          cases++;
+          session.userId = actors[who]!;
+          const before = await nextXid();
+          let r;
+          try {
+            r = await actions[name]!(null, input);
+          } catch (e) {
+            if (isRedirect(e)) return; // a successful action that ends in a redirect
+            throw e;
+          }
+          expect(r.code, `${name} ${JSON.stringify(input).slice(0, 300)}`).not.toBe('internal');
+          if (r.ok) return;
+          expect(r.error).toMatch(chinese);
+          for (const m of Object.values(r.fieldErrors ?? {})) expect(m).toMatch(chinese);
+          expect(await nextXid(), `${name} wrote although refused: ${JSON.stringify(input).slice(0, 300)}`).toBe(before);
+        }),
+        { numRuns: 120 },
+      );
+    }
+  }, 600_000);
+
+  it('JSON API routes: no 5xx, 400 with a Chinese message for bad input, nothing written when refused', async () => {
+    session.userId = null;
+    const { POST: placeOrder } = await import('@/app/api/v1/orders/route');
+    const { GET: getOrder } = await import('@/app/api/v1/orders/[orderNo]/route');
+    const { GET: listProducts } = await import('@/app/api/v1/products/route');
+    const { GET: getProduct } = await import('@/app/api/v1/products/[slug]/route');
+    const { POST: login } = await import('@/app/api/auth/login/route');
+    const { POST: webhook } = await import('@/app/api/stripe/webhook/route');
+    const { GET: impact } = await import('@/app/api/v1/impact/route');
+    const { NextRequest } = await import('next/server');
+
+    const json = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('items', 'slug', 'quantity', 'contact', 'name', 'mobile', 'shippingAddress', 'province', 'city', 'district', 'detail', 'paymentMethod', 'invoice', 'title', 'taxNo', 'livestreamId', 'login', 'password', 'next'), tie('v'), { maxKeys: 6 })),
+    })).v;
+    const check = async (res: Response, label: string, before: string, mayWrite: boolean) => {
+      cases++;
+      expect(res.status, label).toBeLessThan(500);
+      if (res.status >= 400) {
+        const body = (await res.json()) as { error: { code: string; message: string } };
+        expect(body.error.message, label).toMatch(chinese);
+        if (res.status === 400) expect(body.error.code).toBe('invalid_input');
+        if (!mayWrite) expect(await nextXid(), `${label} wrote although refused`).toBe(before);
+      }
+    };
+    const post = (url: string, body: string, headers: Record<string, string> = {}) => new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.78', ...headers }, body });
+
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(json.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), async (body) => {
+        await check(await placeOrder(post('http://t/api/v1/orders', body)), `POST /api/v1/orders ${body.slice(0, 200)}`, await nextXid(), false);
+      }),
+      { numRuns: 2000 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom('q', 'category', 'township', 'supplier', 'certified', 'minPrice', 'maxPrice', 'sort', 'page', 'pageSize', 'x'), fc.oneof(nasty, fc.string({ maxLength: 30 })), { maxKeys: 5 }), async (q) => {
+        const before = await nextXid();
+        await check(await listProducts(new NextRequest(`http://t/api/v1/products?${new URLSearchParams(q)}`)), `GET /api/v1/products ${JSON.stringify(q)}`, before, false);
+      }),
+      { numRuns: 1500 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(nasty, fc.string({ maxLength: 60 })), async (s) => {
+        const before = await nextXid();
+        await check(await getProduct(new Request('http://t/'), { params: Promise.resolve({ slug: s }) }), `GET /api/v1/products/${s}`, before, false);
+        // Header values are bytes on the wire; the Request API refuses anything beyond Latin-1.
+        const headers = /^[\x20-\x7e]*$/.test(s) ? { authorization: `Bearer ${s}` } : undefined;
+        await check(await getOrder(new Request('http://t/', { headers }), { params: Promise.resolve({ orderNo: s }) }), `GET /api/v1/orders/${s}`, before, false);
+      }),
+      { numRuns: 1000 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(json.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), async (body) => {
+        // Well-formed credentials may record a failed attempt (the rate limit); malformed ones write nothing.
+        const parsedOk = (() => {
+          try {
+            const v = JSON.parse(body) as { login?: unknown; password?: unknown };
+            return typeof v?.login === 'string' && typeof v?.password === 'string' && v.login.trim() !== '' && v.password !== '';
+          } catch {
+            return false;
+          }
+        })();
+        await check(await login(post('http://t/api/auth/login', body)), `POST /api/auth/login ${body.slice(0, 200)}`, await nextXid(), parsedOk);
+      }),
+      { numRuns: 1000 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.oneof(fc.constant(undefined), fc.string({ maxLength: 80 }), fc.constant('t=1,v1=abc')), async (body, sig) => {
+        const before = await nextXid();
+        const res = await webhook(post('http://t/api/stripe/webhook', body, sig === undefined ? {} : { 'stripe-signature': sig }));
+        cases++;
+        expect(res.status).toBe(400);
+        expect(await nextXid()).toBe(before);
+      }),
+      { numRuns: 500 },
+    );
+    for (let i = 0; i < 20; i++) {
+      cases++;
+      expect((await impact()).status).toBe(200);
+    }
+  }, 600_000);
+
+  it('ran at least 10,000 cases', () => {
+    expect(cases).toBeGreaterThanOrEqual(10_000);
+  });
+});
