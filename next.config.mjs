@@ -25,6 +25,8 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
 ];
 
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Catalog reads are cached with 'use cache' + cacheTag and revalidated by tag when listings change.
@@ -32,9 +34,14 @@ const nextConfig = {
   // Partial Prefetching embedded a second copy of the RSC payload in every dynamic page's HTML
   // (/products: 190 KB instead of 118 KB), so it stays off until that changes.
   partialPrefetching: false,
+  // In-memory per process, with tag invalidations shared through PostgreSQL between instances.
+  cacheHandlers: { default: fileURLToPath(new URL('./lib/cache/shared-tags-handler.js', import.meta.url)) },
   cacheLife: {
     // Listings change through actions that revalidate the tag; the time bound covers certificate expiry.
     catalog: { stale: 60, revalidate: 300, expire: 3600 },
+    // The target figure: payments expire the tag at once; other instances regenerate within 5 s.
+    // expire ≥ 300 s keeps /impact and the home page prerenderable (shorter lives make them dynamic).
+    impact: { stale: 5, revalidate: 5, expire: 300 },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],

@@ -1,4 +1,4 @@
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgEnum, pgSequence, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { products, suppliers } from './catalog';
 import { users } from './accounts';
 
@@ -80,3 +80,15 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
+
+/**
+ * Cache tag invalidations shared by every app instance (lib/cache/shared-tags-handler.js): an
+ * instance that expires a tag records it here with a new version; the others poll for versions they
+ * have not seen and expire the tag in their own in-memory cache.
+ */
+export const cacheTagVersionSeq = pgSequence('cache_tag_version_seq', { startWith: 1, increment: 1 });
+export const cacheTags = pgTable('cache_tags', {
+  tag: text('tag').primaryKey(),
+  version: bigint('version', { mode: 'bigint' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

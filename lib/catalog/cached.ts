@@ -78,7 +78,7 @@ export async function cachedListedSlugs(limit: number) {
 export async function cachedTargetProgress() {
   'use cache';
   cacheTag(IMPACT_TAG);
-  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  cacheLife('impact');
   return getTargetProgress();
 }
 
@@ -86,6 +86,6 @@ export async function cachedTargetProgress() {
 export async function cachedImpact() {
   'use cache';
   cacheTag(IMPACT_TAG);
-  cacheLife({ stale: 5, revalidate: 5, expire: 60 });
+  cacheLife('impact');
   return { impact: await getImpact(), updatedAt: new Date() };
 }

@@ -1,0 +1,81 @@
+// @ts-check
+/**
+ * The 'use cache' handler: Next's own in-memory cache per process, plus tag invalidations shared
+ * through PostgreSQL, so that several app instances behind a load balancer agree within about a
+ * second (a listing edit on one instance shows on the others; see README "Several instances").
+ *
+ * - updateTags (revalidateTag / updateTag here) expires the tags locally and records them in
+ *   cache_tags with a new version.
+ * - Every second (and at most once a second on requests), new versions are read and expired locally.
+ * With PGlite (one process by design) it is the plain in-memory handler.
+ */
+import postgres from 'postgres';
+import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
+
+const local = createDefaultCacheHandler(50 * 1024 * 1024);
+const url = process.env.DATABASE_URL;
+const sql = url ? postgres(url, { max: 1, idle_timeout: 60, connect_timeout: 5, onnotice: () => {} }) : null;
+const POLL_MS = Number(process.env.CACHE_TAG_POLL_MS ?? 1000);
+
+/** @type {bigint | null} */
+let seen = null;
+let lastPoll = 0;
+/** @type {Promise<void> | null} */
+let polling = null;
+let warned = false;
+
+async function pull() {
+  if (!sql) return;
+  const now = Date.now();
+  if (polling || now - lastPoll < POLL_MS) return polling ?? undefined;
+  lastPoll = now;
+  polling = (async () => {
+    try {
+      if (seen === null) {
+        const [r] = await sql`select coalesce(max(version), 0)::text as v from cache_tags`;
+        seen = BigInt(r?.v ?? '0');
+        return;
+      }
+      const rows = await sql`select tag, version::text as v from cache_tags where version > ${seen.toString()} order by version limit 1000`;
+      if (rows.length) {
+        seen = BigInt(rows[rows.length - 1].v);
+        await local.updateTags(rows.map((r) => r.tag), { expire: 0 });
+      }
+      warned = false;
+    } catch (e) {
+      // The database is unreachable: keep serving; entries still expire by their own time.
+      if (!warned) console.error('[cache] shared tags unavailable:', e instanceof Error ? e.message : e);
+      warned = true;
+    } finally {
+      polling = null;
+    }
+  })();
+  return polling;
+}
+
+if (sql) setInterval(() => void pull(), POLL_MS).unref();
+
+/** @type {import('next/dist/server/lib/cache-handlers/types').CacheHandler} */
+const handler = {
+  get: (key, softTags) => local.get(key, softTags),
+  set: (key, pending) => local.set(key, pending),
+  async refreshTags() {
+    await pull();
+    await local.refreshTags();
+  },
+  getExpiration: (tags) => local.getExpiration(tags),
+  async updateTags(tags, durations) {
+    await local.updateTags(tags, durations);
+    if (!sql || !tags.length) return;
+    try {
+      await sql`
+        insert into cache_tags (tag, version)
+        select t, nextval('cache_tag_version_seq') from unnest(${tags}::text[]) as t
+        on conflict (tag) do update set version = excluded.version, updated_at = now()`;
+    } catch (e) {
+      console.error('[cache] could not share a tag invalidation:', e instanceof Error ? e.message : e);
+    }
+  },
+};
+
+export default handler;
