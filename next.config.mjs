@@ -39,9 +39,10 @@ const nextConfig = {
   cacheLife: {
     // Listings change through actions that revalidate the tag; the time bound covers certificate expiry.
     catalog: { stale: 60, revalidate: 300, expire: 3600 },
-    // The target figure: payments expire the tag at once; other instances regenerate within 5 s.
-    // expire ≥ 300 s keeps /impact and the home page prerenderable (shorter lives make them dynamic).
-    impact: { stale: 5, revalidate: 5, expire: 300 },
+    // The target figure. Payments and refunds expire the 'impact' tag at once (the next request
+    // renders afresh; other instances follow within a second through the shared tags), so the page
+    // can be a static shell: Next 16 keeps an entry in shells only with stale ≥ 300 s.
+    impact: { stale: 300, revalidate: 300, expire: 3600 },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],

@@ -12,6 +12,8 @@ const chromium = {
  */
 export default defineConfig({
   testDir: 'e2e',
+  // e2e/system runs under playwright.system.config.ts (its own processes and PostgreSQL).
+  testIgnore: ['system/**'],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

@@ -39,9 +39,9 @@ function vitestCounts(): { passed: number; failed: number } {
   }
 }
 
-function playwrightCounts(): { passed: number; failed: number } {
+function playwrightCounts(file = 'test-results/playwright.json'): { passed: number; failed: number } {
   try {
-    const j = JSON.parse(readFileSync('test-results/playwright.json', 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const j = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
     return { passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected };
   } catch {
     return { passed: 0, failed: 1 };
@@ -58,7 +58,17 @@ if (ok) {
   const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: '3200' };
   ok = run('production build', 'npx', ['tsx', 'scripts/build.ts'], e2eEnv);
   if (ok && ensureChromium()) {
-    ok = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' }, playwrightCounts);
+    ok = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' }, () => playwrightCounts());
+    // Two instances on one PostgreSQL, a PostgreSQL restart under load, an app killed mid-webhook:
+    // the same build, run as separate processes against a throwaway cluster the tests own.
+    if (existsSync('/usr/lib/postgresql')) {
+      ok =
+        run('system (2 instances, faults)', 'npx', ['playwright', 'test', '-c', 'playwright.system.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/system.json' }, () =>
+          playwrightCounts('test-results/system.json'),
+        ) && ok;
+    } else {
+      console.log('system tests skipped: they need PostgreSQL binaries (as root: apt-get install -y postgresql; CI installs them)');
+    }
   } else ok = false;
 }
 

@@ -5,6 +5,7 @@ import { assertTransition, isPaidStatus, type OrderStatus } from '@/lib/domain/o
 import { getDb, rowsOf, type Db } from '../client';
 import { orderItems, orders, payments, salesLedger, webhookEvents } from '../schema';
 import { withTxRetry } from '../tx';
+import { faultPoint } from '@/lib/fault';
 import { recordAudit } from './audit';
 import { rollUp } from './rollups';
 
@@ -86,6 +87,8 @@ export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promis
     await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen: p.amountFen, kind: 'sale', confirmedBy: p.actorId ?? null });
     await fulfilPaidOrder(tx, o, p.amountFen);
     await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.paid', entity: 'order', entityId: o.orderNo, data: { method: p.method } }, tx);
+    // Everything is written but not committed: a process killed here must leave no trace.
+    await faultPoint('payment-before-commit');
     return 'applied';
   });
 }

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * System tests (`e2e/system`): two instances on one PostgreSQL, a PostgreSQL restart under load, an
+ * app killed mid-webhook. They start their own processes from the production build; `npm test` runs
+ * them after the e2e suite.
+ */
+export default defineConfig({
+  testDir: 'e2e/system',
+  outputDir: 'test-results/system',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 120_000,
+  use: {
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});
