@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
-import { appEnv, completedEvent, deliverWebhook, fakeStripe, freshDatabase, pgAvailable, placeApiOrder, restartPostgres, startApp, type FakeStripe } from './support';
+import { appEnv, completedEvent, deliverWebhook, fakeStripe, freshDatabase, pgAvailable, placeApiOrder, restartPostgres, startApp, type App, type FakeStripe } from './support';
 
 /**
  * Faults: PostgreSQL restarts in the middle of a checkout load; the app is killed in the middle of a
@@ -11,6 +11,15 @@ test.skip(!pgAvailable(), 'needs PostgreSQL binaries (apt-get install -y postgre
 let stripe: FakeStripe;
 let url: string;
 let db: postgres.Sql;
+const running: App[] = [];
+const start = async (port: number, env: Record<string, string>) => {
+  const app = await startApp(port, env);
+  running.push(app);
+  return app;
+};
+test.afterEach(async () => {
+  await Promise.all(running.splice(0).map((a) => a.stop('SIGKILL')));
+});
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
@@ -25,7 +34,7 @@ test.afterAll(async () => {
 
 test('a PostgreSQL restart during a checkout load loses no paid order and no stock, and the app recovers by itself', async () => {
   test.setTimeout(180_000);
-  const app = await startApp(3263, appEnv(url, stripe.port));
+  const app = await start(3263, appEnv(url, stripe.port));
   const slug = 'kafang-black-tea';
   const START = 400;
   await db`update products set stock = ${START} where slug = ${slug}`;
@@ -95,7 +104,7 @@ test('a PostgreSQL restart during a checkout load loses no paid order and no sto
 
 test('the app killed in the middle of a webhook: Stripe’s redelivery completes the order exactly once', async () => {
   test.setTimeout(120_000);
-  const normal = await startApp(3264, appEnv(url, stripe.port));
+  const normal = await start(3264, appEnv(url, stripe.port));
   const o = await placeApiOrder(normal.base, 'manhao-bananas', 3);
   expect(o.status).toBe(201);
   await normal.stop();
@@ -103,7 +112,7 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
   const event = completedEvent(`evt_kill_${o.orderNo}`, { orderId, orderNo: o.orderNo!, totalFen: o.totalFen! });
 
   // This process pauses inside the payment transaction, after every write and before the commit.
-  const faulty = await startApp(3265, { ...appEnv(url, stripe.port), GEJIU_FAULT_POINT: 'payment-before-commit', GEJIU_FAULT_DELAY_MS: '20000' });
+  const faulty = await start(3265, { ...appEnv(url, stripe.port), GEJIU_FAULT_POINT: 'payment-before-commit', GEJIU_FAULT_DELAY_MS: '20000' });
   const delivery = deliverWebhook(faulty.base, event).catch(() => null);
   await expect.poll(async () => (await db`select count(*)::int as n from pg_stat_activity where state = 'idle in transaction' and datname = current_database()`)[0]!.n, { timeout: 10_000 }).toBeGreaterThan(0);
   await faulty.stop('SIGKILL');
@@ -113,7 +122,7 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
   await expect.poll(state, { timeout: 10_000 }).toEqual({ status: 'pending_payment', ledger: 0, payments: 0, events: 0 });
 
   // Stripe redelivers to a healthy instance, twice.
-  const healthy = await startApp(3264, appEnv(url, stripe.port));
+  const healthy = await start(3264, appEnv(url, stripe.port));
   expect((await deliverWebhook(healthy.base, event)).status).toBe(200);
   expect((await deliverWebhook(healthy.base, event)).status).toBe(200);
   expect(await state()).toEqual({ status: 'paid', ledger: 1, payments: 1, events: 1 });

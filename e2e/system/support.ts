@@ -139,5 +139,5 @@ export async function placeApiOrder(base: string, slug: string, quantity = 1): P
   const r = await fetch(`${base}/api/v1/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: orderBody(slug, quantity) });
   if (r.status !== 201) return { status: r.status };
   const b = (await r.json()) as { orderNo: string; totalFen: number; accessToken: string };
-  return { status: 201, ...b };
+  return { ...b, status: 201 };
 }

@@ -19,7 +19,8 @@ test.beforeAll(async () => {
   const url = await freshDatabase('gejiu_two_instances');
   stripe = await fakeStripe();
   const env = appEnv(url, stripe.port);
-  [a, b] = await Promise.all([startApp(3261, env), startApp(3262, env)]);
+  a = await startApp(3261, env);
+  b = await startApp(3262, env);
   db = postgres(url, { max: 1, onnotice: () => {} });
 });
 

@@ -1,0 +1,167 @@
+/**
+ * `npm run bench`: every figure in one run, on real PostgreSQL, printed as one table.
+ *
+ * - req/s, p50, p99 for the catalog, a product page, the cart and /impact (with 1,000,000 orders
+ *   behind it), each against a static Next page of the same size and a bare node:http server sending
+ *   the same bytes (autocannon, 50 connections);
+ * - GET /api/v1/impact latency with those 1,000,000 orders;
+ * - orders/s through POST /api/v1/orders, and the oversell count on a product with 500 in stock;
+ * - first-load JS per route against an empty Next page (the layout alone);
+ * - the server's RSS after the run.
+ *
+ * Uses DATABASE_URL's server (a fresh database on it), or starts a throwaway cluster
+ * (scripts/pg-throwaway.sh) when DATABASE_URL is unset. BENCH_SECONDS=8, IMPACT_ORDERS=1000000.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { generateOrders } from './generate-orders';
+import { load, startNext, waitForHealth, type LoadResult } from './lib';
+
+ensureLocalSecrets();
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const total = Number(process.env.IMPACT_ORDERS ?? 1_000_000);
+const port = Number(process.env.BENCH_PORT ?? 3600);
+const base = `http://127.0.0.1:${port}`;
+
+let serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) {
+  const r = spawnSync('bash', ['scripts/pg-throwaway.sh', '/tmp/gejiu-bench-pg', '54361'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    console.error('npm run bench needs PostgreSQL: set DATABASE_URL, or install it (apt-get install -y postgresql) for a throwaway cluster.');
+    process.exit(1);
+  }
+  serverUrl = r.stdout.trim();
+}
+const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;
+const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+await admin.unsafe(`create database ${name}`);
+const url = new URL(serverUrl);
+url.pathname = `/${name}`;
+const env = { DATABASE_URL: url.toString(), PORT: String(port), DATABASE_POOL_SIZE: '20', RATE_LIMIT_ORDERS_PER_MINUTE: '100000000' };
+const run = (cmd: string[], extra: Record<string, string> = {}) => {
+  const r = spawnSync('npx', cmd, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, ...extra } });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed`);
+};
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+type Row = { what: string; value: string; baseline?: string; ratio?: string };
+const table: Row[] = [];
+const productPath = '/products/manhao-mangoes';
+const pages = ['/products', productPath, '/cart', '/impact'];
+
+try {
+  run(['tsx', 'scripts/prepare-db.ts']);
+  const db = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  const t0 = performance.now();
+  await generateOrders(db, total, (n) => process.stdout.write(`\r[bench] generating orders: ${n.toLocaleString('en')} / ${total.toLocaleString('en')}`));
+  const genMs = Math.round(performance.now() - t0);
+  await db`analyze`;
+  console.log('');
+  table.push({ what: `generate ${total.toLocaleString('en')} paid orders (orders, lines, ledger, rollups)`, value: `${(genMs / 1000).toFixed(1)} s` });
+
+  log('build 1 of 2 (to measure page sizes)');
+  run(['tsx', 'scripts/build.ts']);
+  let server = startNext(port, env);
+  await waitForHealth(base);
+  const sizes: number[] = [];
+  for (const p of pages) {
+    for (let i = 0; i < 3; i++) await fetch(base + p);
+    sizes.push((await (await fetch(base + p)).arrayBuffer()).byteLength);
+  }
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+
+  const sizeList = [...new Set([0, ...sizes])].join(',');
+  log('build 2 of 2 (with static baselines of the same sizes)');
+  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: sizeList });
+  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: sizeList });
+  await waitForHealth(base);
+
+  const loads: LoadResult[] = [];
+  for (const [i, p] of pages.entries()) {
+    for (let k = 0; k < 20; k++) await fetch(base + p);
+    const bytes = Buffer.from(await (await fetch(base + p)).arrayBuffer());
+    const bare = createServer((_q, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
+      res.end(bytes);
+    }).listen(port + 1 + i, '127.0.0.1');
+    log(`load ${p}`);
+    const page = await load(p, base + p, seconds);
+    const stat = await load('static', `${base}/bench/static/${sizes[i]}`, seconds);
+    const raw = await load('bare', `http://127.0.0.1:${port + 1 + i}/`, seconds);
+    bare.close();
+    loads.push(page, stat, raw);
+    table.push({
+      what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
+      value: `${page.rps.toFixed(0)} req/s, ${page.p50}/${page.p99}`,
+      baseline: `static ${stat.rps.toFixed(0)} (${stat.p50}/${stat.p99}); bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
+      ratio: `${(page.rps / stat.rps).toFixed(2)} of static, ${(page.rps / raw.rps).toFixed(2)} of bare`,
+    });
+    if (page.errors || page.non2xx) table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
+  }
+
+  log('GET /api/v1/impact latency');
+  const lat: number[] = [];
+  for (let i = 0; i < 20; i++) await (await fetch(`${base}/api/v1/impact`)).arrayBuffer();
+  for (let i = 0; i < 300; i++) {
+    const t = performance.now();
+    await (await fetch(`${base}/api/v1/impact`)).arrayBuffer();
+    lat.push(performance.now() - t);
+  }
+  lat.sort((a, b) => a - b);
+  const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))]!.toFixed(1);
+  table.push({ what: `GET /api/v1/impact with ${total.toLocaleString('en')} orders, one client, p50/p99`, value: `${pct(0.5)} / ${pct(0.99)} ms`, baseline: 'aim p50 ≤ 20 ms' });
+
+  log('first-load JS');
+  const firstLoad = async (p: string) => {
+    const html = await (await fetch(base + p)).text();
+    const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+    let raw = 0;
+    let gz = 0;
+    for (const s of srcs) {
+      const b = Buffer.from(await (await fetch(new URL(s, base))).arrayBuffer());
+      raw += b.length;
+      gz += gzipSync(b).length;
+    }
+    return { raw, gz };
+  };
+  const empty = await firstLoad('/bench/static/0');
+  table.push({ what: 'first-load JS, empty Next page (layout only), gzip', value: `${(empty.gz / 1024).toFixed(1)} KB (${(empty.raw / 1024).toFixed(0)} KB raw)` });
+  for (const p of ['/', ...pages]) {
+    const f = await firstLoad(p);
+    table.push({ what: `first-load JS ${p}, gzip`, value: `${(f.gz / 1024).toFixed(1)} KB`, baseline: `+${((f.gz - empty.gz) / 1024).toFixed(1)} KB over empty` });
+  }
+
+  log('orders through POST /api/v1/orders');
+  await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
+  await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
+  const body = (slug: string) => JSON.stringify({ items: [{ slug, quantity: 1 }], contact: { name: '压测', mobile: '13900000000' }, shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' }, paymentMethod: 'simulated' });
+  const post = (slug: string, duration: number) => autocannon({ url: `${base}/api/v1/orders`, method: 'POST', headers: { 'content-type': 'application/json' }, body: body(slug), connections: 50, duration });
+  await post('manhao-bananas', 3);
+  const main = await post('manhao-bananas', seconds);
+  await post('kafang-black-tea', 5);
+  const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [{ stock: number }];
+  const [{ n }] = (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id where p.slug = 'kafang-black-tea'`) as unknown as [{ n: number }];
+  table.push({ what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms', value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99}`, baseline: `non-2xx ${main.non2xx}, errors ${main.errors}` });
+  table.push({ what: 'oversell on a product with 500 in stock', value: `${Math.max(0, n - 500)} oversold`, baseline: `${n} accepted, stock ${stock} (sum ${n + stock})` });
+
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
+  table.push({ what: 'server RSS after the run', value: rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : 'n/a' });
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  await db.end();
+} finally {
+  await admin.unsafe(`drop database ${name} with (force)`);
+  await admin.end();
+}
+
+console.log(`\nnpm run bench: PostgreSQL, autocannon 50 connections, ${seconds} s per load, ${new Date().toISOString()}`);
+console.log('| measure | result | baseline (same run) | ratio |');
+console.log('|---|---|---|---|');
+for (const r of table) console.log(`| ${r.what} | ${r.value} | ${r.baseline ?? ''} | ${r.ratio ?? ''} |`);
