@@ -46,6 +46,10 @@ test('a purchase raises /impact by exactly its counted amount, a refund lowers i
   // Drill-down: the order is behind the total.
   await admin.getByTestId('counted-fen').getByRole('link').click();
   await expect(admin.getByRole('cell', { name: orderNo })).toBeVisible();
+  // …and the office can open it, with the buyer's details masked.
+  await admin.getByRole('link', { name: orderNo }).click();
+  await expect(admin.getByText('139****0000')).toBeVisible();
+  await expect(admin.getByText('13987310000')).toHaveCount(0);
 
   const api = (await (await page.request.get('/api/v1/impact')).json()) as { countedFen: number };
   expect(BigInt(api.countedFen)).toBe(after);

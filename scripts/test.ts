@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * `npm test`: typecheck, lint, unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is
- * set), a production build, then Playwright e2e on Debian's Chromium. Ends with one summary line.
+ * set), a production build, Playwright e2e on Debian's Chromium, then the system tests (two instances,
+ * faults) when PostgreSQL binaries are installed. Ends with one summary line.
  */
 type Step = { name: string; ok: boolean; seconds: number; passed: number; failed: number };
 const steps: Step[] = [];

@@ -2,6 +2,7 @@ import '@/lib/validation/zod-config';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { AuthzError } from '@/lib/auth/guards';
+import { cleanInput } from '@/lib/validation/clean-input';
 
 /** What every action returns to useActionState: Chinese messages, never a bare string or a thrown error. */
 export type ActionResult =
@@ -40,7 +41,7 @@ export function validatedAction<S extends z.ZodType>(schema: S, handler: (input:
   return async (_prev: ActionResult | null, input: unknown): Promise<ActionResult> => {
     let parsed: z.ZodSafeParseResult<z.output<S>>;
     try {
-      parsed = schema.safeParse(toObject(input));
+      parsed = schema.safeParse(cleanInput(toObject(input)));
     } catch {
       // A schema must never throw; if one does, the input is still refused, not a 500.
       console.error('[action] schema threw');

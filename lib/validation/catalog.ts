@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanInput } from './clean-input';
 import { fenToYuanText, parseYuanToFen } from '@/lib/domain/money';
 import { MAX_QUERY_CHARS } from '@/lib/domain/search';
 
@@ -65,7 +66,7 @@ export function parseCatalogQuery(raw: Record<string, string | string[] | undefi
   const value: Partial<Record<FieldName, unknown>> = {};
   for (const name of Object.keys(fields) as FieldName[]) {
     const v = raw[name];
-    const first = Array.isArray(v) ? v[0] : v;
+    const first = cleanInput(Array.isArray(v) ? v[0] : v);
     if (first === undefined || first === '') continue;
     const r = fields[name].safeParse(first);
     if (r.success) value[name] = r.data;

@@ -9,6 +9,7 @@ import { adminPageUser } from '@/lib/auth/admin-page';
 import { formatFen } from '@/lib/domain/money';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/domain/order-state';
 import { formatChinaDateTime } from '@/lib/domain/time';
+import { cleanInput } from '@/lib/validation/clean-input';
 
 export const metadata: Metadata = { title: '订单明细', robots: { index: false } };
 
@@ -31,7 +32,7 @@ export default function DrillDownPage(props: Props) {
 async function Orders({ searchParams }: Props) {
   await connection();
   if (!(await adminPageUser('/admin/impact'))) return <Forbidden message="只有消费扶贫办公室可以查看。" />;
-  const parsed = querySchema.safeParse(await searchParams);
+  const parsed = querySchema.safeParse(cleanInput(await searchParams));
   if (!parsed.success) return <p className="text-brand-700">查询参数无效。</p>;
   const { dim, key, page } = parsed.data;
   const r = await drillDown({ dim, key, page, pageSize: 50 });
@@ -60,7 +61,11 @@ async function Orders({ searchParams }: Props) {
           <tbody>
             {r.rows.map((o) => (
               <tr key={o.orderNo} className="border-t border-neutral-100">
-                <td className="tabular p-2">{o.orderNo}</td>
+                <td className="p-2">
+                  <Link href={`/orders/${o.orderNo}`} className="tabular text-brand-700 underline underline-offset-2">
+                    {o.orderNo}
+                  </Link>
+                </td>
                 <td className="p-2">{o.paidAt ? formatChinaDateTime(o.paidAt) : ''}</td>
                 <td className="p-2">{ORDER_STATUS_LABELS[o.status as OrderStatus] ?? o.status}</td>
                 <td className="tabular p-2 text-right">{formatFen(o.countedFen)}</td>

@@ -6,6 +6,7 @@ import { issueLoginTicket } from '@/lib/auth/login-ticket';
 import { clientAddress } from '@/lib/http/client-address';
 import { apiError } from '@/lib/http/errors';
 import { loginSchema } from '@/lib/validation/accounts';
+import { cleanInput } from '@/lib/validation/clean-input';
 
 /**
  * POST /api/auth/login {login, password, next?}: JSON for the login form (and API clients), or a
@@ -15,7 +16,7 @@ export async function POST(req: Request): Promise<Response> {
   const isForm = (req.headers.get('content-type') ?? '').includes('form');
   let raw: unknown = null;
   try {
-    raw = isForm ? Object.fromEntries(await req.formData()) : await req.json();
+    raw = cleanInput(isForm ? Object.fromEntries(await req.formData()) : await req.json());
   } catch {
     raw = null;
   }

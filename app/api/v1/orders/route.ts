@@ -4,6 +4,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { apiError } from '@/lib/http/errors';
 import { hitRateLimit, ordersPerMinute } from '@/lib/http/rate-limit';
 import { PaymentUnavailableError, startCheckout } from '@/lib/payments/checkout';
+import { cleanInput } from '@/lib/validation/clean-input';
 import { placeOrderSchema } from '@/lib/validation/orders';
 
 /** POST /api/v1/orders: the same checkout as the web store. Client-sent prices and totals are ignored. */
@@ -11,7 +12,7 @@ export async function POST(req: Request): Promise<Response> {
   if (hitRateLimit(`orders:${clientAddress(req.headers)}`, ordersPerMinute())) return apiError('rate_limited', '下单过于频繁，请稍后再试');
   let body: unknown;
   try {
-    body = await req.json();
+    body = cleanInput(await req.json());
   } catch {
     return apiError('invalid_input', '请求体须为 JSON');
   }
