@@ -60,7 +60,7 @@ async function Editor({ params, searchParams }: Props) {
           </>
         ) : null}
       </p>
-      {created ? <p className="mt-2 rounded-lg bg-cert-50 p-3 text-sm text-cert-800">草稿已保存。请上传图片并提交认定证书，然后提交审核。</p> : null}
+      {created && p.status === 'draft' ? <p className="mt-2 rounded-lg bg-cert-50 p-3 text-sm text-cert-800">草稿已保存。请上传图片并提交认定证书，然后提交审核。</p> : null}
       {p.reviewNote && p.status !== 'listed' ? <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{p.reviewNote}</p> : null}
       {isOverpriced(p.priceFen, p.referencePriceFen) ? <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">售价高于市场参考价 30% 以上，消费扶贫办公室会复核价格。</p> : null}
       <div className="mt-3 flex flex-wrap gap-2">
