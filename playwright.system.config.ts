@@ -7,6 +7,7 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'e2e/system',
+  globalTeardown: './e2e/system/teardown.ts',
   outputDir: 'test-results/system',
   fullyParallel: false,
   workers: 1,

@@ -141,3 +141,12 @@ export async function placeApiOrder(base: string, slug: string, quantity = 1): P
   const b = (await r.json()) as { orderNo: string; totalFen: number; accessToken: string };
   return { ...b, status: 201 };
 }
+
+/** Stops the cluster the system tests started (playwright.system.config.ts globalTeardown). */
+export function stopPostgres(): void {
+  if (!pgAvailable()) return;
+  const bindir = readdirSync('/usr/lib/postgresql').sort().map((v) => `/usr/lib/postgresql/${v}/bin`).pop()!;
+  const cmd = `${bindir}/pg_ctl -D ${PG_DIR} -m fast stop`;
+  const asRoot = process.getuid?.() === 0;
+  spawnSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', cmd] : ['-c', cmd], { stdio: 'ignore' });
+}

@@ -1,0 +1,5 @@
+import { stopPostgres } from './support';
+
+export default function teardown(): void {
+  stopPostgres();
+}
