@@ -5,7 +5,7 @@
  * second (a listing edit on one instance shows on the others; see README "Several instances").
  *
  * - updateTags (revalidateTag / updateTag here) expires the tags locally and records them in
- *   cache_tags with a new version.
+ *   cache_tags with a new version (batched every 100 ms).
  * - Every second (and at most once a second on requests), new versions are read and expired locally.
  * With PGlite (one process by design) it is the plain in-memory handler.
  */
@@ -55,6 +55,31 @@ async function pull() {
 
 if (sql) setInterval(() => void pull(), POLL_MS).unref();
 
+/**
+ * Invalidations are published in batches: a burst of orders expiring the same product tag becomes one
+ * write every FLUSH_MS instead of one contended row update per order.
+ */
+const FLUSH_MS = 100;
+/** @type {Set<string>} */
+const outbox = new Set();
+/** @type {NodeJS.Timeout | null} */
+let flushTimer = null;
+
+async function flush() {
+  flushTimer = null;
+  if (!sql || !outbox.size) return;
+  const tags = [...outbox].sort();
+  outbox.clear();
+  try {
+    await sql`
+      insert into cache_tags (tag, version)
+      select t, nextval('cache_tag_version_seq') from unnest(${tags}::text[]) as t
+      on conflict (tag) do update set version = excluded.version, updated_at = now()`;
+  } catch (e) {
+    console.error('[cache] could not share a tag invalidation:', e instanceof Error ? e.message : e);
+  }
+}
+
 /** @type {import('next/dist/server/lib/cache-handlers/types').CacheHandler} */
 const handler = {
   get: (key, softTags) => local.get(key, softTags),
@@ -67,14 +92,8 @@ const handler = {
   async updateTags(tags, durations) {
     await local.updateTags(tags, durations);
     if (!sql || !tags.length) return;
-    try {
-      await sql`
-        insert into cache_tags (tag, version)
-        select t, nextval('cache_tag_version_seq') from unnest(${tags}::text[]) as t
-        on conflict (tag) do update set version = excluded.version, updated_at = now()`;
-    } catch (e) {
-      console.error('[cache] could not share a tag invalidation:', e instanceof Error ? e.message : e);
-    }
+    for (const t of tags) outbox.add(t);
+    flushTimer ??= setTimeout(() => void flush(), FLUSH_MS);
   },
 };
 
