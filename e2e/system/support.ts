@@ -97,11 +97,14 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     if (Date.now() > end) throw new Error(`app on ${port} did not start`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  /** Stops the process; one that does not exit within 5 s of SIGTERM is killed. */
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (proc.exitCode !== null || proc.signalCode !== null) return;
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill(signal);
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
     await exited;
+    clearTimeout(timer);
   };
   return { base, proc, stop };
 }
