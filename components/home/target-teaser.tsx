@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
+import { TargetProgressBar } from '../ui/target-progress';
 
 /** Progress toward the programme target, from the real counted ledger (0 until paid orders exist). */
 export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; targetFen: bigint }) {
   const bps = progressBps(countedFen, targetFen);
-  const width = Math.min(100, bps / 100);
   return (
     <section aria-labelledby="target-heading" className="rounded-2xl bg-white p-5 ring-1 ring-neutral-200">
       <h2 id="target-heading" className="text-lg font-semibold">
@@ -14,17 +14,7 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
         <span className="tabular text-3xl font-bold text-brand-700">{formatFen(countedFen)}</span>
         <span className="text-neutral-700">/ 目标 {formatFen(targetFen)}</span>
       </p>
-      <div
-        role="progressbar"
-        aria-label="已计入目标的销售额占目标的比例"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.min(100, Math.floor(bps / 100))}
-        aria-valuetext={formatBps(bps)}
-        className="mt-3 h-3 overflow-hidden rounded-full bg-brand-100"
-      >
-        <div className="h-full rounded-full bg-brand-600" style={{ width: `${width}%` }} />
-      </div>
+      <TargetProgressBar bps={bps} />
       <p className="mt-2 text-sm text-neutral-700">
         已完成 <span className="tabular font-semibold">{formatBps(bps)}</span>
         。只计入已付款、且销售时处于认定有效期内的扶贫产品，扣除退款。

@@ -4,6 +4,7 @@ import { bpsPercent } from '@/lib/domain/labels';
 import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
 import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/lib/domain/target-accounting';
 import { formatChinaDateTime } from '@/lib/domain/time';
+import { TargetProgressBar } from '../ui/target-progress';
 import { TrendChart } from './trend-chart';
 
 /** Builds the drill-down link for a figure (office dashboard only). */
@@ -95,17 +96,7 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           </span>
           <span className="text-neutral-700">/ 目标 {formatFen(impact.targetFen)}</span>
         </p>
-        <div
-          role="progressbar"
-          aria-label="计入目标的销售额占目标的比例"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.min(100, Math.floor(bps / 100))}
-          aria-valuetext={formatBps(bps)}
-          className="mt-3 h-4 overflow-hidden rounded-full bg-brand-100"
-        >
-          <div className="h-full rounded-full bg-brand-600" style={{ width: `${Math.min(100, bps / 100)}%` }} />
-        </div>
+        <TargetProgressBar bps={bps} className="h-4" />
         <p className="mt-2 text-sm text-neutral-700">
           已完成 <strong className="tabular">{formatBps(bps)}</strong> · 数据更新于 {formatChinaDateTime(updatedAt)}
         </p>

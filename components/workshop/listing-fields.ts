@@ -1,7 +1,8 @@
 import type { FieldSpec } from '@/components/forms/action-form';
+import { fenToYuanText } from '@/lib/domain/money';
 import { formatTierText, type Tier } from '@/lib/domain/tier-pricing';
 
-const yuan = (fen: number | null | undefined) => (fen ? (fen / 100).toFixed(2) : '');
+const yuan = (fen: number | null | undefined) => (fen ? fenToYuanText(fen) : '');
 
 /** The product editor's fields, shared by 新增商品 and 编辑. */
 export function listingFields(categories: { slug: string; name: string }[], p?: { name: string; spec: string; description: string; categorySlug: string; priceFen: number; referencePriceFen: number | null; unitMinQuantity: number; tiers: Tier[] }): FieldSpec[] {

@@ -1,3 +1,5 @@
+import { fenToYuanText } from './money';
+
 /** 单位阶梯价: government units pay the tier price of the largest tier their quantity reaches. */
 export type Tier = { minQuantity: number; priceFen: number };
 
@@ -47,5 +49,5 @@ export function parseTierText(text: string, basePriceFen: number): { tiers: Tier
 
 /** The inverse of parseTierText, for the editor. */
 export function formatTierText(tiers: readonly Tier[]): string {
-  return tiers.map((t) => `${t.minQuantity} ${(t.priceFen / 100).toFixed(2)}`).join('\n');
+  return tiers.map((t) => `${t.minQuantity} ${fenToYuanText(t.priceFen)}`).join('\n');
 }
