@@ -5,7 +5,7 @@ export function TargetProgressBar({ bps, className = 'h-3' }: { bps: number; cla
   return (
     <div
       role="progressbar"
-      aria-label="计入目标的销售额占目标的比例"
+      aria-label="已计入目标的销售额占目标的比例"
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.min(100, Math.floor(bps / 100))}
