@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { SupplierDashboard } from '@/components/workshop/dashboard';
 import { SupplierOrders } from '@/components/workshop/supplier-orders';
-import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listSupplierOrders } from '@/db/queries/fulfilment';
 import { getSupplierDashboard } from '@/db/queries/listings';
@@ -16,15 +15,9 @@ export const metadata: Metadata = { title: '车间/合作社', robots: { index: 
 
 export default function WorkshopPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">车间/合作社</h1>
-      <WorkshopNav current="/workshop" />
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Workshop />
-        </Suspense>
-      </div>
-    </div>
+    <WorkshopShell title="车间/合作社" current="/workshop">
+      <Workshop />
+    </WorkshopShell>
   );
 }
 

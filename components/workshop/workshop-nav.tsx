@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Suspense } from 'react';
+import { PageSkeleton } from '../auth/forbidden';
 
 const LINKS = [
   { href: '/workshop', label: '概览与发货' },
@@ -24,5 +27,21 @@ export function WorkshopNav({ current }: { current: (typeof LINKS)[number]['href
         ))}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * The frame of every /workshop page: title, section links and a skeleton while the page's own
+ * guarded content streams in. The product editor passes no title (its heading names the product).
+ */
+export function WorkshopShell({ title, current, children }: { title?: string; current: (typeof LINKS)[number]['href']; children: ReactNode }) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      {title ? <h1 className="text-2xl font-bold">{title}</h1> : null}
+      <WorkshopNav current={current} />
+      <div className={title ? 'mt-4' : ''}>
+        <Suspense fallback={<PageSkeleton />}>{children}</Suspense>
+      </div>
+    </div>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { PhaseBadge } from '@/components/livestream/livestream-card';
 import { Money } from '@/components/ui/money';
-import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { scheduleLivestreamAction, setLivestreamStatusAction } from '@/lib/actions/livestreams';
@@ -19,15 +18,9 @@ export const metadata: Metadata = { title: '直播管理', robots: { index: fals
 
 export default function WorkshopLivestreamsPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">直播管理</h1>
-      <WorkshopNav current="/workshop/livestreams" />
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Livestreams />
-        </Suspense>
-      </div>
-    </div>
+    <WorkshopShell title="直播管理" current="/workshop/livestreams">
+      <Livestreams />
+    </WorkshopShell>
   );
 }
 

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
 import { ProductImage } from '@/components/catalog/product-image';
 import { Money } from '@/components/ui/money';
-import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
@@ -15,15 +14,9 @@ export const metadata: Metadata = { title: '商品管理', robots: { index: fals
 
 export default function WorkshopProductsPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">商品管理</h1>
-      <WorkshopNav current="/workshop/products" />
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Products />
-        </Suspense>
-      </div>
-    </div>
+    <WorkshopShell title="商品管理" current="/workshop/products">
+      <Products />
+    </WorkshopShell>
   );
 }
 

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
 import { ProductImage } from '@/components/catalog/product-image';
 import { ActionForm } from '@/components/forms/action-form';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { listingFields } from '@/components/workshop/listing-fields';
-import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { listCategories } from '@/db/queries/catalog';
 import { getProductSupplierId, getSupplierProduct } from '@/db/queries/listings';
 import { adjustStockAction, delistProductAction, removeProductImageAction, submitCertificateAction, submitForReviewAction, updateProductAction, uploadProductImageAction } from '@/lib/actions/listings';
@@ -21,12 +20,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default function EditProductPage(props: Props) {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <WorkshopNav current="/workshop/products" />
-      <Suspense fallback={<PageSkeleton />}>
-        <Editor {...props} />
-      </Suspense>
-    </div>
+    <WorkshopShell current="/workshop/products">
+      <Editor {...props} />
+    </WorkshopShell>
   );
 }
 

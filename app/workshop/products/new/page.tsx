@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { listingFields } from '@/components/workshop/listing-fields';
-import { WorkshopNav } from '@/components/workshop/workshop-nav';
+import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listCategories } from '@/db/queries/catalog';
 import { createProductAction } from '@/lib/actions/listings';
@@ -13,15 +12,9 @@ export const metadata: Metadata = { title: '新增商品', robots: { index: fals
 
 export default function NewProductPage({ searchParams }: { searchParams: Promise<{ supplier?: string }> }) {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">新增商品</h1>
-      <WorkshopNav current="/workshop/products" />
-      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
-        <Suspense fallback={<PageSkeleton />}>
-          <NewProduct searchParams={searchParams} />
-        </Suspense>
-      </div>
-    </div>
+    <WorkshopShell title="新增商品" current="/workshop/products">
+      <NewProduct searchParams={searchParams} />
+    </WorkshopShell>
   );
 }
 
