@@ -52,6 +52,7 @@ function playwrightCounts(file = 'test-results/playwright.json'): { passed: numb
 const e2eDb = './.data/e2e-pglite';
 let ok = run('typecheck', 'npx', ['tsc', '--noEmit']);
 ok = run('lint', 'npx', ['eslint', '--max-warnings=0', '.']) && ok;
+ok = run('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) && ok;
 ok = run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], {}, vitestCounts) && ok;
 if (ok) {
   // e2e runs the embedded default (what `npm ci && npm start` gives a newcomer) on a fresh database.
