@@ -3,12 +3,25 @@ import tseslint from 'typescript-eslint';
 
 const appOrComponents = {
   patterns: [
-    { group: ['@/app', '@/app/*', '@/components', '@/components/*', '**/app/*', '**/components/*'], message: 'db/ and lib/ never import app/ or components/ (see STYLE.md).' },
+    {
+      group: ['@/app', '@/app/*', '@/components', '@/components/*', '**/app/*', '**/components/*'],
+      message: 'db/ and lib/ never import app/ or components/ (see STYLE.md).',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'db/migrations/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      'db/migrations/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     plugins: { '@next/next': nextPlugin },
@@ -30,7 +43,21 @@ export default tseslint.config(
         {
           patterns: [
             ...appOrComponents.patterns,
-            { group: ['next', 'next/*', 'react', 'react-dom', '@/db', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*'], message: 'lib/domain is pure TypeScript: no framework or database imports.' },
+            {
+              group: [
+                'next',
+                'next/*',
+                'react',
+                'react-dom',
+                '@/db',
+                '@/db/*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'postgres',
+                '@electric-sql/*',
+              ],
+              message: 'lib/domain is pure TypeScript: no framework or database imports.',
+            },
             { group: ['@/lib/*', '!@/lib/domain', '!@/lib/domain/*'], message: 'lib/domain imports only itself.' },
           ],
         },
@@ -38,5 +65,21 @@ export default tseslint.config(
     },
   },
   // Files in the browser bundle must not reach the server's data layer.
-  { files: ['components/**/*.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/db/client', '@/db/queries/*'], allowTypeImports: true, message: 'components receive data as props.' }] }] } },
+  {
+    files: ['components/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/db/client', '@/db/queries/*'],
+              allowTypeImports: true,
+              message: 'components receive data as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

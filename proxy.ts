@@ -21,7 +21,10 @@ export function proxy(req: NextRequest): NextResponse {
     }
   }
   const { pathname, search } = req.nextUrl;
-  if (PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
+  if (
+    PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) &&
+    !SESSION_COOKIES.some((c) => req.cookies.has(c))
+  ) {
     const url = req.nextUrl.clone();
     url.pathname = '/login';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;

@@ -13,7 +13,16 @@ const secrets = { DATA_ENCRYPTION_KEY: 'test-data-key-0123456789', AUTH_SECRET: 
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['lib/**/*.test.ts'], exclude: ['lib/actions/**', 'lib/payments/**'], environment: 'node', env: secrets } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts'],
+          exclude: ['lib/actions/**', 'lib/payments/**'],
+          environment: 'node',
+          env: secrets,
+        },
+      },
       {
         resolve: { alias },
         test: {

@@ -12,7 +12,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${base}/impact`, changeFrequency: 'daily', priority: 0.6 },
     { url: `${base}/livestreams`, changeFrequency: 'daily', priority: 0.6 },
     { url: `${base}/verify`, changeFrequency: 'monthly', priority: 0.4 },
-    ...facets.categories.map((c) => ({ url: `${base}/products?category=${c.slug}`, changeFrequency: 'weekly' as const, priority: 0.7 })),
+    ...facets.categories.map((c) => ({
+      url: `${base}/products?category=${c.slug}`,
+      changeFrequency: 'weekly' as const,
+      priority: 0.7,
+    })),
     ...slugs.map((s) => ({ url: `${base}/products/${s}`, changeFrequency: 'weekly' as const, priority: 0.8 })),
   ];
 }

@@ -33,7 +33,9 @@ let serverUrl = process.env.DATABASE_URL;
 if (!serverUrl) {
   const r = spawnSync('bash', ['scripts/pg-throwaway.sh', '/tmp/gejiu-bench-pg', '54361'], { encoding: 'utf8' });
   if (r.status !== 0) {
-    console.error('npm run bench needs PostgreSQL: set DATABASE_URL, or install it (apt-get install -y postgresql) for a throwaway cluster.');
+    console.error(
+      'npm run bench needs PostgreSQL: set DATABASE_URL, or install it (apt-get install -y postgresql) for a throwaway cluster.',
+    );
     process.exit(1);
   }
   serverUrl = r.stdout.trim();
@@ -43,9 +45,17 @@ const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
 const url = new URL(serverUrl);
 url.pathname = `/${name}`;
-const env = { DATABASE_URL: url.toString(), PORT: String(port), DATABASE_POOL_SIZE: '20', RATE_LIMIT_ORDERS_PER_MINUTE: '100000000' };
+const env = {
+  DATABASE_URL: url.toString(),
+  PORT: String(port),
+  DATABASE_POOL_SIZE: '20',
+  RATE_LIMIT_ORDERS_PER_MINUTE: '100000000',
+};
 const run = (cmd: string[], extra: Record<string, string> = {}) => {
-  const r = spawnSync('npx', cmd, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, ...extra } });
+  const r = spawnSync('npx', cmd, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env, ...extra },
+  });
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed`);
 };
 const log = (s: string) => console.log(`[bench] ${s}`);
@@ -59,11 +69,16 @@ try {
   run(['tsx', 'scripts/prepare-db.ts']);
   const db = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} });
   const t0 = performance.now();
-  await generateOrders(db, total, (n) => process.stdout.write(`\r[bench] generating orders: ${n.toLocaleString('en')} / ${total.toLocaleString('en')}`));
+  await generateOrders(db, total, (n) =>
+    process.stdout.write(`\r[bench] generating orders: ${n.toLocaleString('en')} / ${total.toLocaleString('en')}`),
+  );
   const genMs = Math.round(performance.now() - t0);
   await db`analyze`;
   console.log('');
-  table.push({ what: `generate ${total.toLocaleString('en')} paid orders (orders, lines, ledger, rollups)`, value: `${(genMs / 1000).toFixed(1)} s` });
+  table.push({
+    what: `generate ${total.toLocaleString('en')} paid orders (orders, lines, ledger, rollups)`,
+    value: `${(genMs / 1000).toFixed(1)} s`,
+  });
 
   log('build 1 of 2 (to measure page sizes)');
   run(['tsx', 'scripts/build.ts']);
@@ -103,7 +118,8 @@ try {
       baseline: `static ${stat.rps.toFixed(0)} (${stat.p50}/${stat.p99}); bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
       ratio: `${(page.rps / stat.rps).toFixed(2)} of static, ${(page.rps / raw.rps).toFixed(2)} of bare`,
     });
-    if (page.errors || page.non2xx) table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
+    if (page.errors || page.non2xx)
+      table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
   }
 
   log('GET /api/v1/impact latency');
@@ -116,7 +132,11 @@ try {
   }
   lat.sort((a, b) => a - b);
   const pct = (q: number) => lat[Math.min(lat.length - 1, Math.floor(q * lat.length))]!.toFixed(1);
-  table.push({ what: `GET /api/v1/impact with ${total.toLocaleString('en')} orders, one client, p50/p99`, value: `${pct(0.5)} / ${pct(0.99)} ms`, baseline: 'aim p50 ≤ 20 ms' });
+  table.push({
+    what: `GET /api/v1/impact with ${total.toLocaleString('en')} orders, one client, p50/p99`,
+    value: `${pct(0.5)} / ${pct(0.99)} ms`,
+    baseline: 'aim p50 ≤ 20 ms',
+  });
 
   log('first-load JS');
   const firstLoad = async (p: string) => {
@@ -132,27 +152,61 @@ try {
     return { raw, gz };
   };
   const empty = await firstLoad('/bench/static/0');
-  table.push({ what: 'first-load JS, empty Next page (layout only), gzip', value: `${(empty.gz / 1024).toFixed(1)} KB (${(empty.raw / 1024).toFixed(0)} KB raw)` });
+  table.push({
+    what: 'first-load JS, empty Next page (layout only), gzip',
+    value: `${(empty.gz / 1024).toFixed(1)} KB (${(empty.raw / 1024).toFixed(0)} KB raw)`,
+  });
   for (const p of ['/', ...pages]) {
     const f = await firstLoad(p);
-    table.push({ what: `first-load JS ${p}, gzip`, value: `${(f.gz / 1024).toFixed(1)} KB`, baseline: `+${((f.gz - empty.gz) / 1024).toFixed(1)} KB over empty` });
+    table.push({
+      what: `first-load JS ${p}, gzip`,
+      value: `${(f.gz / 1024).toFixed(1)} KB`,
+      baseline: `+${((f.gz - empty.gz) / 1024).toFixed(1)} KB over empty`,
+    });
   }
 
   log('orders through POST /api/v1/orders');
   await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
   await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
-  const body = (slug: string) => JSON.stringify({ items: [{ slug, quantity: 1 }], contact: { name: '压测', mobile: '13900000000' }, shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' }, paymentMethod: 'simulated' });
-  const post = (slug: string, duration: number) => autocannon({ url: `${base}/api/v1/orders`, method: 'POST', headers: { 'content-type': 'application/json' }, body: body(slug), connections: 50, duration });
+  const body = (slug: string) =>
+    JSON.stringify({
+      items: [{ slug, quantity: 1 }],
+      contact: { name: '压测', mobile: '13900000000' },
+      shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
+      paymentMethod: 'simulated',
+    });
+  const post = (slug: string, duration: number) =>
+    autocannon({
+      url: `${base}/api/v1/orders`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body(slug),
+      connections: 50,
+      duration,
+    });
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
   await post('kafang-black-tea', 5);
-  const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [{ stock: number }];
+  const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [
+    { stock: number },
+  ];
   // Only this run's orders: the generated million include this product too.
-  const [{ n }] = (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
-    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%'`) as unknown as [{ n: number }];
-  table.push({ what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms', value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99}`, baseline: `non-2xx ${main.non2xx}, errors ${main.errors}` });
-  table.push({ what: 'oversell on a product with 500 in stock', value: `${Math.max(0, n - 500)} oversold`, baseline: `${n} accepted, stock ${stock} (sum ${n + stock})` });
+  const [{ n }] =
+    (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
+    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%'`) as unknown as [
+      { n: number },
+    ];
+  table.push({
+    what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms',
+    value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99}`,
+    baseline: `non-2xx ${main.non2xx}, errors ${main.errors}`,
+  });
+  table.push({
+    what: 'oversell on a product with 500 in stock',
+    value: `${Math.max(0, n - 500)} oversold`,
+    baseline: `${n} accepted, stock ${stock} (sum ${n + stock})`,
+  });
 
   const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
   table.push({ what: 'server RSS after the run', value: rss ? `${(Number(rss) / 1024).toFixed(0)} MB` : 'n/a' });
@@ -164,7 +218,9 @@ try {
   await admin.end();
 }
 
-console.log(`\nnpm run bench: PostgreSQL, autocannon 50 connections, ${seconds} s per load, ${new Date().toISOString()}`);
+console.log(
+  `\nnpm run bench: PostgreSQL, autocannon 50 connections, ${seconds} s per load, ${new Date().toISOString()}`,
+);
 console.log('| measure | result | baseline (same run) | ratio |');
 console.log('|---|---|---|---|');
 for (const r of table) console.log(`| ${r.what} | ${r.value} | ${r.baseline ?? ''} | ${r.ratio ?? ''} |`);

@@ -23,10 +23,20 @@ const { parseCsv } = await import('@/lib/domain/bulk-order');
 await runMigrations();
 await seedDemoData(getDb());
 await getDb().execute(sql`update products set stock = 1000000 where status = 'listed'`);
-const unit = rowsOf<{ id: string; name: string; credit_code: string }>(await getDb().execute(sql`select id, name, credit_code from units where status = 'verified' and parent_unit_id is not null limit 1`))[0]!;
+const unit = rowsOf<{ id: string; name: string; credit_code: string }>(
+  await getDb().execute(
+    sql`select id, name, credit_code from units where status = 'verified' and parent_unit_id is not null limit 1`,
+  ),
+)[0]!;
 
 const codes = ['GJ0001', 'GJ0013', 'GJ0019', 'GJ0031', 'GJ0036', 'GJ0040'];
-const rows = Array.from({ length: 5000 }, (_, i) => [codes[i % codes.length]!, String(1 + (i % 3)), `收件人${i}`, `139${String(i).padStart(8, '0')}`, `个旧市金湖东路 ${i} 号`]);
+const rows = Array.from({ length: 5000 }, (_, i) => [
+  codes[i % codes.length]!,
+  String(1 + (i % 3)),
+  `收件人${i}`,
+  `139${String(i).padStart(8, '0')}`,
+  `个旧市金湖东路 ${i} 号`,
+]);
 const csv = ['商品编码,数量,收货人,手机号,收货地址', ...rows.map((r) => r.join(','))].join('\r\n');
 const wb = new ExcelJS.Workbook();
 const ws = wb.addWorksheet('订单');
@@ -52,12 +62,23 @@ const [, tImport] = await time(() =>
     paymentMethod: 'bank_transfer',
     userId: null,
     timeoutMinutes: 30,
-    unit: { unitId: unit.id, unitName: unit.name, creditCode: unit.credit_code, roundId: null, paymentTerms: 'prepay', recipients: prepared.value.recipients },
+    unit: {
+      unitId: unit.id,
+      unitName: unit.name,
+      creditCode: unit.credit_code,
+      roundId: null,
+      paymentTerms: 'prepay',
+      recipients: prepared.value.recipients,
+    },
   }),
 );
-console.log(`\n5,000-row 批量下单 on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'} (${(csv.length / 1024).toFixed(0)} KB CSV, ${(xlsx.length / 1024).toFixed(0)} KB XLSX)`);
+console.log(
+  `\n5,000-row 批量下单 on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'} (${(csv.length / 1024).toFixed(0)} KB CSV, ${(xlsx.length / 1024).toFixed(0)} KB XLSX)`,
+);
 console.log('| step | ms |\n|---|---:|');
-console.log(`| read CSV | ${Math.round(tCsv)} |\n| read XLSX (exceljs) | ${Math.round(tXlsx)} |\n| check every row (codes, minimums, stock) | ${Math.round(tCheck)} |\n| import (order, lines, 5,000 encrypted recipients, stock) | ${Math.round(tImport)} |`);
+console.log(
+  `| read CSV | ${Math.round(tCsv)} |\n| read XLSX (exceljs) | ${Math.round(tXlsx)} |\n| check every row (codes, minimums, stock) | ${Math.round(tCheck)} |\n| import (order, lines, 5,000 encrypted recipients, stock) | ${Math.round(tImport)} |`,
+);
 console.log(`| sum, XLSX path | ${Math.round(tXlsx + tCheck + tImport)} |`);
 await closeDb();
 await drop();

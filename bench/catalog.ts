@@ -14,7 +14,10 @@ const base = `http://127.0.0.1:${port}`;
 const productPath = '/products/manhao-mangoes';
 
 function build(env: Record<string, string>): void {
-  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error('build failed');
 }
 
@@ -54,11 +57,15 @@ for (const [i, path] of ['/products', productPath].entries()) {
 }
 server.kill('SIGTERM');
 
-console.log(`\nautocannon: 50 connections, ${seconds} s per row, database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`);
+console.log(
+  `\nautocannon: 50 connections, ${seconds} s per row, database: ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}`,
+);
 printTable(rows, (r) => baselines.get(r.label));
 for (const [i, path] of ['/products', productPath].entries()) {
   const [page, stat, raw] = rows.slice(i * 3, i * 3 + 3) as [LoadResult, LoadResult, LoadResult];
-  console.log(`${path}: ${(page.rps / stat.rps).toFixed(2)} of the static Next page, ${(page.rps / raw.rps).toFixed(2)} of bare node:http`);
+  console.log(
+    `${path}: ${(page.rps / stat.rps).toFixed(2)} of the static Next page, ${(page.rps / raw.rps).toFixed(2)} of bare node:http`,
+  );
 }
 // Leave a normal build behind for `npm start`.
 build({});

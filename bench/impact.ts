@@ -33,7 +33,10 @@ const url = new URL(baseUrl);
 url.pathname = `/${name}`;
 const env = { DATABASE_URL: url.toString(), PORT: String(port), DATABASE_POOL_SIZE: '10' };
 const build = (extra: Record<string, string> = {}) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, ...extra } });
+  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env, ...extra },
+  });
   if (r.status !== 0) throw new Error('build failed');
 };
 const ms = (t0: number) => Math.round(performance.now() - t0);
@@ -45,14 +48,21 @@ try {
 
   // 1. Generate.
   const t0 = performance.now();
-  await generateOrders(db, total, (n) => process.stdout.write(`\r  generated ${n.toLocaleString('en')} / ${total.toLocaleString('en')} orders (${ms(t0)} ms)`));
+  await generateOrders(db, total, (n) =>
+    process.stdout.write(
+      `\r  generated ${n.toLocaleString('en')} / ${total.toLocaleString('en')} orders (${ms(t0)} ms)`,
+    ),
+  );
   const genMs = ms(t0);
   const tA = performance.now();
   await db`analyze`;
   const analyzeMs = ms(tA);
-  const [check] = await db`select (select count(*) from orders)::int as orders, (select sum(amount_fen) filter (where counted) from sales_ledger)::text as ledger,
+  const [check] =
+    await db`select (select count(*) from orders)::int as orders, (select sum(amount_fen) filter (where counted) from sales_ledger)::text as ledger,
     (select amount_fen from sales_rollup where year = ${year} and dim = 'total' and key = '' and counted)::text as rollup`;
-  console.log(`\n  orders ${check!.orders}, counted from ledger ${check!.ledger}, from rollup ${check!.rollup} (${check!.ledger === check!.rollup ? 'equal' : 'DIFFERENT'})`);
+  console.log(
+    `\n  orders ${check!.orders}, counted from ledger ${check!.ledger}, from rollup ${check!.rollup} (${check!.ledger === check!.rollup ? 'equal' : 'DIFFERENT'})`,
+  );
 
   // 2 and 3: the page's size, then a build with a static page of that size.
   let server = startNext(port, env);
@@ -81,15 +91,23 @@ try {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
     res.end(bytes);
   }).listen(port + 1, '127.0.0.1');
-  const rows: LoadResult[] = [await load('next /impact', `${base}/impact`, seconds), await load(`next static page (${size} B target)`, `${base}/bench/static/${size}`, seconds), await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1}/`, seconds)];
+  const rows: LoadResult[] = [
+    await load('next /impact', `${base}/impact`, seconds),
+    await load(`next static page (${size} B target)`, `${base}/bench/static/${size}`, seconds),
+    await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1}/`, seconds),
+  ];
   bare.close();
   server.kill('SIGTERM');
   await db.end();
 
-  console.log(`\n${total.toLocaleString('en')} paid orders generated in ${genMs} ms (orders + lines + ledger + rollups, 100,000 per transaction), analyze ${analyzeMs} ms`);
+  console.log(
+    `\n${total.toLocaleString('en')} paid orders generated in ${genMs} ms (orders + lines + ledger + rollups, 100,000 per transaction), analyze ${analyzeMs} ms`,
+  );
   console.log(`GET /api/v1/impact, one client, 300 requests: p50 ${pct(50)} ms, p99 ${pct(99)} ms`);
   printTable(rows, (r) => (r === rows[0] ? rows[1] : undefined));
-  console.log(`\n/impact vs static Next page: ${(rows[0]!.rps / rows[1]!.rps).toFixed(2)}; vs bare node:http: ${(rows[0]!.rps / rows[2]!.rps).toFixed(2)}`);
+  console.log(
+    `\n/impact vs static Next page: ${(rows[0]!.rps / rows[1]!.rps).toFixed(2)}; vs bare node:http: ${(rows[0]!.rps / rows[2]!.rps).toFixed(2)}`,
+  );
 } finally {
   await admin.unsafe(`drop database ${name} with (force)`);
   await admin.end();

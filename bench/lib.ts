@@ -1,7 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 
-export type LoadResult = { label: string; bytes: number; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+export type LoadResult = {
+  label: string;
+  bytes: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
 
 export async function waitForHealth(base: string, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -44,6 +52,8 @@ export function printTable(rows: LoadResult[], baseline?: (r: LoadResult) => Loa
   for (const r of rows) {
     const b = baseline?.(r);
     const ratio = b && b !== r ? (r.rps / b.rps).toFixed(2) : '';
-    console.log(`| ${r.label} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`);
+    console.log(
+      `| ${r.label} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`,
+    );
   }
 }

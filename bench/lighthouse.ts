@@ -13,9 +13,16 @@ import { startNext, waitForHealth } from './lib';
 ensureLocalSecrets();
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3450);
 const base = `http://127.0.0.1:${port}`;
-const env = { PORT: String(port), DATABASE_URL: process.env.DATABASE_URL ?? '', PGLITE_DIR: process.env.PGLITE_DIR ?? './.data/lighthouse-pglite' };
+const env = {
+  PORT: String(port),
+  DATABASE_URL: process.env.DATABASE_URL ?? '',
+  PGLITE_DIR: process.env.PGLITE_DIR ?? './.data/lighthouse-pglite',
+};
 if (process.env.BUILD !== '0') {
-  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error('build failed');
 }
 const server = startNext(port, env);
@@ -26,18 +33,43 @@ for (const p of pages) for (let i = 0; i < 3; i++) await fetch(base + p); // war
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 type Row = { page: string; perf: number; a11y: number; bp: number; seo: number; lcp: number; cls: number; tbt: number };
 const rows: Row[] = [];
 try {
   for (const p of pages) {
-    const r = await lighthouse(base + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const r = await lighthouse(base + p, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const lhr = r!.lhr;
     const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     const num = (k: string) => Number(lhr.audits[k]?.numericValue ?? NaN);
-    rows.push({ page: p, perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), lcp: num('largest-contentful-paint'), cls: num('cumulative-layout-shift'), tbt: num('total-blocking-time') });
-    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
+    rows.push({
+      page: p,
+      perf: score('performance'),
+      a11y: score('accessibility'),
+      bp: score('best-practices'),
+      seo: score('seo'),
+      lcp: num('largest-contentful-paint'),
+      cls: num('cumulative-layout-shift'),
+      tbt: num('total-blocking-time'),
+    });
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id);
     if (failing.length) console.log(`${p}: failing audits: ${failing.join(', ')}`);
   }
 } finally {
@@ -51,6 +83,9 @@ try {
 console.log('\nLighthouse 12.2.3, mobile (default emulation and simulated throttling), Debian Chromium');
 console.log('| page | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.page} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${Math.round(r.lcp)} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.page} | ${r.perf} | ${r.a11y} | ${r.bp} | ${r.seo} | ${Math.round(r.lcp)} | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} |`,
+  );
 // Lighthouse and chrome-launcher leave timers and handles behind; the figures are printed.
 process.exit(0);

@@ -25,9 +25,17 @@ const admin = postgres(base, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
 const url = new URL(base);
 url.pathname = `/${name}`;
-const env = { DATABASE_URL: url.toString(), PORT: String(port), RATE_LIMIT_ORDERS_PER_MINUTE: '100000000', DATABASE_POOL_SIZE: '20' };
+const env = {
+  DATABASE_URL: url.toString(),
+  PORT: String(port),
+  RATE_LIMIT_ORDERS_PER_MINUTE: '100000000',
+  DATABASE_POOL_SIZE: '20',
+};
 
-const built = spawnSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+const built = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, ...env },
+});
 if (built.status !== 0) throw new Error('build failed');
 const db = postgres(env.DATABASE_URL, { max: 2, onnotice: () => {} });
 await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
@@ -36,15 +44,31 @@ await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
 const server = startNext(port, env);
 await waitForHealth(`http://127.0.0.1:${port}`);
 const body = (slug: string) =>
-  JSON.stringify({ items: [{ slug, quantity: 1 }], contact: { name: '压测', mobile: '13900000000' }, shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' }, paymentMethod: 'simulated' });
+  JSON.stringify({
+    items: [{ slug, quantity: 1 }],
+    contact: { name: '压测', mobile: '13900000000' },
+    shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
+    paymentMethod: 'simulated',
+  });
 const run = (slug: string, duration: number) =>
-  autocannon({ url: `http://127.0.0.1:${port}/api/v1/orders`, method: 'POST', headers: { 'content-type': 'application/json' }, body: body(slug), connections: 50, duration });
+  autocannon({
+    url: `http://127.0.0.1:${port}/api/v1/orders`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body(slug),
+    connections: 50,
+    duration,
+  });
 
 await run('manhao-bananas', 3); // warm-up
 const main = await run('manhao-bananas', seconds);
 const limited = await run('kafang-black-tea', 5);
 const stock = (await db<{ stock: number }[]>`select stock from products where slug = 'kafang-black-tea'`)[0]!.stock;
-const n = (await db<{ n: number }[]>`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id where p.slug = 'kafang-black-tea'`)[0]!.n;
+const n = (
+  await db<
+    { n: number }[]
+  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id where p.slug = 'kafang-black-tea'`
+)[0]!.n;
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 await db.end();
@@ -55,7 +79,13 @@ const accepted = Number(n);
 console.log(`\nPOST /api/v1/orders on PostgreSQL, 50 connections, ${seconds} s (after a 3 s warm-up)`);
 console.log('| run | orders/s (201) | p50 ms | p99 ms | non-2xx | errors |');
 console.log('|---|---:|---:|---:|---:|---:|');
-console.log(`| ample stock | ${(main['2xx'] / seconds).toFixed(0)} | ${main.latency.p50} | ${main.latency.p99} | ${main.non2xx} | ${main.errors} |`);
-console.log(`| stock 500, 5 s | ${(limited['2xx'] / 5).toFixed(0)} | ${limited.latency.p50} | ${limited.latency.p99} | ${limited.non2xx} (409 out_of_stock) | ${limited.errors} |`);
-console.log(`\noversell: accepted ${accepted} of 500, final stock ${stock}, oversold ${Math.max(0, accepted - 500)}; accepted + stock = ${accepted + Number(stock)} (must be 500)`);
+console.log(
+  `| ample stock | ${(main['2xx'] / seconds).toFixed(0)} | ${main.latency.p50} | ${main.latency.p99} | ${main.non2xx} | ${main.errors} |`,
+);
+console.log(
+  `| stock 500, 5 s | ${(limited['2xx'] / 5).toFixed(0)} | ${limited.latency.p50} | ${limited.latency.p99} | ${limited.non2xx} (409 out_of_stock) | ${limited.errors} |`,
+);
+console.log(
+  `\noversell: accepted ${accepted} of 500, final stock ${stock}, oversold ${Math.max(0, accepted - 500)}; accepted + stock = ${accepted + Number(stock)} (must be 500)`,
+);
 process.exit(0);

@@ -58,7 +58,9 @@ const queries: Record<string, string>[] = [
   {},
 ];
 
-console.log(`\n${total} products (generated ${N - existing} in ${Math.round(genMs)} ms) on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${RUNS} runs per query`);
+console.log(
+  `\n${total} products (generated ${N - existing} in ${Math.round(genMs)} ms) on ${process.env.DATABASE_URL ? 'postgres' : 'pglite'}, ${RUNS} runs per query`,
+);
 console.log('\n| query | hits | p50 ms | p99 ms |');
 console.log('|---|---:|---:|---:|');
 for (const raw of queries) {
@@ -73,10 +75,18 @@ for (const raw of queries) {
   }
   times.sort((a, b) => a - b);
   const p = (x: number) => times[Math.min(times.length - 1, Math.floor(x * times.length))]!.toFixed(2);
-  console.log(`| ${Object.entries(raw).map(([k, v]) => `${k}=${v}`).join('&') || '(all)'} | ${hits} | ${p(0.5)} | ${p(0.99)} |`);
+  console.log(
+    `| ${
+      Object.entries(raw)
+        .map(([k, v]) => `${k}=${v}`)
+        .join('&') || '(all)'
+    } | ${hits} | ${p(0.5)} | ${p(0.99)} |`,
+  );
 }
 const plan = rowsOf<Record<string, string>>(
-  await db.execute(sql`explain select id from products where search_grams @> gj_query_grams('刺绣') and search_text like '%刺绣%'`),
+  await db.execute(
+    sql`explain select id from products where search_grams @> gj_query_grams('刺绣') and search_text like '%刺绣%'`,
+  ),
 );
 console.log('\nplan for 刺绣:\n  ' + plan.map((r) => Object.values(r)[0]).join('\n  '));
 await closeDb();

@@ -25,20 +25,40 @@ export const DEMO_UNIT = {
 
 export async function seedDemoAccounts(db: Db, now: number): Promise<void> {
   const emails = DEMO_USERS.map((u) => u.email);
-  const existing = new Set((await db.select({ email: users.email }).from(users).where(inArray(users.email, emails))).map((r) => r.email));
+  const existing = new Set(
+    (await db.select({ email: users.email }).from(users).where(inArray(users.email, emails))).map((r) => r.email),
+  );
   const missing = DEMO_USERS.filter((u) => !existing.has(u.email));
   if (missing.length) {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    await db.insert(users).values(missing.map((u) => ({ ...u, passwordHash }))).onConflictDoNothing();
+    await db
+      .insert(users)
+      .values(missing.map((u) => ({ ...u, passwordHash })))
+      .onConflictDoNothing();
   }
-  const ids = new Map((await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails))).map((r) => [r.email, r.id]));
+  const ids = new Map(
+    (await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails))).map((r) => [
+      r.email,
+      r.id,
+    ]),
+  );
 
   await db.transaction(async (tx) => {
     await tx
       .insert(units)
-      .values({ name: DEMO_UNIT.parentName, creditCode: DEMO_UNIT.parentCreditCode, type: 'admin_agency', contactName: '周明', status: 'verified', verifiedAt: new Date(now) })
+      .values({
+        name: DEMO_UNIT.parentName,
+        creditCode: DEMO_UNIT.parentCreditCode,
+        type: 'admin_agency',
+        contactName: '周明',
+        status: 'verified',
+        verifiedAt: new Date(now),
+      })
       .onConflictDoNothing();
-    const [parent] = await tx.select({ id: units.id }).from(units).where(eq(units.creditCode, DEMO_UNIT.parentCreditCode));
+    const [parent] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(eq(units.creditCode, DEMO_UNIT.parentCreditCode));
     await tx
       .insert(units)
       .values({
@@ -60,9 +80,14 @@ export async function seedDemoAccounts(db: Db, now: number): Promise<void> {
         { unitId: unit!.id, userId: ids.get('approver@example.com')!, role: 'approver' },
       ])
       .onConflictDoNothing();
-    await tx.insert(unitPledges).values({ unitId: unit!.id, year: new Date(now).getUTCFullYear(), pledgeFen: 50_000_000n }).onConflictDoNothing();
+    await tx
+      .insert(unitPledges)
+      .values({ unitId: unit!.id, year: new Date(now).getUTCFullYear(), pledgeFen: 50_000_000n })
+      .onConflictDoNothing();
 
-    const sup = new Map((await tx.select({ id: suppliers.id, slug: suppliers.slug }).from(suppliers)).map((r) => [r.slug, r.id]));
+    const sup = new Map(
+      (await tx.select({ id: suppliers.id, slug: suppliers.slug }).from(suppliers)).map((r) => [r.slug, r.id]),
+    );
     await tx
       .insert(supplierMembers)
       .values([
@@ -72,7 +97,11 @@ export async function seedDemoAccounts(db: Db, now: number): Promise<void> {
       .onConflictDoNothing();
 
     const buyerId = ids.get('buyer@example.com')!;
-    const [hasAddress] = await tx.select({ id: addresses.id }).from(addresses).where(eq(addresses.userId, buyerId)).limit(1);
+    const [hasAddress] = await tx
+      .select({ id: addresses.id })
+      .from(addresses)
+      .where(eq(addresses.userId, buyerId))
+      .limit(1);
     if (!hasAddress) {
       await tx.insert(addresses).values({
         userId: buyerId,

@@ -43,11 +43,28 @@ function certificateFor(p: SeedProduct, index: number, now: number) {
   const base = { certificateNo: no, issuer: '个旧市扶贫开发领导小组办公室', catalogueBatch: '扶贫产品认定目录第三批' };
   switch (p.cert) {
     case 'ok':
-      return { ...base, status: 'approved' as const, issuedOn: isoDay(now - 240 * DAY), expiresOn: isoDay(now + 490 * DAY) };
+      return {
+        ...base,
+        status: 'approved' as const,
+        issuedOn: isoDay(now - 240 * DAY),
+        expiresOn: isoDay(now + 490 * DAY),
+      };
     case 'expired':
-      return { ...base, catalogueBatch: '扶贫产品认定目录第一批', status: 'expired' as const, issuedOn: isoDay(now - 800 * DAY), expiresOn: isoDay(now - 70 * DAY) };
+      return {
+        ...base,
+        catalogueBatch: '扶贫产品认定目录第一批',
+        status: 'expired' as const,
+        issuedOn: isoDay(now - 800 * DAY),
+        expiresOn: isoDay(now - 70 * DAY),
+      };
     case 'pending':
-      return { ...base, catalogueBatch: '扶贫产品认定目录第四批（申报中）', status: 'pending' as const, issuedOn: isoDay(now - 10 * DAY), expiresOn: isoDay(now + 720 * DAY) };
+      return {
+        ...base,
+        catalogueBatch: '扶贫产品认定目录第四批（申报中）',
+        status: 'pending' as const,
+        issuedOn: isoDay(now - 10 * DAY),
+        expiresOn: isoDay(now + 720 * DAY),
+      };
     case 'none':
       return null;
   }
@@ -121,7 +138,12 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
     const prodRows = await tx
       .select({ id: products.id, slug: products.slug })
       .from(products)
-      .where(inArray(products.slug, PRODUCTS.map((p) => p.slug)));
+      .where(
+        inArray(
+          products.slug,
+          PRODUCTS.map((p) => p.slug),
+        ),
+      );
     const prodIds = new Map(prodRows.map((r) => [r.slug, r.id]));
 
     const tiers = PRODUCTS.flatMap((p) => tiersFor(p).map((t) => ({ productId: prodIds.get(p.slug)!, ...t })));
@@ -154,7 +176,10 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
 
     await tx
       .insert(promotionRounds)
-      .values([...PROMOTION_ROUNDS, { ...CURRENT_ROUND, heldOn: isoDay(now - 10 * DAY), endsOn: isoDay(now + 80 * DAY) }])
+      .values([
+        ...PROMOTION_ROUNDS,
+        { ...CURRENT_ROUND, heldOn: isoDay(now - 10 * DAY), endsOn: isoDay(now + 80 * DAY) },
+      ])
       .onConflictDoNothing();
     const year = new Date(now).getUTCFullYear();
     await tx.insert(programmeTargets).values({ year, targetFen: DEFAULT_TARGET_FEN }).onConflictDoNothing();
@@ -162,15 +187,37 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
     // Livestreams have no natural key: seed them once, when there are none.
     const [anyStream] = await tx.select({ id: livestreams.id }).from(livestreams).limit(1);
     if (!anyStream) {
-      const [workshop] = await tx.select({ id: suppliers.id }).from(suppliers).where(eq(suppliers.slug, 'datun-xingfu-embroidery'));
-      const featured = await tx.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, DEMO_LIVESTREAMS.flatMap((l) => l.products)));
+      const [workshop] = await tx
+        .select({ id: suppliers.id })
+        .from(suppliers)
+        .where(eq(suppliers.slug, 'datun-xingfu-embroidery'));
+      const featured = await tx
+        .select({ id: products.id, slug: products.slug })
+        .from(products)
+        .where(
+          inArray(
+            products.slug,
+            DEMO_LIVESTREAMS.flatMap((l) => l.products),
+          ),
+        );
       for (const l of workshop ? DEMO_LIVESTREAMS : []) {
         const startsAt = new Date(now + l.offsetHours * 3_600_000);
         const [row] = await tx
           .insert(livestreams)
-          .values({ supplierId: workshop!.id, title: l.title, description: l.description, startsAt, streamUrl: l.streamUrl, status: l.status, startedAt: l.status === 'scheduled' ? null : startsAt, endedAt: l.status === 'ended' ? new Date(startsAt.getTime() + 2 * 3_600_000) : null })
+          .values({
+            supplierId: workshop!.id,
+            title: l.title,
+            description: l.description,
+            startsAt,
+            streamUrl: l.streamUrl,
+            status: l.status,
+            startedAt: l.status === 'scheduled' ? null : startsAt,
+            endedAt: l.status === 'ended' ? new Date(startsAt.getTime() + 2 * 3_600_000) : null,
+          })
           .returning({ id: livestreams.id });
-        const ids = featured.filter((f) => l.products.includes(f.slug)).map((f) => ({ livestreamId: row!.id, productId: f.id }));
+        const ids = featured
+          .filter((f) => l.products.includes(f.slug))
+          .map((f) => ({ livestreamId: row!.id, productId: f.id }));
         if (ids.length) await tx.insert(livestreamProducts).values(ids);
       }
     }

@@ -71,7 +71,9 @@ test('a unit registers, the admin verifies it, then its buyer reaches /unit', as
   await checkPage(page, testInfo, '14-unit');
 });
 
-test('a deactivated manager is refused at the next action while the cookie is still valid', async ({ browser }, testInfo) => {
+test('a deactivated manager is refused at the next action while the cookie is still valid', async ({
+  browser,
+}, testInfo) => {
   const managerContext = await browser.newContext();
   const adminContext = await browser.newContext();
   const manager = await managerContext.newPage();
@@ -116,14 +118,23 @@ test('security headers, forged middleware header and foreign origins', async ({ 
   expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(h['x-content-type-options']).toBe('nosniff');
 
-  const forged = await request.get('/admin', { headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, maxRedirects: 0 });
+  const forged = await request.get('/admin', {
+    headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(400);
   const anon = await request.get('/admin', { maxRedirects: 0 });
   expect(anon.status()).toBe(307);
   expect(anon.headers()['location']).toContain('/login?next=%2Fadmin');
 
-  const foreign = await request.post('/register', { headers: { origin: 'https://evil.example', 'next-action': 'abc' }, data: {} });
+  const foreign = await request.post('/register', {
+    headers: { origin: 'https://evil.example', 'next-action': 'abc' },
+    data: {},
+  });
   expect(foreign.status()).toBe(403);
-  const foreignLogin = await request.post('/api/auth/login', { headers: { origin: 'https://evil.example' }, data: { login: 'admin@example.com', password: DEMO_PASSWORD } });
+  const foreignLogin = await request.post('/api/auth/login', {
+    headers: { origin: 'https://evil.example' },
+    data: { login: 'admin@example.com', password: DEMO_PASSWORD },
+  });
   expect(foreignLogin.status()).toBe(403);
 });

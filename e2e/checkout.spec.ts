@@ -3,8 +3,14 @@ import { DEMO_PASSWORD, login } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { addToCart, checkout, countedFen, stockOf } from './pages/shop';
 
-test('a guest buys two products with the simulator: paid, stock down, counted total up by the order total', async ({ page, request }, testInfo) => {
-  const before = { tea: await stockOf(request, 'kafang-cloud-green-tea'), scarf: await stockOf(request, 'yi-embroidered-scarf') };
+test('a guest buys two products with the simulator: paid, stock down, counted total up by the order total', async ({
+  page,
+  request,
+}, testInfo) => {
+  const before = {
+    tea: await stockOf(request, 'kafang-cloud-green-tea'),
+    scarf: await stockOf(request, 'yi-embroidered-scarf'),
+  };
   const counted = await countedFen(page);
   await expect(page.getByRole('note', { name: '演示支付' })).toBeVisible();
 
@@ -53,7 +59,10 @@ test('a guest finds an order by number and mobile; others cannot open it', async
   await expect(stranger.getByText('待付款').first()).toBeVisible();
 });
 
-test('the workshop ships a paid order and the buyer sees 已发货 with the tracking number', async ({ page, browser }, testInfo) => {
+test('the workshop ships a paid order and the buyer sees 已发货 with the tracking number', async ({
+  page,
+  browser,
+}, testInfo) => {
   await addToCart(page, 'embroidered-coaster-set', 1);
   await addToCart(page, 'embroidered-insoles', 1);
   const orderNo = await checkout(page);

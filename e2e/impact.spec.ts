@@ -8,7 +8,10 @@ async function countedOnImpact(page: Page): Promise<bigint> {
   return BigInt((await page.getByTestId('counted-fen').getAttribute('data-fen'))!);
 }
 
-test('a purchase raises /impact by exactly its counted amount, a refund lowers it, and the export equals the page', async ({ page, browser }, testInfo) => {
+test('a purchase raises /impact by exactly its counted amount, a refund lowers it, and the export equals the page', async ({
+  page,
+  browser,
+}, testInfo) => {
   const before = await countedOnImpact(page);
   await checkPage(page, testInfo, '50-impact');
 
@@ -37,7 +40,10 @@ test('a purchase raises /impact by exactly its counted amount, a refund lowers i
   expect(BigInt((await admin.getByTestId('counted-fen').getAttribute('data-fen'))!)).toBe(after);
   await checkPage(admin, testInfo, '51-admin-impact');
   const csv = await (await admin.request.get('/admin/impact/export?format=csv')).text();
-  const total = csv.replace(/^\uFEFF/, '').split('\r\n')[1]!.split(',');
+  const total = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[1]!
+    .split(',');
   expect(total[0]).toBe('合计');
   expect(BigInt(total[3]!)).toBe(after);
   const xlsx = await admin.request.get('/admin/impact/export?format=xlsx');

@@ -10,13 +10,18 @@ async function pledgePaid(page: Page): Promise<bigint> {
   return fen(await page.getByTestId('pledge-paid').textContent());
 }
 
-test('a unit buys by spreadsheet, the approver approves, the office confirms the transfer', async ({ page }, testInfo) => {
+test('a unit buys by spreadsheet, the approver approves, the office confirms the transfer', async ({
+  page,
+}, testInfo) => {
   const cityBefore = await countedFen(page);
   await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
   const pledgeBefore = await pledgePaid(page);
 
-  const sheet = '\uFEFF商品编码,数量,收货人,手机号,收货地址\r\nGJ0025,10,,,\r\nGJ0001,2,李秀英,13912345678,个旧市金湖东路 88 号\r\n';
-  await page.getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）').setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+  const sheet =
+    '\uFEFF商品编码,数量,收货人,手机号,收货地址\r\nGJ0025,10,,,\r\nGJ0001,2,李秀英,13912345678,个旧市金湖东路 88 号\r\n';
+  await page
+    .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
+    .setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
   await page.getByLabel('联系人手机号').fill('13887312345');
   await page.getByLabel('收货地址').fill('个旧市机关大院 1 号');
   await page.getByRole('button', { name: '提交采购单' }).click();

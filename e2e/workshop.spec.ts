@@ -5,7 +5,8 @@ import { checkPage } from './pages/catalog';
 import { checkout } from './pages/shop';
 
 const png = (name: string) => ({ name, mimeType: 'image/png', buffer: Buffer.from(solidPng(400)) });
-const isoDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offsetDays: number) =>
+  new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 async function as(browser: import('@playwright/test').Browser, account: string, next: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -13,7 +14,10 @@ async function as(browser: import('@playwright/test').Browser, account: string, 
   return page;
 }
 
-test('a manager lists a certified product; it sells, ships, changes price at once, and loses its badge at expiry', async ({ page, browser }, testInfo) => {
+test('a manager lists a certified product; it sells, ships, changes price at once, and loses its badge at expiry', async ({
+  page,
+  browser,
+}, testInfo) => {
   const name = `马缨花绣片${testInfo.project.name}${Date.now() % 100000}`;
   const certNo = `E2E-${testInfo.project.name.toUpperCase()}-${Date.now()}`;
 
@@ -29,14 +33,19 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
   await manager.getByLabel('初始库存').fill('30');
   await manager.getByRole('button', { name: '保存草稿' }).click();
   await manager.waitForURL(/\/workshop\/products\/\d+\?created=1$/);
-  const code = (await manager.getByText(/^GJ\d{4}/).first().textContent())!.slice(0, 6);
+  const code = (await manager
+    .getByText(/^GJ\d{4}/)
+    .first()
+    .textContent())!.slice(0, 6);
   const slug = code.toLowerCase();
 
   await manager.getByLabel('选择图片').setInputFiles(png('正面.png'));
   await manager.getByRole('button', { name: '上传图片' }).click();
   await expect(manager.getByText('图片已上传')).toBeVisible();
   // A renamed executable is refused with a message.
-  await manager.getByLabel('选择图片').setInputFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this is not a photo') });
+  await manager
+    .getByLabel('选择图片')
+    .setInputFiles({ name: '照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ\x90\x00 this is not a photo') });
   await manager.getByRole('button', { name: '上传图片' }).click();
   await expect(manager.getByText('只接受 JPEG、PNG 或 WebP 图片').first()).toBeVisible();
 
@@ -115,7 +124,10 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
 test('a live session sells with 加入购物车 and the sale is attributed to it', async ({ page, browser }, testInfo) => {
   await page.goto('/livestreams');
   await expect(page.getByRole('heading', { name: /正在直播/ })).toBeVisible();
-  await page.getByRole('link', { name: /绣娘现场绣马缨花/ }).first().click();
+  await page
+    .getByRole('link', { name: /绣娘现场绣马缨花/ })
+    .first()
+    .click();
   await expect(page.getByRole('link', { name: /进入直播间/ })).toHaveAttribute('href', /^https:\/\//);
   await checkPage(page, testInfo, '42-livestream');
 

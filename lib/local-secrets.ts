@@ -12,7 +12,9 @@ export function ensureLocalSecrets(): void {
   const missing = NAMES.filter((n) => !process.env[n]);
   if (missing.length === 0) return;
   if (process.env.NODE_ENV === 'production' && process.env.DATABASE_URL) {
-    throw new Error(`Set ${missing.join(' and ')}: they are required when NODE_ENV=production and DATABASE_URL is set.`);
+    throw new Error(
+      `Set ${missing.join(' and ')}: they are required when NODE_ENV=production and DATABASE_URL is set.`,
+    );
   }
   let stored: Record<string, string> = {};
   if (existsSync(FILE)) stored = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;

@@ -13,7 +13,11 @@ const from = `  function nextWrite(fn) {\n    const x = socket.write(chunk, fn)`
 const to = `  function nextWrite(fn) {\n    if (!socket) { ${MARK}\n      nextWriteTimer !== null && clearImmediate(nextWriteTimer)\n      chunk = nextWriteTimer = null\n      error(Errors.connection('CONNECTION_CLOSED', options))\n      return false\n    }\n    const x = socket.write(chunk, fn)`;
 
 let patched = 0;
-for (const file of ['node_modules/postgres/src/connection.js', 'node_modules/postgres/cjs/src/connection.js', 'node_modules/postgres/cf/src/connection.js']) {
+for (const file of [
+  'node_modules/postgres/src/connection.js',
+  'node_modules/postgres/cjs/src/connection.js',
+  'node_modules/postgres/cf/src/connection.js',
+]) {
   if (!existsSync(file)) continue;
   const src = readFileSync(file, 'utf8');
   if (src.includes(MARK)) {

@@ -9,7 +9,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 type Step = { name: string; ok: boolean; seconds: number; passed: number; failed: number };
 const steps: Step[] = [];
 
-function run(name: string, cmd: string, args: string[], env: Record<string, string> = {}, counts?: () => { passed: number; failed: number }): boolean {
+function run(
+  name: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+  counts?: () => { passed: number; failed: number },
+): boolean {
   const t0 = performance.now();
   console.log(`\n▶ ${name}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
@@ -24,7 +30,10 @@ function ensureChromium(): boolean {
   if (process.getuid?.() === 0) {
     console.log('Chromium is missing: installing Debian chromium and fonts-noto-cjk (apt-get)…');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return existsSync('/usr/bin/chromium');
   }
   console.error('Chromium is missing: run `sudo apt-get install -y chromium fonts-noto-cjk`, then npm test again.');
@@ -33,7 +42,10 @@ function ensureChromium(): boolean {
 
 function vitestCounts(): { passed: number; failed: number } {
   try {
-    const j = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const j = JSON.parse(readFileSync('test-results/vitest.json', 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+    };
     return { passed: j.numPassedTests, failed: j.numFailedTests };
   } catch {
     return { passed: 0, failed: 1 };
@@ -42,7 +54,9 @@ function vitestCounts(): { passed: number; failed: number } {
 
 function playwrightCounts(file = 'test-results/playwright.json'): { passed: number; failed: number } {
   try {
-    const j = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    const j = JSON.parse(readFileSync(file, 'utf8')) as {
+      stats: { expected: number; unexpected: number; flaky: number };
+    };
     return { passed: j.stats.expected + j.stats.flaky, failed: j.stats.unexpected };
   } catch {
     return { passed: 0, failed: 1 };
@@ -53,23 +67,42 @@ const e2eDb = './.data/e2e-pglite';
 let ok = run('typecheck', 'npx', ['tsc', '--noEmit']);
 ok = run('lint', 'npx', ['eslint', '--max-warnings=0', '.']) && ok;
 ok = run('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) && ok;
-ok = run('unit + integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'], {}, vitestCounts) && ok;
+ok =
+  run(
+    'unit + integration (vitest)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
+    {},
+    vitestCounts,
+  ) && ok;
 if (ok) {
   // e2e runs the embedded default (what `npm ci && npm start` gives a newcomer) on a fresh database.
   rmSync(e2eDb, { recursive: true, force: true });
   const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: '3200' };
   ok = run('production build', 'npx', ['tsx', 'scripts/build.ts'], e2eEnv);
   if (ok && ensureChromium()) {
-    ok = run('e2e (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' }, () => playwrightCounts());
+    ok = run(
+      'e2e (Playwright, Chromium)',
+      'npx',
+      ['playwright', 'test', '--reporter=list,json'],
+      { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' },
+      () => playwrightCounts(),
+    );
     // Two instances on one PostgreSQL, a PostgreSQL restart under load, an app killed mid-webhook:
     // the same build, run as separate processes against a throwaway cluster the tests own.
     if (existsSync('/usr/lib/postgresql')) {
       ok =
-        run('system (2 instances, faults)', 'npx', ['playwright', 'test', '-c', 'playwright.system.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/system.json' }, () =>
-          playwrightCounts('test-results/system.json'),
+        run(
+          'system (2 instances, faults)',
+          'npx',
+          ['playwright', 'test', '-c', 'playwright.system.config.ts', '--reporter=list,json'],
+          { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/system.json' },
+          () => playwrightCounts('test-results/system.json'),
         ) && ok;
     } else {
-      console.log('system tests skipped: they need PostgreSQL binaries (as root: apt-get install -y postgresql; CI installs them)');
+      console.log(
+        'system tests skipped: they need PostgreSQL binaries (as root: apt-get install -y postgresql; CI installs them)',
+      );
     }
   } else ok = false;
 }
@@ -78,7 +111,9 @@ const passed = steps.reduce((s, x) => s + x.passed, 0);
 const failed = steps.reduce((s, x) => s + x.failed, 0);
 console.log('\nstep                               result   seconds   tests');
 for (const s of steps) {
-  console.log(`${s.name.padEnd(34)} ${(s.ok ? 'ok' : 'FAILED').padEnd(8)} ${s.seconds.toFixed(1).padStart(7)}   ${s.passed + s.failed ? `${s.passed} passed, ${s.failed} failed` : '-'}`);
+  console.log(
+    `${s.name.padEnd(34)} ${(s.ok ? 'ok' : 'FAILED').padEnd(8)} ${s.seconds.toFixed(1).padStart(7)}   ${s.passed + s.failed ? `${s.passed} passed, ${s.failed} failed` : '-'}`,
+  );
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -20,10 +20,16 @@ export default async function HomePage() {
             个旧市消费扶贫线上商城。每一件认定扶贫产品都来自合作社、扶贫车间和带贫企业，销售收益按约定与建档立卡贫困户分享。
           </p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link href="/products?certified=1" className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-medium text-brand-800">
+            <Link
+              href="/products?certified=1"
+              className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-medium text-brand-800"
+            >
               选购认定商品
             </Link>
-            <Link href="/verify" className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white ring-1 ring-white/70">
+            <Link
+              href="/verify"
+              className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white ring-1 ring-white/70"
+            >
               查询认定证书
             </Link>
           </div>
@@ -56,7 +62,10 @@ export default async function HomePage() {
           <h2 id="featured-heading" className="text-xl font-semibold">
             精选好物
           </h2>
-          <Link href="/products" className="flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2">
+          <Link
+            href="/products"
+            className="flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
+          >
             全部商品
           </Link>
         </div>

@@ -44,14 +44,22 @@ async function Account() {
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <div>
                   <p className="font-medium">
-                    {a.recipient} <span className="tabular text-neutral-700">{a.mobile}</span>
-                    {a.isDefault ? <span className="ml-2 rounded bg-brand-50 px-1.5 text-xs text-brand-700">默认</span> : null}
+                    {a.recipient} <span className="text-neutral-700 tabular">{a.mobile}</span>
+                    {a.isDefault ? (
+                      <span className="ml-2 rounded bg-brand-50 px-1.5 text-xs text-brand-700">默认</span>
+                    ) : null}
                   </p>
                   <p className="text-sm text-neutral-700">
                     {a.province} {a.city} {a.district} {a.detail}
                   </p>
                 </div>
-                <ButtonForm action={deleteAddressAction} values={{ id: a.id }} label="删除" tone="danger" accessibleLabel={`删除 ${a.recipient} 的地址`} />
+                <ButtonForm
+                  action={deleteAddressAction}
+                  values={{ id: a.id }}
+                  label="删除"
+                  tone="danger"
+                  accessibleLabel={`删除 ${a.recipient} 的地址`}
+                />
               </li>
             ))}
           </ul>

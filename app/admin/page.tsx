@@ -17,7 +17,11 @@ export default function AdminPage() {
 
 async function Overview() {
   if (!(await adminPageUser('/admin'))) return <Forbidden message="只有消费扶贫办公室可以进入管理后台。" />;
-  const [units, suppliers, users] = await Promise.all([listUnitsForReview(), listSuppliersForAdmin(), listUsersForAdmin()]);
+  const [units, suppliers, users] = await Promise.all([
+    listUnitsForReview(),
+    listSuppliersForAdmin(),
+    listUsersForAdmin(),
+  ]);
   const cards = [
     { href: '/admin/units', label: '待审核单位', value: units.filter((u) => u.status === 'pending').length },
     { href: '/admin/units', label: '已认证单位', value: units.filter((u) => u.status === 'verified').length },
@@ -30,7 +34,7 @@ async function Overview() {
         <li key={c.label}>
           <Link href={c.href} className="block rounded-xl bg-white p-4 ring-1 ring-neutral-200 hover:ring-brand-600">
             <span className="block text-sm text-neutral-700">{c.label}</span>
-            <span className="tabular text-3xl font-bold text-brand-700">{c.value}</span>
+            <span className="text-3xl font-bold text-brand-700 tabular">{c.value}</span>
           </Link>
         </li>
       ))}

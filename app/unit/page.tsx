@@ -34,7 +34,10 @@ async function Unit() {
       <div className="space-y-3">
         <Forbidden message="您的账号不属于任何单位。单位采购需要先注册单位或接受单位管理员的邀请。" />
         <p className="text-center">
-          <Link href="/register/unit" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+          <Link
+            href="/register/unit"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+          >
             注册单位
           </Link>
         </p>
@@ -44,7 +47,14 @@ async function Unit() {
   const unit = await getUnitOverview({ unitId: membership.unitId });
   if (!unit) return <Forbidden message="单位不存在" />;
   const year = Number(chinaDate().slice(0, 4));
-  const [orders, rounds, pledge] = unit.status === 'verified' ? await Promise.all([listUnitOrders({ unitId: unit.id, limit: 100 }), listRounds({ openOnly: true }), pledgeProgress({ unitId: unit.id, year })]) : [[], [], null];
+  const [orders, rounds, pledge] =
+    unit.status === 'verified'
+      ? await Promise.all([
+          listUnitOrders({ unitId: unit.id, limit: 100 }),
+          listRounds({ openOnly: true }),
+          pledgeProgress({ unitId: unit.id, year }),
+        ])
+      : [[], [], null];
   return (
     <div className="space-y-6">
       {unit.status === 'verified' ? (
@@ -60,15 +70,29 @@ async function Unit() {
               <h2 id="bulk-h" className="mb-3 text-lg font-semibold">
                 批量下单
               </h2>
-              <BulkOrderForm unitId={unit.id} rounds={rounds.map((r) => ({ id: r.id, name: r.name }))} contactName={user.name} />
+              <BulkOrderForm
+                unitId={unit.id}
+                rounds={rounds.map((r) => ({ id: r.id, name: r.name }))}
+                contactName={user.name}
+              />
             </section>
           ) : null}
           <section aria-labelledby="po-h" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
             <h2 id="po-h" className="mb-3 text-lg font-semibold">
               采购单
             </h2>
-            <PurchaseOrders orders={orders} me={user.id} canApprove={membership.role === 'approver'} canBuy={membership.role === 'buyer'} unitId={unit.id} simulator={paymentSimulatorOn()} />
-            <a href="/unit/export.xlsx" className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+            <PurchaseOrders
+              orders={orders}
+              me={user.id}
+              canApprove={membership.role === 'approver'}
+              canBuy={membership.role === 'buyer'}
+              unitId={unit.id}
+              simulator={paymentSimulatorOn()}
+            />
+            <a
+              href="/unit/export.xlsx"
+              className="mt-3 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
+            >
               导出本单位采购明细（Excel）
             </a>
           </section>

@@ -23,10 +23,24 @@ export default function WorkshopPage() {
 
 async function Workshop() {
   const user = await pageUser('/workshop');
-  if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />;
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter((s) => s !== null);
+  if (!user.supplierIds.length)
+    return <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />;
+  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
+    (s) => s !== null,
+  );
   const details = new Map(
-    await Promise.all(suppliers.map(async (s) => [s.id, { orders: await listSupplierOrders({ supplierId: s.id, limit: 100 }), dashboard: await getSupplierDashboard({ supplierId: s.id }) }] as const)),
+    await Promise.all(
+      suppliers.map(
+        async (s) =>
+          [
+            s.id,
+            {
+              orders: await listSupplierOrders({ supplierId: s.id, limit: 100 }),
+              dashboard: await getSupplierDashboard({ supplierId: s.id }),
+            },
+          ] as const,
+      ),
+    ),
   );
   return (
     <div className="space-y-6">

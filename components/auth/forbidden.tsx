@@ -5,7 +5,10 @@ export function Forbidden({ message }: { message: string }) {
     <div role="alert" className="rounded-xl bg-white p-6 text-center ring-1 ring-neutral-200">
       <p className="text-lg font-semibold">无权访问</p>
       <p className="mt-1 text-neutral-700">{message}</p>
-      <Link href="/" className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+      <Link
+        href="/"
+        className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+      >
         返回首页
       </Link>
     </div>

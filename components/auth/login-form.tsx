@@ -30,9 +30,16 @@ export function LoginForm() {
     e.preventDefault();
     setPending(true);
     setError('');
-    const data = { ...Object.fromEntries(new FormData(e.currentTarget)), next: safeNextPath(new URLSearchParams(window.location.search).get('next')) };
+    const data = {
+      ...Object.fromEntries(new FormData(e.currentTarget)),
+      next: safeNextPath(new URLSearchParams(window.location.search).get('next')),
+    };
     try {
-      const res = await fetch('/api/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
+      const res = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(data),
+      });
       const body = (await res.json()) as { ok?: boolean; redirectTo?: string; error?: { message: string } };
       if (res.ok && body.ok) {
         window.location.assign(body.redirectTo ?? '/');
@@ -53,18 +60,36 @@ export function LoginForm() {
         <label htmlFor="login" className="mb-1 block text-sm font-medium">
           账号 (邮箱或手机号)
         </label>
-        <input id="login" name="login" autoComplete="username" required className={input} aria-describedby={error ? 'login-error' : undefined} />
+        <input
+          id="login"
+          name="login"
+          autoComplete="username"
+          required
+          className={input}
+          aria-describedby={error ? 'login-error' : undefined}
+        />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block text-sm font-medium">
           密码
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={input} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={input}
+        />
       </div>
       <p id="login-error" role="alert" className="min-h-6 text-sm text-brand-700">
         {error}
       </p>
-      <button type="submit" disabled={pending} className="h-11 w-full rounded-lg bg-brand-600 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="h-11 w-full rounded-lg bg-brand-600 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? '登录中…' : '登录'}
       </button>
     </form>

@@ -5,7 +5,15 @@ import { ProductImage } from '../catalog/product-image';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money, Price } from '../ui/money';
 
-export type CartViewLine = { slug: string; name: string; spec: string; priceFen: number; stock: number; imageSha: string | null; quantity: number };
+export type CartViewLine = {
+  slug: string;
+  name: string;
+  spec: string;
+  priceFen: number;
+  stock: number;
+  imageSha: string | null;
+  quantity: number;
+};
 
 export function CartView({ lines }: { lines: CartViewLine[] }) {
   if (!lines.length) {
@@ -13,7 +21,10 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
       <div className="rounded-xl bg-white p-8 text-center ring-1 ring-neutral-200">
         <p className="text-lg font-medium">购物车是空的</p>
         <p className="mt-1 text-neutral-700">去挑选个旧的认定扶贫好物吧。</p>
-        <Link href="/products?certified=1" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white">
+        <Link
+          href="/products?certified=1"
+          className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white"
+        >
           去逛逛
         </Link>
       </div>
@@ -35,14 +46,34 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
               </Link>
               <p className="text-sm text-neutral-600">{l.spec}</p>
               <Price fen={l.priceFen} size="sm" />
-              {l.quantity > l.stock ? <p className="text-sm text-brand-700">库存仅剩 {l.stock} 件，请减少数量</p> : null}
+              {l.quantity > l.stock ? (
+                <p className="text-sm text-brand-700">库存仅剩 {l.stock} 件，请减少数量</p>
+              ) : null}
               <div className="mt-1 flex flex-wrap items-center gap-2">
-                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: String(l.quantity - 1) }} label="−" tone="neutral" accessibleLabel={`减少 ${l.name} 的数量`} />
-                <span className="tabular min-w-8 text-center" aria-label={`${l.name} 数量`}>
+                <ButtonForm
+                  action={setCartQuantityAction}
+                  values={{ slug: l.slug, quantity: String(l.quantity - 1) }}
+                  label="−"
+                  tone="neutral"
+                  accessibleLabel={`减少 ${l.name} 的数量`}
+                />
+                <span className="min-w-8 text-center tabular" aria-label={`${l.name} 数量`}>
                   {l.quantity}
                 </span>
-                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: String(Math.min(l.quantity + 1, 10_000)) }} label="+" tone="neutral" accessibleLabel={`增加 ${l.name} 的数量`} />
-                <ButtonForm action={setCartQuantityAction} values={{ slug: l.slug, quantity: '0' }} label="删除" tone="danger" accessibleLabel={`删除 ${l.name}`} />
+                <ButtonForm
+                  action={setCartQuantityAction}
+                  values={{ slug: l.slug, quantity: String(Math.min(l.quantity + 1, 10_000)) }}
+                  label="+"
+                  tone="neutral"
+                  accessibleLabel={`增加 ${l.name} 的数量`}
+                />
+                <ButtonForm
+                  action={setCartQuantityAction}
+                  values={{ slug: l.slug, quantity: '0' }}
+                  label="删除"
+                  tone="danger"
+                  accessibleLabel={`删除 ${l.name}`}
+                />
               </div>
             </div>
           </li>
@@ -55,13 +86,17 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
               合计 <Price fen={totals.totalFen} />
             </p>
             <p className="text-neutral-600">
-              商品 <Money fen={totals.itemsFen} /> · 运费 {totals.shippingFen === 0n ? '免运费' : <Money fen={totals.shippingFen} />}
+              商品 <Money fen={totals.itemsFen} /> · 运费{' '}
+              {totals.shippingFen === 0n ? '免运费' : <Money fen={totals.shippingFen} />}
             </p>
           </div>
           {short.length ? (
             <span className="text-sm text-brand-700">请先调整库存不足的商品</span>
           ) : (
-            <Link href="/checkout" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-6 font-medium text-white hover:bg-brand-700">
+            <Link
+              href="/checkout"
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-6 font-medium text-white hover:bg-brand-700"
+            >
               去结算
             </Link>
           )}

@@ -5,7 +5,17 @@ import { addToCartAction } from '@/lib/actions/cart';
 import type { ActionResult } from '@/lib/actions/safe-action';
 
 /** 加入购物车 for one item from a livestream page; the stream is remembered for attribution. */
-export function QuickAdd({ slug, name, livestreamId, soldOut }: { slug: string; name: string; livestreamId: number; soldOut: boolean }) {
+export function QuickAdd({
+  slug,
+  name,
+  livestreamId,
+  soldOut,
+}: {
+  slug: string;
+  name: string;
+  livestreamId: number;
+  soldOut: boolean;
+}) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(addToCartAction, null);
   if (soldOut) return <p className="text-center text-sm text-neutral-700">已售罄</p>;
   return (
@@ -13,7 +23,12 @@ export function QuickAdd({ slug, name, livestreamId, soldOut }: { slug: string; 
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="quantity" value="1" />
       <input type="hidden" name="livestreamId" value={livestreamId} />
-      <button type="submit" disabled={pending} aria-label={`把 ${name} 加入购物车`} className="min-h-11 w-full rounded-lg bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`把 ${name} 加入购物车`}
+        className="min-h-11 w-full rounded-lg bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         加入购物车
       </button>
       <p role="status" className="text-xs empty:hidden">

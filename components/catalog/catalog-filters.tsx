@@ -14,14 +14,24 @@ const field = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 te
 
 /** The catalog's filter form. Plain GET, so it works before any JavaScript loads. */
 export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets: Facets }) {
-  const moreOpen = Boolean(query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined);
+  const moreOpen = Boolean(
+    query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined,
+  );
   return (
     <form action="/products" className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-neutral-200 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <label htmlFor="q" className="mb-1 block text-sm font-medium">
           关键词
         </label>
-        <input id="q" name="q" type="search" defaultValue={query.q} maxLength={50} placeholder="商品、产地或供应商" className={field} />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          maxLength={50}
+          placeholder="商品、产地或供应商"
+          className={field}
+        />
       </div>
       <div>
         <label htmlFor="category" className="mb-1 block text-sm font-medium">
@@ -50,7 +60,9 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
       </div>
       <details open={moreOpen} className="group sm:col-span-2">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium text-brand-700">
-          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">▸</span>
+          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>
           更多筛选：镇街、供应商、价格
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
@@ -86,22 +98,45 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
               <label htmlFor="minPrice" className="sr-only">
                 最低价（元）
               </label>
-              <input id="minPrice" name="minPrice" inputMode="decimal" defaultValue={yuan(query.minPriceFen)} placeholder="最低" className={field} />
+              <input
+                id="minPrice"
+                name="minPrice"
+                inputMode="decimal"
+                defaultValue={yuan(query.minPriceFen)}
+                placeholder="最低"
+                className={field}
+              />
               <span aria-hidden="true">–</span>
               <label htmlFor="maxPrice" className="sr-only">
                 最高价（元）
               </label>
-              <input id="maxPrice" name="maxPrice" inputMode="decimal" defaultValue={yuan(query.maxPriceFen)} placeholder="最高" className={field} />
+              <input
+                id="maxPrice"
+                name="maxPrice"
+                inputMode="decimal"
+                defaultValue={yuan(query.maxPriceFen)}
+                placeholder="最高"
+                className={field}
+              />
             </div>
           </fieldset>
         </div>
       </details>
       <div className="flex items-end gap-3 sm:col-span-2">
         <label className="flex min-h-11 flex-1 items-center gap-2">
-          <input type="checkbox" name="certified" value="1" defaultChecked={query.certifiedOnly} className="size-5 accent-cert-700" />
+          <input
+            type="checkbox"
+            name="certified"
+            value="1"
+            defaultChecked={query.certifiedOnly}
+            className="size-5 accent-cert-700"
+          />
           <span>只看消费扶贫认定商品</span>
         </label>
-        <Link href="/products" className="flex min-h-11 items-center px-2 text-sm text-neutral-700 underline underline-offset-2">
+        <Link
+          href="/products"
+          className="flex min-h-11 items-center px-2 text-sm text-neutral-700 underline underline-offset-2"
+        >
           清除
         </Link>
         <button type="submit" className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">

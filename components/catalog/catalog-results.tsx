@@ -28,7 +28,7 @@ export function CatalogResults({
         </div>
       ) : null}
       <h2 id="results-heading" className="mb-3 text-base text-neutral-700" aria-live="polite">
-        {query.q ? `“${query.q}”的搜索结果：` : ''}共 <span className="tabular font-semibold">{total}</span> 件商品
+        {query.q ? `“${query.q}”的搜索结果：` : ''}共 <span className="font-semibold tabular">{total}</span> 件商品
       </h2>
       {items.length ? (
         <ProductGrid products={items} label="商品列表" priorityCount={2} />
@@ -36,7 +36,10 @@ export function CatalogResults({
         <div className="rounded-xl bg-white p-8 text-center ring-1 ring-neutral-200">
           <p className="text-lg font-medium">没有找到符合条件的商品</p>
           <p className="mt-1 text-neutral-700">试试更短的关键词，或减少筛选条件。</p>
-          <Link href="/products" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white">
+          <Link
+            href="/products"
+            className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white"
+          >
             查看全部商品
           </Link>
         </div>

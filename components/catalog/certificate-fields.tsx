@@ -1,7 +1,11 @@
 import type { CertSummary } from '@/db/queries/catalog';
 
 /** 认定机构、目录批次、有效期: the certificate facts shown on the product page and on /verify. */
-export function CertificateFields({ cert }: { cert: Pick<CertSummary, 'issuer' | 'catalogueBatch' | 'issuedOn' | 'expiresOn'> }) {
+export function CertificateFields({
+  cert,
+}: {
+  cert: Pick<CertSummary, 'issuer' | 'catalogueBatch' | 'issuedOn' | 'expiresOn'>;
+}) {
   return (
     <>
       <dt className="text-neutral-600">认定机构</dt>

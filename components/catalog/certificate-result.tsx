@@ -18,11 +18,14 @@ export function CertificateResult({ record, today }: { record: CertificateRecord
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="text-neutral-600">证书编号</dt>
-        <dd className="tabular font-medium">{record.certificateNo}</dd>
+        <dd className="font-medium tabular">{record.certificateNo}</dd>
         <dt className="text-neutral-600">产品</dt>
         <dd>
           {record.product.status === 'listed' ? (
-            <Link href={`/products/${record.product.slug}`} className="font-medium text-brand-700 underline underline-offset-2">
+            <Link
+              href={`/products/${record.product.slug}`}
+              className="font-medium text-brand-700 underline underline-offset-2"
+            >
               {record.product.name}
             </Link>
           ) : (

@@ -5,7 +5,9 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   if (pages <= 1) return null;
   const link = 'flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 ring-1 ring-neutral-300 bg-white';
-  const window = [query.page - 2, query.page - 1, query.page, query.page + 1, query.page + 2].filter((p) => p >= 1 && p <= pages);
+  const window = [query.page - 2, query.page - 1, query.page, query.page + 1, query.page + 2].filter(
+    (p) => p >= 1 && p <= pages,
+  );
   return (
     <nav aria-label="分页" className="mt-6 flex flex-wrap items-center justify-center gap-2">
       {query.page > 1 ? (

@@ -5,7 +5,15 @@ import { CertBadge } from '../ui/badge';
 import { Price } from '../ui/money';
 import { ProductImage } from './product-image';
 
-export function ProductCard({ product, priority = false, footer }: { product: Card; priority?: boolean; footer?: React.ReactNode }) {
+export function ProductCard({
+  product,
+  priority = false,
+  footer,
+}: {
+  product: Card;
+  priority?: boolean;
+  footer?: React.ReactNode;
+}) {
   const soldOut = product.stock <= 0;
   return (
     <li className="flex flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-neutral-200">
@@ -13,7 +21,9 @@ export function ProductCard({ product, priority = false, footer }: { product: Ca
         <div className="relative">
           <ProductImage sha={product.imageSha} alt={product.name} priority={priority} />
           {soldOut ? (
-            <span className="absolute inset-x-0 bottom-0 bg-neutral-900/75 py-1 text-center text-sm text-white">已售罄</span>
+            <span className="absolute inset-x-0 bottom-0 bg-neutral-900/75 py-1 text-center text-sm text-white">
+              已售罄
+            </span>
           ) : null}
         </div>
         <div className="flex flex-1 flex-col gap-1 p-3">
@@ -21,7 +31,9 @@ export function ProductCard({ product, priority = false, footer }: { product: Ca
           <p className="text-sm text-neutral-600">{product.spec}</p>
           <div className="mt-auto flex flex-wrap items-end justify-between gap-1 pt-1">
             <Price fen={product.priceFen} size="sm" />
-            {product.salesCount > 0 ? <span className="text-xs text-neutral-600">已售 {product.salesCount}</span> : null}
+            {product.salesCount > 0 ? (
+              <span className="text-xs text-neutral-600">已售 {product.salesCount}</span>
+            ) : null}
           </div>
           <p className="truncate text-xs text-neutral-600">
             {product.supplier.townshipName} · {SUPPLIER_TYPE_LABELS[product.supplier.type]}
@@ -38,7 +50,15 @@ export function ProductCard({ product, priority = false, footer }: { product: Ca
   );
 }
 
-export function ProductGrid({ products, label, priorityCount = 0 }: { products: Card[]; label: string; priorityCount?: number }) {
+export function ProductGrid({
+  products,
+  label,
+  priorityCount = 0,
+}: {
+  products: Card[];
+  label: string;
+  priorityCount?: number;
+}) {
   return (
     <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (

@@ -17,7 +17,9 @@ export function ProductImage({
 }) {
   if (!sha) {
     return (
-      <div className={`grid aspect-square place-items-center bg-neutral-100 text-sm text-neutral-600 ${className}`}>暂无图片</div>
+      <div className={`grid aspect-square place-items-center bg-neutral-100 text-sm text-neutral-600 ${className}`}>
+        暂无图片
+      </div>
     );
   }
   return (

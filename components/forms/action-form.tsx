@@ -7,7 +7,20 @@ import type { ActionResult } from '@/lib/actions/safe-action';
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'number' | 'textarea' | 'select' | 'checkbox' | 'checkboxes' | 'hidden' | 'file' | 'date' | 'datetime-local';
+  type?:
+    | 'text'
+    | 'email'
+    | 'password'
+    | 'tel'
+    | 'number'
+    | 'textarea'
+    | 'select'
+    | 'checkbox'
+    | 'checkboxes'
+    | 'hidden'
+    | 'file'
+    | 'date'
+    | 'datetime-local';
   /** For file inputs. */
   accept?: string;
   /** For textareas. */
@@ -24,12 +37,17 @@ export type FieldSpec = {
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
-const input = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base aria-[invalid=true]:border-brand-600';
+const input =
+  'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base aria-[invalid=true]:border-brand-600';
 
 function Submit({ label }: { label: string }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+    >
       {pending ? '提交中…' : label}
     </button>
   );
@@ -54,17 +72,20 @@ export function ActionForm({
   // React resets a form after its action runs; keep what was typed (except passwords) when it failed.
   // The form is keyed by the submission count, so it remounts with these values as its defaults
   // (a <select> does not follow a changed defaultValue on its own).
-  const [state, formAction] = useActionState(async (prev: (ActionResult & { values?: Record<string, string>; n?: number }) | null, fd: FormData) => {
-    const result = await action(prev, fd);
-    const values: Record<string, string> = {};
-    if (!result.ok) {
-      for (const f of fields) {
-        const v = fd.get(f.name);
-        if (typeof v === 'string' && f.type !== 'password' && f.type !== 'checkboxes') values[f.name] = v;
+  const [state, formAction] = useActionState(
+    async (prev: (ActionResult & { values?: Record<string, string>; n?: number }) | null, fd: FormData) => {
+      const result = await action(prev, fd);
+      const values: Record<string, string> = {};
+      if (!result.ok) {
+        for (const f of fields) {
+          const v = fd.get(f.name);
+          if (typeof v === 'string' && f.type !== 'password' && f.type !== 'checkboxes') values[f.name] = v;
+        }
       }
-    }
-    return { ...result, values, n: (prev?.n ?? 0) + 1 };
-  }, null);
+      return { ...result, values, n: (prev?.n ?? 0) + 1 };
+    },
+    null,
+  );
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const valueOf = (f: FieldSpec) => state?.values?.[f.name] ?? f.defaultValue;
   return (
@@ -77,7 +98,12 @@ export function ActionForm({
         if (f.type === 'checkbox') {
           return (
             <label key={f.name} className="flex min-h-11 items-center gap-2 sm:col-span-2">
-              <input type="checkbox" name={f.name} defaultChecked={valueOf(f) === 'on'} className="size-5 accent-brand-600" />
+              <input
+                type="checkbox"
+                name={f.name}
+                defaultChecked={valueOf(f) === 'on'}
+                className="size-5 accent-brand-600"
+              />
               <span>{f.label}</span>
             </label>
           );
@@ -102,7 +128,14 @@ export function ActionForm({
             </fieldset>
           );
         }
-        const common = { id, name: f.name, defaultValue: valueOf(f), 'aria-invalid': err ? true : undefined, 'aria-describedby': described, required: f.required };
+        const common = {
+          id,
+          name: f.name,
+          defaultValue: valueOf(f),
+          'aria-invalid': err ? true : undefined,
+          'aria-describedby': described,
+          required: f.required,
+        };
         return (
           <div key={f.name} className={f.wide || f.type === 'textarea' ? 'sm:col-span-2' : ''}>
             <label htmlFor={id} className="mb-1 block text-sm font-medium">
@@ -127,7 +160,11 @@ export function ActionForm({
                 inputMode={f.inputMode}
                 accept={f.accept}
                 defaultValue={f.type === 'file' ? undefined : common.defaultValue}
-                className={f.type === 'file' ? `${input} h-auto py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-800` : input}
+                className={
+                  f.type === 'file'
+                    ? `${input} h-auto py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-800`
+                    : input
+                }
               />
             )}
             {f.hint ? (
@@ -161,7 +198,7 @@ function InviteLink({ path }: { path: string }) {
   return (
     <div className="rounded-lg bg-cert-50 p-3 text-sm ring-1 ring-cert-700/30 sm:col-span-2">
       <p className="font-medium">邀请链接（只显示这一次）：</p>
-      <p className="mt-1 break-all font-mono" data-testid="invite-link">
+      <p className="mt-1 font-mono break-all" data-testid="invite-link">
         {url}
       </p>
     </div>

@@ -24,15 +24,27 @@ export function ApproveReject({
   const rejectValues = { ...values, ...reject.values };
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <ButtonForm action={approve.action} values={{ ...values, ...approve.values }} label="通过" accessibleLabel={`通过 ${label}`} />
+      <ButtonForm
+        action={approve.action}
+        values={{ ...values, ...approve.values }}
+        label="通过"
+        accessibleLabel={`通过 ${label}`}
+      />
       <details>
-        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">驳回…</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
+          驳回…
+        </summary>
         <ActionForm
           idPrefix={`${id}-`}
           action={reject.action}
           submitLabel="驳回"
           fields={[
-            ...Object.entries(rejectValues).map(([name, defaultValue]) => ({ name, label: '', type: 'hidden' as const, defaultValue })),
+            ...Object.entries(rejectValues).map(([name, defaultValue]) => ({
+              name,
+              label: '',
+              type: 'hidden' as const,
+              defaultValue,
+            })),
             { name: 'reason', label: '驳回原因', type: 'textarea' as const },
           ]}
         />

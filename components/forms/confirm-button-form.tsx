@@ -30,7 +30,12 @@ export function ButtonForm({
       {Object.entries(values).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <button type="submit" disabled={pending} aria-label={accessibleLabel} className={`min-h-11 rounded-lg px-4 text-sm font-medium disabled:opacity-60 ${cls}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={accessibleLabel}
+        className={`min-h-11 rounded-lg px-4 text-sm font-medium disabled:opacity-60 ${cls}`}
+      >
         {label}
       </button>
       {state ? (

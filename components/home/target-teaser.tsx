@@ -11,15 +11,18 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
         消费扶贫目标进度
       </h2>
       <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
-        <span className="tabular text-3xl font-bold text-brand-700">{formatFen(countedFen)}</span>
+        <span className="text-3xl font-bold text-brand-700 tabular">{formatFen(countedFen)}</span>
         <span className="text-neutral-700">/ 目标 {formatFen(targetFen)}</span>
       </p>
       <TargetProgressBar bps={bps} />
       <p className="mt-2 text-sm text-neutral-700">
-        已完成 <span className="tabular font-semibold">{formatBps(bps)}</span>
+        已完成 <span className="font-semibold tabular">{formatBps(bps)}</span>
         。只计入已付款、且销售时处于认定有效期内的扶贫产品，扣除退款。
       </p>
-      <Link href="/products?certified=1" className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+      <Link
+        href="/products?certified=1"
+        className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+      >
         选购认定商品，助力目标
       </Link>
     </section>

@@ -14,7 +14,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   return (
     <div className="rounded-lg bg-neutral-50 p-3 ring-1 ring-neutral-200">
       <dt className="text-sm text-neutral-700">{label}</dt>
-      <dd className="tabular text-xl font-semibold" data-testid={testId}>
+      <dd className="text-xl font-semibold tabular" data-testid={testId}>
         {value}
       </dd>
     </div>
@@ -23,7 +23,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 function Amount({ fen, drill }: { fen: bigint; drill?: string }) {
   return drill ? (
-    <Link href={drill} className="tabular text-brand-700 underline underline-offset-2">
+    <Link href={drill} className="text-brand-700 tabular underline underline-offset-2">
       {formatFen(fen)}
     </Link>
   ) : (
@@ -31,7 +31,19 @@ function Amount({ fen, drill }: { fen: bigint; drill?: string }) {
   );
 }
 
-export function GroupTable({ title, groups, dim, drill, extra }: { title: string; groups: Group[]; dim: string; drill?: DrillHref; extra?: { head: string; cell: (g: Group) => React.ReactNode } }) {
+export function GroupTable({
+  title,
+  groups,
+  dim,
+  drill,
+  extra,
+}: {
+  title: string;
+  groups: Group[];
+  dim: string;
+  drill?: DrillHref;
+  extra?: { head: string; cell: (g: Group) => React.ReactNode };
+}) {
   const counted = groups.reduce((s, g) => s + g.countedFen, 0n);
   const uncounted = groups.reduce((s, g) => s + g.uncountedFen, 0n);
   return (
@@ -57,17 +69,17 @@ export function GroupTable({ title, groups, dim, drill, extra }: { title: string
                 <td className="py-1 text-right">
                   <Amount fen={g.countedFen} drill={drill?.(dim, g.key)} />
                 </td>
-                <td className="tabular py-1 text-right">{formatFen(g.uncountedFen)}</td>
-                <td className="tabular py-1 text-right">{g.orders}</td>
-                {extra ? <td className="tabular py-1 text-right">{extra.cell(g)}</td> : null}
+                <td className="py-1 text-right tabular">{formatFen(g.uncountedFen)}</td>
+                <td className="py-1 text-right tabular">{g.orders}</td>
+                {extra ? <td className="py-1 text-right tabular">{extra.cell(g)}</td> : null}
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr className="border-t border-neutral-300 font-medium">
               <td className="py-1">合计</td>
-              <td className="tabular py-1 text-right">{formatFen(counted)}</td>
-              <td className="tabular py-1 text-right">{formatFen(uncounted)}</td>
+              <td className="py-1 text-right tabular">{formatFen(counted)}</td>
+              <td className="py-1 text-right tabular">{formatFen(uncounted)}</td>
               <td className="py-1" />
               {extra ? <td className="py-1" /> : null}
             </tr>
@@ -91,8 +103,16 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           {impact.year} 年目标进度
         </h2>
         <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
-          <span className="tabular text-3xl font-bold text-brand-700" data-testid="counted-fen" data-fen={String(impact.countedFen)}>
-            {drill ? <Link href={drill('total', '')}>{formatFen(impact.countedFen)}</Link> : formatFen(impact.countedFen)}
+          <span
+            className="text-3xl font-bold text-brand-700 tabular"
+            data-testid="counted-fen"
+            data-fen={String(impact.countedFen)}
+          >
+            {drill ? (
+              <Link href={drill('total', '')}>{formatFen(impact.countedFen)}</Link>
+            ) : (
+              formatFen(impact.countedFen)
+            )}
           </span>
           <span className="text-neutral-700">/ 目标 {formatFen(impact.targetFen)}</span>
         </p>
@@ -107,7 +127,8 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           <Figure label="已扣除退款" value={formatFen(impact.refundedFen)} />
         </dl>
         <p className="mt-3 text-sm text-neutral-700">
-          未认定商品的销售 <span className="tabular font-medium">{formatFen(impact.uncountedFen)}</span>，单独列出，不计入目标。
+          未认定商品的销售 <span className="font-medium tabular">{formatFen(impact.uncountedFen)}</span>
+          ，单独列出，不计入目标。
         </p>
       </section>
 
@@ -116,8 +137,9 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           带贫收益估算
         </h2>
         <p className="mt-2">
-          约 <strong className="tabular text-2xl text-cert-800">{formatFen(impact.benefitFen)}</strong> 通过合作社、车间和企业的带贫机制惠及{' '}
-          <strong className="tabular">{impact.households}</strong> 户建档立卡贫困户。
+          约 <strong className="text-2xl text-cert-800 tabular">{formatFen(impact.benefitFen)}</strong>{' '}
+          通过合作社、车间和企业的带贫机制惠及 <strong className="tabular">{impact.households}</strong>{' '}
+          户建档立卡贫困户。
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-neutral-700">
           {METHOD_TEXT.map((t) => (
@@ -142,9 +164,7 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
             cell: (g) => {
               const s = impact.bySupplier.find((x) => x.key === g.key)!;
               return (
-                <span title={`分成 ${bpsPercent(s.shareBps)}，带动 ${s.households} 户`}>
-                  {formatFen(s.benefitFen)}
-                </span>
+                <span title={`分成 ${bpsPercent(s.shareBps)}，带动 ${s.households} 户`}>{formatFen(s.benefitFen)}</span>
               );
             },
           }}

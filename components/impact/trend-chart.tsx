@@ -15,11 +15,24 @@ export function TrendChart({ points, title, unit }: { points: DayPoint[]; title:
     <figure className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
       <figcaption className="font-medium">{title}</figcaption>
       {shown.length ? (
-        <svg viewBox={`0 0 ${w} ${h + 20}`} className="mt-2 w-full" role="img" aria-label={`${title}，共 ${shown.length} 个${unit}，数据见下表`}>
+        <svg
+          viewBox={`0 0 ${w} ${h + 20}`}
+          className="mt-2 w-full"
+          role="img"
+          aria-label={`${title}，共 ${shown.length} 个${unit}，数据见下表`}
+        >
           {shown.map((p, i) => {
             const bh = max > 0n && p.countedFen > 0n ? Math.max(2, Number((p.countedFen * BigInt(h)) / max)) : 0;
             return (
-              <rect key={p.day} x={i * bw + bw * 0.1} y={h - bh} width={bw * 0.8} height={bh} rx={2} className="fill-brand-600">
+              <rect
+                key={p.day}
+                x={i * bw + bw * 0.1}
+                y={h - bh}
+                width={bw * 0.8}
+                height={bh}
+                rx={2}
+                className="fill-brand-600"
+              >
                 <title>{`${p.day}：${formatFen(p.countedFen)}`}</title>
               </rect>
             );
@@ -51,8 +64,8 @@ export function TrendChart({ points, title, unit }: { points: DayPoint[]; title:
               {[...shown].reverse().map((p) => (
                 <tr key={p.day} className="border-t border-neutral-100">
                   <td className="py-1">{p.day}</td>
-                  <td className="tabular py-1 text-right">{formatFen(p.countedFen)}</td>
-                  <td className="tabular py-1 text-right">{formatFen(p.uncountedFen)}</td>
+                  <td className="py-1 text-right tabular">{formatFen(p.countedFen)}</td>
+                  <td className="py-1 text-right tabular">{formatFen(p.uncountedFen)}</td>
                 </tr>
               ))}
             </tbody>

@@ -23,10 +23,15 @@ export function SiteFooter() {
             </li>
           </ul>
         </div>
-        <div role="note" aria-label="演示数据说明" className="rounded-lg bg-amber-50 p-3 text-amber-950 ring-1 ring-amber-300">
+        <div
+          role="note"
+          aria-label="演示数据说明"
+          className="rounded-lg bg-amber-50 p-3 text-amber-950 ring-1 ring-amber-300"
+        >
           <p className="font-semibold">演示数据</p>
           <p className="mt-1">
-            本站当前展示的商品、供应商、价格和认定证书均为演示数据，依据个旧市 2020 年消费扶贫报道构造，不代表真实商家或真实认定结果。
+            本站当前展示的商品、供应商、价格和认定证书均为演示数据，依据个旧市 2020
+            年消费扶贫报道构造，不代表真实商家或真实认定结果。
           </p>
         </div>
       </div>

@@ -7,12 +7,18 @@ type Order = NonNullable<OrderView>;
 
 function timeline(o: Order): { label: string; at: Date | null; done: boolean }[] {
   const steps: { label: string; at: Date | null; done: boolean }[] = [{ label: '已下单', at: o.createdAt, done: true }];
-  if (o.status === 'cancelled' || o.status === 'expired') return [...steps, { label: ORDER_STATUS_LABELS[o.status], at: o.cancelledAt, done: true }];
+  if (o.status === 'cancelled' || o.status === 'expired')
+    return [...steps, { label: ORDER_STATUS_LABELS[o.status], at: o.cancelledAt, done: true }];
   steps.push({ label: '已付款', at: o.paidAt, done: !!o.paidAt });
   const shipped = o.shipments.length > 0;
   steps.push({ label: '已发货', at: o.shipments[0]?.at ?? null, done: shipped });
   steps.push({ label: '已签收', at: null, done: o.status === 'delivered' || o.status === 'completed' });
-  if (o.refundedFen > 0n) steps.push({ label: ORDER_STATUS_LABELS[o.status === 'refunded' ? 'refunded' : 'partially_refunded'], at: null, done: true });
+  if (o.refundedFen > 0n)
+    steps.push({
+      label: ORDER_STATUS_LABELS[o.status === 'refunded' ? 'refunded' : 'partially_refunded'],
+      at: null,
+      done: true,
+    });
   return steps;
 }
 
@@ -23,14 +29,19 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
         <p className="text-sm text-neutral-600">订单号 {order.orderNo}</p>
         <p className="mt-1 text-xl font-semibold">{ORDER_STATUS_LABELS[order.status]}</p>
         {order.status === 'pending_payment' && order.expiresAt ? (
-          <p className="text-sm text-amber-900">请在 {formatChinaDateTime(order.expiresAt)} 前付款，逾期订单自动关闭并释放库存。</p>
+          <p className="text-sm text-amber-900">
+            请在 {formatChinaDateTime(order.expiresAt)} 前付款，逾期订单自动关闭并释放库存。
+          </p>
         ) : null}
         {order.cancelReason ? <p className="text-sm text-neutral-700">原因：{order.cancelReason}</p> : null}
         <ol aria-label="订单进度" className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           {timeline(order).map((s) => (
-            <li key={s.label} className={`rounded-lg p-2 text-sm ${s.done ? 'bg-cert-50 text-cert-800' : 'bg-neutral-100 text-neutral-600'}`}>
+            <li
+              key={s.label}
+              className={`rounded-lg p-2 text-sm ${s.done ? 'bg-cert-50 text-cert-800' : 'bg-neutral-100 text-neutral-600'}`}
+            >
               <span className="block font-medium">{s.label}</span>
-              <span className="tabular text-xs">{s.at ? formatChinaDateTime(s.at) : s.done ? '' : '未完成'}</span>
+              <span className="text-xs tabular">{s.at ? formatChinaDateTime(s.at) : s.done ? '' : '未完成'}</span>
             </li>
           ))}
         </ol>
@@ -88,10 +99,12 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
           收货信息
         </h2>
         <p className="mt-1">
-          {showPersonal ? order.contact.name : order.contact.nameMasked} {showPersonal ? order.contact.mobile : order.contact.mobileMasked}
+          {showPersonal ? order.contact.name : order.contact.nameMasked}{' '}
+          {showPersonal ? order.contact.mobile : order.contact.mobileMasked}
         </p>
         <p>
-          {order.address.province} {order.address.city} {order.address.district} {showPersonal ? order.address.detail : '（详细地址已隐藏）'}
+          {order.address.province} {order.address.city} {order.address.district}{' '}
+          {showPersonal ? order.address.detail : '（详细地址已隐藏）'}
         </p>
         {order.invoice ? (
           <p className="mt-1">

@@ -12,11 +12,13 @@ export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert'
     );
   }
   return (
-    <div className={`rounded-lg p-3 text-sm ring-1 ${badge === 'certified' ? 'bg-cert-50 ring-cert-700/30' : 'bg-neutral-50 ring-neutral-300'}`}>
+    <div
+      className={`rounded-lg p-3 text-sm ring-1 ${badge === 'certified' ? 'bg-cert-50 ring-cert-700/30' : 'bg-neutral-50 ring-neutral-300'}`}
+    >
       <CertBadge state={badge} size="md" />
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="text-neutral-600">证书编号</dt>
-        <dd className="tabular font-medium">{cert.certificateNo}</dd>
+        <dd className="font-medium tabular">{cert.certificateNo}</dd>
         <CertificateFields cert={cert} />
       </dl>
       {badge !== 'pending' ? (

@@ -3,7 +3,8 @@ import { parseDescription } from '@/lib/domain/markdown';
 /** A supplier's description as safe elements: plain text, or ## headings, - lists and **bold**. */
 export function Description({ text }: { text: string }) {
   const blocks = parseDescription(text);
-  const inline = (parts: { text: string; strong: boolean }[]) => parts.map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : <span key={i}>{p.text}</span>));
+  const inline = (parts: { text: string; strong: boolean }[]) =>
+    parts.map((p, i) => (p.strong ? <strong key={i}>{p.text}</strong> : <span key={i}>{p.text}</span>));
   return (
     <div className="mt-1 space-y-2 whitespace-pre-line text-neutral-800">
       {blocks.map((b, i) =>

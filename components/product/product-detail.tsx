@@ -22,7 +22,10 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link href={`/products?category=${product.category.slug}`} className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
+            <Link
+              href={`/products?category=${product.category.slug}`}
+              className="inline-flex min-h-11 items-center underline-offset-2 hover:underline"
+            >
               {product.category.name}
             </Link>
           </li>
@@ -34,10 +37,20 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
       </nav>
       <div className="grid gap-6 md:grid-cols-2">
         <div className="space-y-2">
-          <ul aria-label="商品图片" tabIndex={0} className="flex snap-x snap-mandatory gap-2 overflow-x-auto rounded-xl md:flex-col md:overflow-visible">
+          <ul
+            aria-label="商品图片"
+            tabIndex={0}
+            className="flex snap-x snap-mandatory gap-2 overflow-x-auto rounded-xl md:flex-col md:overflow-visible"
+          >
             {first ? (
               <li className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage sha={first.sha256} alt={first.alt || product.name} variants={first.variants} sizes="(min-width: 768px) 560px, 100vw" priority />
+                <ProductImage
+                  sha={first.sha256}
+                  alt={first.alt || product.name}
+                  variants={first.variants}
+                  sizes="(min-width: 768px) 560px, 100vw"
+                  priority
+                />
               </li>
             ) : (
               <li className="w-full shrink-0">
@@ -46,7 +59,12 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
             )}
             {rest.map((img) => (
               <li key={img.sha256} className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage sha={img.sha256} alt={img.alt || product.name} variants={img.variants} sizes="(min-width: 768px) 560px, 100vw" />
+                <ProductImage
+                  sha={img.sha256}
+                  alt={img.alt || product.name}
+                  variants={img.variants}
+                  sizes="(min-width: 768px) 560px, 100vw"
+                />
               </li>
             ))}
           </ul>
@@ -58,7 +76,9 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
           </div>
           <div className="flex flex-wrap items-end gap-x-4 gap-y-1">
             <Price fen={product.priceFen} size="lg" />
-            {product.salesCount > 0 ? <span className="text-sm text-neutral-600">已售 {product.salesCount}</span> : null}
+            {product.salesCount > 0 ? (
+              <span className="text-sm text-neutral-600">已售 {product.salesCount}</span>
+            ) : null}
             <span className={`text-sm ${product.stock > 0 ? 'text-neutral-700' : 'font-medium text-brand-700'}`}>
               {product.stock > 0 ? `库存 ${product.stock} 件` : '已售罄，补货中'}
             </span>

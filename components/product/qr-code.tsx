@@ -2,7 +2,12 @@ import QRCode from 'qrcode';
 
 /** 扫一扫在手机打开: a QR code of the page's public address, as printed on programme material. */
 export async function PageQrCode({ url, label }: { url: string; label: string }) {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#1c1917', light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    margin: 1,
+    errorCorrectionLevel: 'M',
+    color: { dark: '#1c1917', light: '#ffffff' },
+  });
   return (
     <figure className="flex items-center gap-3 rounded-xl bg-white p-3 ring-1 ring-neutral-200">
       <div role="img" aria-label={label} className="size-24 shrink-0" dangerouslySetInnerHTML={{ __html: svg }} />

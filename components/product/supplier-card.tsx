@@ -15,11 +15,11 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
       <dl className="mt-3 grid grid-cols-2 gap-2 text-center">
         <div className="rounded-lg bg-brand-50 p-2">
           <dt className="text-xs text-neutral-700">带动贫困户</dt>
-          <dd className="tabular text-xl font-bold text-brand-700">{supplier.povertyHouseholds} 户</dd>
+          <dd className="text-xl font-bold text-brand-700 tabular">{supplier.povertyHouseholds} 户</dd>
         </div>
         <div className="rounded-lg bg-brand-50 p-2">
           <dt className="text-xs text-neutral-700">销售额分享比例</dt>
-          <dd className="tabular text-xl font-bold text-brand-700">{bpsPercent(supplier.benefitShareBps)}</dd>
+          <dd className="text-xl font-bold text-brand-700 tabular">{bpsPercent(supplier.benefitShareBps)}</dd>
         </div>
       </dl>
       <p className="mt-3 text-sm text-neutral-700">

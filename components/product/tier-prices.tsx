@@ -1,6 +1,12 @@
 import { Money } from '../ui/money';
 
-export function TierPrices({ tiers, unitMinQuantity }: { tiers: { minQuantity: number; priceFen: number }[]; unitMinQuantity: number }) {
+export function TierPrices({
+  tiers,
+  unitMinQuantity,
+}: {
+  tiers: { minQuantity: number; priceFen: number }[];
+  unitMinQuantity: number;
+}) {
   if (!tiers.length && unitMinQuantity <= 1) return null;
   return (
     <section aria-labelledby="tier-heading" className="rounded-lg bg-white p-3 text-sm ring-1 ring-neutral-200">

@@ -2,7 +2,15 @@ import Link from 'next/link';
 import { BADGE_LABELS, type BadgeState } from '@/lib/domain/certification';
 
 /** The 消费扶贫认定 badge. It links to the public certificate check when there is a certificate. */
-export function CertBadge({ state, certificateNo, size = 'sm' }: { state: BadgeState; certificateNo?: string | null; size?: 'sm' | 'md' }) {
+export function CertBadge({
+  state,
+  certificateNo,
+  size = 'sm',
+}: {
+  state: BadgeState;
+  certificateNo?: string | null;
+  size?: 'sm' | 'md';
+}) {
   if (state === 'none') return null;
   const pad = size === 'md' ? 'px-2.5 py-1 text-sm' : 'px-1.5 py-0.5 text-xs';
   const tone = {
@@ -14,7 +22,10 @@ export function CertBadge({ state, certificateNo, size = 'sm' }: { state: BadgeS
     <span className={`inline-flex items-center gap-1 rounded-md font-medium ring-1 ring-inset ${pad} ${tone}`}>
       {state === 'certified' ? (
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-current">
-          <path d="M8 0l2 1.6 2.6-.2.7 2.5 2.2 1.4-.9 2.4.9 2.4-2.2 1.4-.7 2.5-2.6-.2L8 16l-2-1.6-2.6.2-.7-2.5L.5 10.7l.9-2.4-.9-2.4 2.2-1.4.7-2.5L6 1.6z M6.8 10.9l5-5-1-1-4 4-1.9-1.9-1 1z" fillRule="evenodd" />
+          <path
+            d="M8 0l2 1.6 2.6-.2.7 2.5 2.2 1.4-.9 2.4.9 2.4-2.2 1.4-.7 2.5-2.6-.2L8 16l-2-1.6-2.6.2-.7-2.5L.5 10.7l.9-2.4-.9-2.4 2.2-1.4.7-2.5L6 1.6z M6.8 10.9l5-5-1-1-4 4-1.9-1.9-1 1z"
+            fillRule="evenodd"
+          />
         </svg>
       ) : null}
       {BADGE_LABELS[state]}
@@ -22,7 +33,11 @@ export function CertBadge({ state, certificateNo, size = 'sm' }: { state: BadgeS
   );
   if (!certificateNo || state === 'pending') return body;
   return (
-    <Link href={`/verify/${encodeURIComponent(certificateNo)}`} className="inline-flex min-h-6 items-center" title={`查询认定证书 ${certificateNo}`}>
+    <Link
+      href={`/verify/${encodeURIComponent(certificateNo)}`}
+      className="inline-flex min-h-6 items-center"
+      title={`查询认定证书 ${certificateNo}`}
+    >
       {body}
     </Link>
   );

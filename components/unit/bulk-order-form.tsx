@@ -11,12 +11,19 @@ function Submit() {
   const { pending } = useFormStatus();
   return (
     <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-      <button type="submit" disabled={pending} className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         提交采购单
       </button>
       {pending ? (
         <span role="status" className="flex items-center gap-2 text-sm text-neutral-700">
-          <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent" />
+          <span
+            aria-hidden="true"
+            className="size-4 animate-spin rounded-full border-2 border-brand-600 border-t-transparent"
+          />
           正在校验并导入，请稍候…
         </span>
       ) : null}
@@ -25,7 +32,15 @@ function Submit() {
 }
 
 /** 批量下单: product codes typed in (one per line: 编码 数量) or an .xlsx/.csv file. */
-export function BulkOrderForm({ unitId, rounds, contactName }: { unitId: string; rounds: { id: number; name: string }[]; contactName: string }) {
+export function BulkOrderForm({
+  unitId,
+  rounds,
+  contactName,
+}: {
+  unitId: string;
+  rounds: { id: number; name: string }[];
+  contactName: string;
+}) {
   const [state, action] = useActionState<ActionResult | null, FormData>(submitPurchaseOrderAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
@@ -35,13 +50,26 @@ export function BulkOrderForm({ unitId, rounds, contactName }: { unitId: string;
         <label htmlFor="bulk-lines" className="mb-1 block text-sm font-medium">
           按商品编码快速添加（每行：编码 数量）
         </label>
-        <textarea id="bulk-lines" name="lines" rows={4} placeholder={'GJ0019 20\nGJ0036 50'} className={`${input} h-auto py-2 font-mono`} aria-describedby="bulk-lines-err" />
+        <textarea
+          id="bulk-lines"
+          name="lines"
+          rows={4}
+          placeholder={'GJ0019 20\nGJ0036 50'}
+          className={`${input} h-auto py-2 font-mono`}
+          aria-describedby="bulk-lines-err"
+        />
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="bulk-file" className="mb-1 block text-sm font-medium">
           或上传表格（.xlsx / .csv，最多 5000 行）
         </label>
-        <input id="bulk-file" name="file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="block min-h-11 w-full text-sm" />
+        <input
+          id="bulk-file"
+          name="file"
+          type="file"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="block min-h-11 w-full text-sm"
+        />
         <p className="mt-1 text-xs text-neutral-600">
           列：商品编码、数量，可选收货人、手机号、收货地址（慰问品逐人配送）。
           <a href="/unit/template.csv" className="text-brand-700 underline">
@@ -82,7 +110,14 @@ export function BulkOrderForm({ unitId, rounds, contactName }: { unitId: string;
         <label htmlFor="bulk-mobile" className="mb-1 block text-sm font-medium">
           联系人手机号
         </label>
-        <input id="bulk-mobile" name="contactMobile" type="tel" inputMode="tel" className={input} aria-invalid={errors.contactMobile ? true : undefined} />
+        <input
+          id="bulk-mobile"
+          name="contactMobile"
+          type="tel"
+          inputMode="tel"
+          className={input}
+          aria-invalid={errors.contactMobile ? true : undefined}
+        />
         {errors.contactMobile ? <p className="mt-1 text-sm text-brand-700">{errors.contactMobile}</p> : null}
       </div>
       <input type="hidden" name="province" value="云南省" />
@@ -107,7 +142,7 @@ export function BulkOrderForm({ unitId, rounds, contactName }: { unitId: string;
           <div className="rounded-lg bg-brand-50 p-3 text-sm text-brand-800">
             <p className="font-medium">{state.error}</p>
             {errors.lines ? (
-              <pre id="bulk-lines-err" className="mt-1 whitespace-pre-wrap font-sans">
+              <pre id="bulk-lines-err" className="mt-1 font-sans whitespace-pre-wrap">
                 {errors.lines}
               </pre>
             ) : null}

@@ -8,7 +8,21 @@ import { ApproveReject } from '../forms/approve-reject';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money } from '../ui/money';
 
-export function PurchaseOrders({ orders, me, canApprove, canBuy, unitId, simulator }: { orders: UnitOrderRow[]; me: string; canApprove: boolean; canBuy: boolean; unitId: string; simulator: boolean }) {
+export function PurchaseOrders({
+  orders,
+  me,
+  canApprove,
+  canBuy,
+  unitId,
+  simulator,
+}: {
+  orders: UnitOrderRow[];
+  me: string;
+  canApprove: boolean;
+  canBuy: boolean;
+  unitId: string;
+  simulator: boolean;
+}) {
   if (!orders.length) return <p className="text-neutral-700">还没有采购单。用上面的表单按商品编码或表格批量下单。</p>;
   const now = Date.now();
   return (
@@ -42,7 +56,10 @@ export function PurchaseOrders({ orders, me, canApprove, canBuy, unitId, simulat
               </p>
             ) : null}
             <div className="mt-1 flex flex-wrap items-center gap-2">
-              <Link href={`/unit/orders/${o.orderNo}/print`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+              <Link
+                href={`/unit/orders/${o.orderNo}/print`}
+                className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
+              >
                 打印采购单
               </Link>
               {o.status === 'pending_approval' && canApprove && o.userId !== me ? (
@@ -54,13 +71,26 @@ export function PurchaseOrders({ orders, me, canApprove, canBuy, unitId, simulat
                   reject={{ action: decidePurchaseOrderAction, values: { decision: 'reject' } }}
                 />
               ) : null}
-              {o.status === 'pending_approval' && o.userId === me ? <span className="text-sm text-neutral-600">等待审批人审批</span> : null}
+              {o.status === 'pending_approval' && o.userId === me ? (
+                <span className="text-sm text-neutral-600">等待审批人审批</span>
+              ) : null}
               {o.status === 'pending_payment' && o.userId === me && o.paidFen === 0n && simulator ? (
-                <Link href={`/pay/simulated/${o.orderNo}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2">
+                <Link
+                  href={`/pay/simulated/${o.orderNo}`}
+                  className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
+                >
                   在线支付
                 </Link>
               ) : null}
-              {canBuy ? <ButtonForm action={reorderAction} values={{ unitId, orderNo: o.orderNo }} label="再来一单" tone="neutral" accessibleLabel={`按 ${o.orderNo} 再来一单`} /> : null}
+              {canBuy ? (
+                <ButtonForm
+                  action={reorderAction}
+                  values={{ unitId, orderNo: o.orderNo }}
+                  label="再来一单"
+                  tone="neutral"
+                  accessibleLabel={`按 ${o.orderNo} 再来一单`}
+                />
+              ) : null}
             </div>
           </li>
         );
@@ -82,7 +112,14 @@ export function PledgeBar({ pledgeFen, paidFen, year }: { pledgeFen: bigint | nu
           / {year} 年认购目标 <Money fen={pledgeFen} />
         </span>
       </p>
-      <div role="progressbar" aria-label="认购目标完成比例" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.min(100, Math.floor(bps / 100))} className="mt-2 h-3 overflow-hidden rounded-full bg-brand-100">
+      <div
+        role="progressbar"
+        aria-label="认购目标完成比例"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.min(100, Math.floor(bps / 100))}
+        className="mt-2 h-3 overflow-hidden rounded-full bg-brand-100"
+      >
         <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, bps / 100)}%` }} />
       </div>
       <p className="mt-1 text-sm text-neutral-700">已完成 {formatBps(bps)}（已付款的采购，扣除退款）</p>

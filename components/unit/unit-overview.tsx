@@ -6,8 +6,20 @@ import { ActionForm } from '../forms/action-form';
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitOverview>>>;
 
-export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin' | 'buyer' | 'approver'; isAdmin: boolean }) {
-  const tone = { verified: 'bg-cert-50 text-cert-800', pending: 'bg-amber-50 text-amber-900', rejected: 'bg-brand-50 text-brand-800' }[unit.status];
+export function UnitOverview({
+  unit,
+  role,
+  isAdmin,
+}: {
+  unit: Unit;
+  role: 'admin' | 'buyer' | 'approver';
+  isAdmin: boolean;
+}) {
+  const tone = {
+    verified: 'bg-cert-50 text-cert-800',
+    pending: 'bg-amber-50 text-amber-900',
+    rejected: 'bg-brand-50 text-brand-800',
+  }[unit.status];
   return (
     <div className="space-y-6">
       <section aria-labelledby="unit-heading" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
@@ -15,7 +27,9 @@ export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin
           <h2 id="unit-heading" className="text-lg font-semibold">
             {unit.name}
           </h2>
-          <span className={`rounded-md px-2 py-0.5 text-sm font-medium ${tone}`}>{UNIT_STATUS_LABELS[unit.status]}</span>
+          <span className={`rounded-md px-2 py-0.5 text-sm font-medium ${tone}`}>
+            {UNIT_STATUS_LABELS[unit.status]}
+          </span>
         </div>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-neutral-600">统一社会信用代码</dt>
@@ -33,10 +47,14 @@ export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin
           </dd>
         </dl>
         {unit.status === 'pending' ? (
-          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">单位注册已提交，正在等待消费扶贫办公室审核。审核通过后即可批量下单。</p>
+          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
+            单位注册已提交，正在等待消费扶贫办公室审核。审核通过后即可批量下单。
+          </p>
         ) : null}
         {unit.status === 'rejected' ? (
-          <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">审核未通过：{unit.rejectReason}。请联系个旧市消费扶贫办公室。</p>
+          <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">
+            审核未通过：{unit.rejectReason}。请联系个旧市消费扶贫办公室。
+          </p>
         ) : null}
       </section>
 
@@ -69,7 +87,11 @@ export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin
                     <span className="ml-2">
                       <ButtonForm
                         action={setUnitMemberRoleAction}
-                        values={{ unitId: unit.id, userId: m.userId, role: m.role === 'approver' ? 'buyer' : 'approver' }}
+                        values={{
+                          unitId: unit.id,
+                          userId: m.userId,
+                          role: m.role === 'approver' ? 'buyer' : 'approver',
+                        }}
                         label={m.role === 'approver' ? '改为采购员' : '改为审批人'}
                         tone="neutral"
                         accessibleLabel={`把 ${m.name} ${m.role === 'approver' ? '改为采购员' : '改为审批人'}`}
@@ -99,7 +121,15 @@ export function UnitOverview({ unit, role, isAdmin }: { unit: Unit; role: 'admin
               fields={[
                 { name: 'unitId', label: '', type: 'hidden', defaultValue: unit.id },
                 { name: 'inviteeName', label: '成员姓名' },
-                { name: 'role', label: '角色', type: 'select', options: [{ value: 'buyer', label: '采购员' }, { value: 'approver', label: '审批人' }] },
+                {
+                  name: 'role',
+                  label: '角色',
+                  type: 'select',
+                  options: [
+                    { value: 'buyer', label: '采购员' },
+                    { value: 'approver', label: '审批人' },
+                  ],
+                },
                 { name: 'isAdmin', label: '同时设为单位管理员（可邀请成员）', type: 'checkbox' },
               ]}
             />

@@ -13,7 +13,9 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <div className={tile}>
           <dt className="text-sm text-neutral-700">待发货订单</dt>
-          <dd className={`tabular text-2xl font-semibold ${d.waitingToShip ? 'text-brand-700' : ''}`}>{d.waitingToShip}</dd>
+          <dd className={`text-2xl font-semibold tabular ${d.waitingToShip ? 'text-brand-700' : ''}`}>
+            {d.waitingToShip}
+          </dd>
         </div>
         <div className={tile}>
           <dt className="text-sm text-neutral-700">本月销售额</dt>
@@ -23,11 +25,13 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
         </div>
         <div className={tile}>
           <dt className="text-sm text-neutral-700">本月订单</dt>
-          <dd className="tabular text-2xl font-semibold">{d.monthOrders}</dd>
+          <dd className="text-2xl font-semibold tabular">{d.monthOrders}</dd>
         </div>
         <div className={tile}>
           <dt className="text-sm text-neutral-700">库存预警</dt>
-          <dd className={`tabular text-2xl font-semibold ${d.lowStock.length ? 'text-brand-700' : ''}`}>{d.lowStock.length}</dd>
+          <dd className={`text-2xl font-semibold tabular ${d.lowStock.length ? 'text-brand-700' : ''}`}>
+            {d.lowStock.length}
+          </dd>
         </div>
       </dl>
       {d.lowStock.length ? (
@@ -39,7 +43,7 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
                 <Link href={`/workshop/products/${p.id}#stock`} className="text-brand-700 underline underline-offset-2">
                   {p.name}（{p.spec}）
                 </Link>{' '}
-                剩 <span className="tabular font-medium">{p.stock}</span> 件
+                剩 <span className="font-medium tabular">{p.stock}</span> 件
               </li>
             ))}
           </ul>
@@ -51,7 +55,10 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
           <ul className="mt-1 space-y-1 text-sm">
             {d.expiring.map((c) => (
               <li key={c.id}>
-                <Link href={`/workshop/products/${c.productId}#certificate`} className="text-brand-700 underline underline-offset-2">
+                <Link
+                  href={`/workshop/products/${c.productId}#certificate`}
+                  className="text-brand-700 underline underline-offset-2"
+                >
                   {c.productName}
                 </Link>{' '}
                 证书 {c.certificateNo} 于 {c.expiresOn} 到期，请及时提交新证书

@@ -5,15 +5,70 @@ import { formatTierText, type Tier } from '@/lib/domain/tier-pricing';
 const yuan = (fen: number | null | undefined) => (fen ? fenToYuanText(fen) : '');
 
 /** The product editor's fields, shared by 新增商品 and 编辑. */
-export function listingFields(categories: { slug: string; name: string }[], p?: { name: string; spec: string; description: string; categorySlug: string; priceFen: number; referencePriceFen: number | null; unitMinQuantity: number; tiers: Tier[] }): FieldSpec[] {
+export function listingFields(
+  categories: { slug: string; name: string }[],
+  p?: {
+    name: string;
+    spec: string;
+    description: string;
+    categorySlug: string;
+    priceFen: number;
+    referencePriceFen: number | null;
+    unitMinQuantity: number;
+    tiers: Tier[];
+  },
+): FieldSpec[] {
   return [
-    { name: 'name', label: '商品名称', defaultValue: p?.name, required: true, hint: '修改已认定商品的名称或规格，需重新审核' },
+    {
+      name: 'name',
+      label: '商品名称',
+      defaultValue: p?.name,
+      required: true,
+      hint: '修改已认定商品的名称或规格，需重新审核',
+    },
     { name: 'spec', label: '规格', defaultValue: p?.spec, placeholder: '如 500g/袋、180×60cm', required: true },
-    { name: 'categorySlug', label: '分类', type: 'select', defaultValue: p?.categorySlug, options: [{ value: '', label: '请选择' }, ...categories.map((c) => ({ value: c.slug, label: c.name }))] },
-    { name: 'price', label: '售价（元）', inputMode: 'decimal', defaultValue: yuan(p?.priceFen), placeholder: '如 68.00', required: true },
-    { name: 'referencePrice', label: '市场参考价（元，可选）', inputMode: 'decimal', defaultValue: yuan(p?.referencePriceFen), hint: '售价高于参考价 30% 以上会提示消费扶贫办公室复核' },
-    { name: 'unitMinQuantity', label: '单位起订量', inputMode: 'numeric', defaultValue: String(p?.unitMinQuantity ?? 1) },
-    { name: 'tiers', label: '单位阶梯价（可选，每行「数量 单价」）', type: 'textarea', defaultValue: p ? formatTierText(p.tiers) : '', placeholder: '10 65.00\n50 60.00' },
-    { name: 'description', label: '商品介绍', type: 'textarea', rows: 6, defaultValue: p?.description, hint: '纯文本；也可用「## 标题」「- 列表」「**加粗**」' },
+    {
+      name: 'categorySlug',
+      label: '分类',
+      type: 'select',
+      defaultValue: p?.categorySlug,
+      options: [{ value: '', label: '请选择' }, ...categories.map((c) => ({ value: c.slug, label: c.name }))],
+    },
+    {
+      name: 'price',
+      label: '售价（元）',
+      inputMode: 'decimal',
+      defaultValue: yuan(p?.priceFen),
+      placeholder: '如 68.00',
+      required: true,
+    },
+    {
+      name: 'referencePrice',
+      label: '市场参考价（元，可选）',
+      inputMode: 'decimal',
+      defaultValue: yuan(p?.referencePriceFen),
+      hint: '售价高于参考价 30% 以上会提示消费扶贫办公室复核',
+    },
+    {
+      name: 'unitMinQuantity',
+      label: '单位起订量',
+      inputMode: 'numeric',
+      defaultValue: String(p?.unitMinQuantity ?? 1),
+    },
+    {
+      name: 'tiers',
+      label: '单位阶梯价（可选，每行「数量 单价」）',
+      type: 'textarea',
+      defaultValue: p ? formatTierText(p.tiers) : '',
+      placeholder: '10 65.00\n50 60.00',
+    },
+    {
+      name: 'description',
+      label: '商品介绍',
+      type: 'textarea',
+      rows: 6,
+      defaultValue: p?.description,
+      hint: '纯文本；也可用「## 标题」「- 列表」「**加粗**」',
+    },
   ];
 }

@@ -14,7 +14,9 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
         <li key={o.orderNo} className="rounded-lg p-3 ring-1 ring-neutral-200">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <span className="font-medium">{o.orderNo}</span>
-            <span className={`text-sm font-medium ${o.shipment ? 'text-cert-800' : 'text-brand-700'}`}>{o.shipment ? '本店已发货' : '待发货'}</span>
+            <span className={`text-sm font-medium ${o.shipment ? 'text-cert-800' : 'text-brand-700'}`}>
+              {o.shipment ? '本店已发货' : '待发货'}
+            </span>
           </div>
           <p className="text-sm text-neutral-700">
             付款 {o.paidAt ? formatChinaDateTime(o.paidAt) : ''} · 订单状态 {ORDER_STATUS_LABELS[o.status]}
@@ -44,7 +46,12 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
               fields={[
                 { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
                 { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(supplierId) },
-                { name: 'carrier', label: '快递公司', type: 'select', options: CARRIERS.map((c) => ({ value: c, label: c })) },
+                {
+                  name: 'carrier',
+                  label: '快递公司',
+                  type: 'select',
+                  options: CARRIERS.map((c) => ({ value: c, label: c })),
+                },
                 { name: 'trackingNo', label: '运单号', inputMode: 'text' },
               ]}
             />

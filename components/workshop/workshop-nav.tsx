@@ -34,7 +34,15 @@ export function WorkshopNav({ current }: { current: (typeof LINKS)[number]['href
  * The frame of every /workshop page: title, section links and a skeleton while the page's own
  * guarded content streams in. The product editor passes no title (its heading names the product).
  */
-export function WorkshopShell({ title, current, children }: { title?: string; current: (typeof LINKS)[number]['href']; children: ReactNode }) {
+export function WorkshopShell({
+  title,
+  current,
+  children,
+}: {
+  title?: string;
+  current: (typeof LINKS)[number]['href'];
+  children: ReactNode;
+}) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       {title ? <h1 className="text-2xl font-bold">{title}</h1> : null}

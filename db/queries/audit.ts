@@ -8,10 +8,18 @@ type Tx = Pick<Db, 'insert'>;
 
 /** Records who did what to which record. `data` must never hold personal data in clear. */
 export async function recordAudit(
-  { actorUserId, action, entity, entityId, data }: { actorUserId: string | null; action: string; entity: string; entityId: string; data?: Record<string, unknown> },
+  {
+    actorUserId,
+    action,
+    entity,
+    entityId,
+    data,
+  }: { actorUserId: string | null; action: string; entity: string; entityId: string; data?: Record<string, unknown> },
   tx: Tx = getDb(),
 ): Promise<void> {
-  await tx.insert(auditLog).values({ actorUserId, action, entity, entityId, data: data ?? null, system: actorUserId === null });
+  await tx
+    .insert(auditLog)
+    .values({ actorUserId, action, entity, entityId, data: data ?? null, system: actorUserId === null });
 }
 
 export async function listAuditLog({ limit, entity }: { limit: number; entity?: string }) {

@@ -15,11 +15,25 @@ export async function getUserCart({ userId }: { userId: string }): Promise<CartL
 }
 
 /** Sets a line's quantity (0 removes it). Unknown or unlisted products are refused. */
-export async function setUserCartQuantity({ userId, slug, quantity }: { userId: string; slug: string; quantity: number }): Promise<boolean> {
-  const [p] = await getDb().select({ id: products.id }).from(products).where(and(eq(products.slug, slug), eq(products.status, 'listed'))).limit(1);
+export async function setUserCartQuantity({
+  userId,
+  slug,
+  quantity,
+}: {
+  userId: string;
+  slug: string;
+  quantity: number;
+}): Promise<boolean> {
+  const [p] = await getDb()
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.slug, slug), eq(products.status, 'listed')))
+    .limit(1);
   if (!p) return false;
   if (quantity <= 0) {
-    await getDb().delete(cartItems).where(and(eq(cartItems.userId, userId), eq(cartItems.productId, p.id)));
+    await getDb()
+      .delete(cartItems)
+      .where(and(eq(cartItems.userId, userId), eq(cartItems.productId, p.id)));
     return true;
   }
   await getDb()
@@ -32,14 +46,30 @@ export async function setUserCartQuantity({ userId, slug, quantity }: { userId: 
 /** At login the guest cart joins the account's: quantities add up, capped at 10,000. */
 export async function mergeIntoUserCart({ userId, lines }: { userId: string; lines: CartLine[] }): Promise<void> {
   if (!lines.length) return;
-  const found = await getDb().select({ id: products.id, slug: products.slug }).from(products).where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')));
+  const found = await getDb()
+    .select({ id: products.id, slug: products.slug })
+    .from(products)
+    .where(
+      and(
+        inArray(
+          products.slug,
+          lines.map((l) => l.slug),
+        ),
+        eq(products.status, 'listed'),
+      ),
+    );
   const ids = new Map(found.map((p) => [p.slug, p.id]));
-  const values = lines.filter((l) => ids.has(l.slug)).map((l) => ({ userId, productId: ids.get(l.slug)!, quantity: Math.min(10_000, l.quantity) }));
+  const values = lines
+    .filter((l) => ids.has(l.slug))
+    .map((l) => ({ userId, productId: ids.get(l.slug)!, quantity: Math.min(10_000, l.quantity) }));
   if (!values.length) return;
   await getDb()
     .insert(cartItems)
     .values(values)
-    .onConflictDoUpdate({ target: [cartItems.userId, cartItems.productId], set: { quantity: sql`least(10000, ${cartItems.quantity} + excluded.quantity)`, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [cartItems.userId, cartItems.productId],
+      set: { quantity: sql`least(10000, ${cartItems.quantity} + excluded.quantity)`, updatedAt: sql`now()` },
+    });
 }
 
 export async function clearUserCart({ userId }: { userId: string }): Promise<void> {
@@ -56,10 +86,20 @@ export async function resolveCart({ lines }: { lines: CartLine[] }) {
       spec: products.spec,
       priceFen: products.priceFen,
       stock: products.stock,
-      imageSha: sql<string | null>`(select pi.sha256 from ${productImages} pi where pi.product_id = "products"."id" order by pi.position limit 1)`,
+      imageSha: sql<
+        string | null
+      >`(select pi.sha256 from ${productImages} pi where pi.product_id = "products"."id" order by pi.position limit 1)`,
     })
     .from(products)
-    .where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')));
+    .where(
+      and(
+        inArray(
+          products.slug,
+          lines.map((l) => l.slug),
+        ),
+        eq(products.status, 'listed'),
+      ),
+    );
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return lines.filter((l) => bySlug.has(l.slug)).map((l) => ({ ...bySlug.get(l.slug)!, quantity: l.quantity }));
 }

@@ -11,7 +11,8 @@ import { getCertificateByNo, getProductBySlug } from './product';
 
 useSeededDatabase();
 const today = chinaDate();
-const search = (raw: Record<string, string>) => searchProducts({ query: parseCatalogQuery({ pageSize: '100', ...raw }).query, today });
+const search = (raw: Record<string, string>) =>
+  searchProducts({ query: parseCatalogQuery({ pageSize: '100', ...raw }).query, today });
 
 describe('seed', () => {
   it('is idempotent: a re-run changes nothing', async () => {

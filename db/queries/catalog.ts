@@ -25,7 +25,13 @@ export type ProductCard = {
   stock: number;
   salesCount: number;
   category: { slug: string; name: string };
-  supplier: { slug: string; name: string; type: 'cooperative' | 'enterprise' | 'workshop'; township: string; townshipName: string };
+  supplier: {
+    slug: string;
+    name: string;
+    type: 'cooperative' | 'enterprise' | 'workshop';
+    township: string;
+    townshipName: string;
+  };
   imageSha: string | null;
   cert: CertSummary | null;
   badge: BadgeState;
@@ -85,7 +91,13 @@ function toCard(r: CardRow, today: string): ProductCard {
     stock: r.stock,
     salesCount: r.salesCount,
     category: { slug: r.categorySlug, name: r.categoryName },
-    supplier: { slug: r.supplierSlug, name: r.supplierName, type: r.supplierType, township: r.township, townshipName: r.townshipName },
+    supplier: {
+      slug: r.supplierSlug,
+      name: r.supplierName,
+      type: r.supplierType,
+      township: r.township,
+      townshipName: r.townshipName,
+    },
     imageSha: r.imageSha,
     cert,
     badge: badgeState(r.status, cert, today),
@@ -119,14 +131,32 @@ async function termCondition(term: string): Promise<SQL> {
   const like = `%${escapeLike(term)}%`;
   const db = getDb();
   const [supplierIds, categoryIds] = await Promise.all([
-    db.select({ id: suppliers.id }).from(suppliers).where(sql`lower(${suppliers.name}) like ${like}`),
-    db.select({ id: categories.id }).from(categories).where(sql`lower(${categories.name}) like ${like}`),
+    db
+      .select({ id: suppliers.id })
+      .from(suppliers)
+      .where(sql`lower(${suppliers.name}) like ${like}`),
+    db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(sql`lower(${categories.name}) like ${like}`),
   ]);
   const parts: SQL[] = [
     sql`(${products.searchGrams} @> gj_query_grams(${term}) and ${products.searchText} like ${like})`,
   ];
-  if (supplierIds.length) parts.push(inArray(products.supplierId, supplierIds.map((s) => s.id)));
-  if (categoryIds.length) parts.push(inArray(products.categoryId, categoryIds.map((c) => c.id)));
+  if (supplierIds.length)
+    parts.push(
+      inArray(
+        products.supplierId,
+        supplierIds.map((s) => s.id),
+      ),
+    );
+  if (categoryIds.length)
+    parts.push(
+      inArray(
+        products.categoryId,
+        categoryIds.map((c) => c.id),
+      ),
+    );
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
@@ -202,7 +232,13 @@ export async function getProductsBySupplier({
 }
 
 /** Listed products by slug, in the order given (livestream featured products). */
-export async function getProductCardsBySlugs({ slugs, today }: { slugs: string[]; today: string }): Promise<ProductCard[]> {
+export async function getProductCardsBySlugs({
+  slugs,
+  today,
+}: {
+  slugs: string[];
+  today: string;
+}): Promise<ProductCard[]> {
   if (!slugs.length) return [];
   const rows = await baseCardQuery(today).where(and(inArray(products.slug, slugs), eq(products.status, 'listed')));
   const bySlug = new Map(rows.map((r) => [r.slug, toCard(r, today)]));
@@ -215,14 +251,20 @@ export async function listCategories(): Promise<{ slug: string; name: string; co
       slug: categories.slug,
       name: categories.name,
       color: categories.color,
-      productCount: sql<number>`(select count(*) from products p where p.category_id = "categories"."id" and p.status = 'listed')`.mapWith(Number),
+      productCount:
+        sql<number>`(select count(*) from products p where p.category_id = "categories"."id" and p.status = 'listed')`.mapWith(
+          Number,
+        ),
     })
     .from(categories)
     .orderBy(asc(categories.sortOrder));
 }
 
 export async function listTownships(): Promise<{ slug: string; name: string }[]> {
-  return getDb().select({ slug: townships.slug, name: townships.name }).from(townships).orderBy(asc(townships.sortOrder));
+  return getDb()
+    .select({ slug: townships.slug, name: townships.name })
+    .from(townships)
+    .orderBy(asc(townships.sortOrder));
 }
 
 export async function listSuppliers(): Promise<{ slug: string; name: string; township: string }[]> {

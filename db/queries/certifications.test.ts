@@ -8,26 +8,40 @@ import { decideCertification, EXPIRY_DELISTS, expireCertifications, setBooleanSe
 import { getProductBySlug } from './product';
 
 useSeededDatabase();
-const admin = async () => rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'admin@example.com'`))[0]!.id;
+const admin = async () =>
+  rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'admin@example.com'`))[0]!.id;
 
 describe('certification review and expiry', () => {
   it('approving a pending certificate lists a product in review and gives it the badge', async () => {
-    const id = Number(await scalar(sql`select c.id from certifications c join products p on p.id = c.product_id where p.slug = 'embroidered-baby-carrier'`));
+    const id = Number(
+      await scalar(
+        sql`select c.id from certifications c join products p on p.id = c.product_id where p.slug = 'embroidered-baby-carrier'`,
+      ),
+    );
     expect(await getProductBySlug({ slug: 'embroidered-baby-carrier', today: chinaDate() })).toBeNull();
-    expect(await decideCertification({ id, decision: 'approve', reason: '', actorId: await admin() })).toBe('embroidered-baby-carrier');
+    expect(await decideCertification({ id, decision: 'approve', reason: '', actorId: await admin() })).toBe(
+      'embroidered-baby-carrier',
+    );
     expect(await decideCertification({ id, decision: 'reject', reason: '重复', actorId: await admin() })).toBeNull(); // already decided
     expect((await getProductBySlug({ slug: 'embroidered-baby-carrier', today: chinaDate() }))!.badge).toBe('certified');
   });
 
   it('expiry removes the badge, and delists only when the setting says so', async () => {
     const today = chinaDate();
-    const lapse = (slug: string) => getDb().execute(sql`update certifications set expires_on = ${today}::date - 1 where product_id = (select id from products where slug = ${slug})`);
+    const lapse = (slug: string) =>
+      getDb().execute(
+        sql`update certifications set expires_on = ${today}::date - 1 where product_id = (select id from products where slug = ${slug})`,
+      );
     await lapse('jijie-tomatoes');
     await lapse('jijie-green-peppers');
     expect((await getProductBySlug({ slug: 'jijie-tomatoes', today }))!.badge).toBe('expired'); // the rule holds before the job runs
     const first = await expireCertifications({ today });
     expect(first).toEqual(expect.arrayContaining(['jijie-tomatoes', 'jijie-green-peppers']));
-    expect(await scalar(sql`select c.status from certifications c join products p on p.id = c.product_id where p.slug = 'jijie-tomatoes'`)).toBe('expired');
+    expect(
+      await scalar(
+        sql`select c.status from certifications c join products p on p.id = c.product_id where p.slug = 'jijie-tomatoes'`,
+      ),
+    ).toBe('expired');
     expect(await scalar(sql`select status from products where slug = 'jijie-tomatoes'`)).toBe('listed');
     expect(await expireCertifications({ today })).toEqual([]); // runs once
 
@@ -45,14 +59,26 @@ describe('setCertificationExpiry', () => {
     const today = chinaDate();
     const actorId = await admin();
     await setBooleanSetting({ key: EXPIRY_DELISTS, value: false, actorId });
-    const row = rowsOf<{ no: string; slug: string }>(await getDb().execute(sql`select c.certificate_no as no, p.slug from certifications c join products p on p.id = c.product_id where c.status = 'approved' and p.status = 'listed' order by c.id limit 1`))[0]!;
+    const row = rowsOf<{ no: string; slug: string }>(
+      await getDb().execute(
+        sql`select c.certificate_no as no, p.slug from certifications c join products p on p.id = c.product_id where c.status = 'approved' and p.status = 'listed' order by c.id limit 1`,
+      ),
+    )[0]!;
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: yesterday, reason: '提前终止', actorId, today })).toBe(row.slug);
+    expect(
+      await setCertificationExpiry({ certificateNo: row.no, expiresOn: yesterday, reason: '提前终止', actorId, today }),
+    ).toBe(row.slug);
     expect((await getProductBySlug({ slug: row.slug, today }))?.badge).toBe('expired');
     expect(await scalar(sql`select status from certifications where certificate_no = ${row.no}`)).toBe('expired');
-    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2031-01-01', reason: '恢复', actorId, today })).toBe(row.slug);
+    expect(
+      await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2031-01-01', reason: '恢复', actorId, today }),
+    ).toBe(row.slug);
     expect((await getProductBySlug({ slug: row.slug, today }))?.badge).toBe('certified');
-    expect(await setCertificationExpiry({ certificateNo: 'NO-SUCH', expiresOn: '2031-01-01', reason: 'x', actorId, today })).toBeNull();
-    expect(await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2001-01-01', reason: 'x', actorId, today })).toEqual({ error: '有效期至不能早于认定日期' });
+    expect(
+      await setCertificationExpiry({ certificateNo: 'NO-SUCH', expiresOn: '2031-01-01', reason: 'x', actorId, today }),
+    ).toBeNull();
+    expect(
+      await setCertificationExpiry({ certificateNo: row.no, expiresOn: '2001-01-01', reason: 'x', actorId, today }),
+    ).toEqual({ error: '有效期至不能早于认定日期' });
   });
 });

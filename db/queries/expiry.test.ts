@@ -11,10 +11,31 @@ useSeededDatabase();
 describe('expiry sweep', () => {
   it('expires overdue unpaid orders once, releases their stock, and leaves paid orders alone', async () => {
     const stock = await stockOf('baohe-red-rice');
-    const a = await placeOrder({ items: [{ slug: 'baohe-red-rice', quantity: 3 }], contact, shippingAddress: address, paymentMethod: 'simulated', userId: null, timeoutMinutes: 30 });
-    const b = await placeOrder({ items: [{ slug: 'baohe-red-rice', quantity: 2 }], contact, shippingAddress: address, paymentMethod: 'simulated', userId: null, timeoutMinutes: 30 });
-    await markOrderPaid({ orderId: b.orderId, amountFen: b.totalFen, method: 'simulated', providerRef: `sim:${b.orderNo}` });
-    await getDb().execute(sql`update orders set expires_at = now() - interval '1 minute' where id in (${a.orderId}, ${b.orderId})`);
+    const a = await placeOrder({
+      items: [{ slug: 'baohe-red-rice', quantity: 3 }],
+      contact,
+      shippingAddress: address,
+      paymentMethod: 'simulated',
+      userId: null,
+      timeoutMinutes: 30,
+    });
+    const b = await placeOrder({
+      items: [{ slug: 'baohe-red-rice', quantity: 2 }],
+      contact,
+      shippingAddress: address,
+      paymentMethod: 'simulated',
+      userId: null,
+      timeoutMinutes: 30,
+    });
+    await markOrderPaid({
+      orderId: b.orderId,
+      amountFen: b.totalFen,
+      method: 'simulated',
+      providerRef: `sim:${b.orderNo}`,
+    });
+    await getDb().execute(
+      sql`update orders set expires_at = now() - interval '1 minute' where id in (${a.orderId}, ${b.orderId})`,
+    );
     const [first, second] = await Promise.all([expireOverdueOrders(), expireOverdueOrders()]);
     expect([...first!, ...second!]).toEqual([a.orderId]);
     expect(await expireOverdueOrders()).toEqual([]);

@@ -26,8 +26,26 @@ export type SupplierOrder = {
  * The paid orders that contain this supplier's lines, with only those lines. The buyer's name and
  * mobile number are masked; the address is shown, as it is needed to ship.
  */
-export async function listSupplierOrders({ supplierId, limit }: { supplierId: number; limit: number }): Promise<SupplierOrder[]> {
-  const rows = rowsOf<{ id: string; order_no: string; status: string; paid_at: Date | string | null; contact_name_enc: Uint8Array; contact_mobile_enc: Uint8Array; shipping_address_enc: Uint8Array; lines: { name: string; spec: string; quantity: number }[] | string; carrier: string | null; tracking_no: string | null; shipped_at: Date | string | null }>(
+export async function listSupplierOrders({
+  supplierId,
+  limit,
+}: {
+  supplierId: number;
+  limit: number;
+}): Promise<SupplierOrder[]> {
+  const rows = rowsOf<{
+    id: string;
+    order_no: string;
+    status: string;
+    paid_at: Date | string | null;
+    contact_name_enc: Uint8Array;
+    contact_mobile_enc: Uint8Array;
+    shipping_address_enc: Uint8Array;
+    lines: { name: string; spec: string; quantity: number }[] | string;
+    carrier: string | null;
+    tracking_no: string | null;
+    shipped_at: Date | string | null;
+  }>(
     await getDb().execute(sql`
       select o.id, o.order_no, o.status::text, o.paid_at, o.contact_name_enc, o.contact_mobile_enc, o.shipping_address_enc,
              json_agg(json_build_object('name', oi.product_name, 'spec', oi.product_spec, 'quantity', oi.quantity) order by oi.id) as lines,
@@ -57,23 +75,50 @@ export async function listSupplierOrders({ supplierId, limit }: { supplierId: nu
  * the order is 已发货; before that, 部分发货. Returns 'not_found' when the order has no lines of this
  * supplier (or is not paid), 'already' when this supplier has shipped it.
  */
-export async function shipSupplierLines(p: { orderNo: string; supplierId: number; carrier: string; trackingNo: string; actorId: string }): Promise<'shipped' | 'not_found' | 'already'> {
+export async function shipSupplierLines(p: {
+  orderNo: string;
+  supplierId: number;
+  carrier: string;
+  trackingNo: string;
+  actorId: string;
+}): Promise<'shipped' | 'not_found' | 'already'> {
   return withTxRetry(() =>
     getDb().transaction(async (tx) => {
       const [o] = await tx.select().from(orders).where(eq(orders.orderNo, p.orderNo)).for('update');
       if (!o || !SHIPPABLE.includes(o.status as OrderStatus)) return 'not_found';
-      const suppliers = rowsOf<{ supplier_id: number }>(await tx.execute(sql`select distinct supplier_id from order_items where order_id = ${o.id}`)).map((r) => r.supplier_id);
+      const suppliers = rowsOf<{ supplier_id: number }>(
+        await tx.execute(sql`select distinct supplier_id from order_items where order_id = ${o.id}`),
+      ).map((r) => r.supplier_id);
       if (!suppliers.includes(p.supplierId)) return 'not_found';
-      const [existing] = await tx.select({ id: shipments.id }).from(shipments).where(and(eq(shipments.orderId, o.id), eq(shipments.supplierId, p.supplierId)));
+      const [existing] = await tx
+        .select({ id: shipments.id })
+        .from(shipments)
+        .where(and(eq(shipments.orderId, o.id), eq(shipments.supplierId, p.supplierId)));
       if (existing) return 'already';
-      await tx.insert(shipments).values({ orderId: o.id, supplierId: p.supplierId, carrier: p.carrier, trackingNo: p.trackingNo });
-      const shipped = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from shipments where order_id = ${o.id}`))[0]!.n;
+      await tx
+        .insert(shipments)
+        .values({ orderId: o.id, supplierId: p.supplierId, carrier: p.carrier, trackingNo: p.trackingNo });
+      const shipped = rowsOf<{ n: number }>(
+        await tx.execute(sql`select count(*)::int as n from shipments where order_id = ${o.id}`),
+      )[0]!.n;
       const to: OrderStatus = shipped >= suppliers.length ? 'shipped' : 'partially_shipped';
       if (o.status !== 'partially_refunded') {
         if (o.status !== to) assertTransition(o.status as OrderStatus, to);
-        await tx.update(orders).set({ status: to, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+        await tx
+          .update(orders)
+          .set({ status: to, updatedAt: sql`now()` })
+          .where(eq(orders.id, o.id));
       }
-      await recordAudit({ actorUserId: p.actorId, action: 'order.ship', entity: 'order', entityId: o.orderNo, data: { supplierId: p.supplierId, carrier: p.carrier } }, tx);
+      await recordAudit(
+        {
+          actorUserId: p.actorId,
+          action: 'order.ship',
+          entity: 'order',
+          entityId: o.orderNo,
+          data: { supplierId: p.supplierId, carrier: p.carrier },
+        },
+        tx,
+      );
       return 'shipped';
     }),
   );

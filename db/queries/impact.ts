@@ -1,6 +1,13 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { benefitEstimateFen, CHANNELS, DEFAULT_TARGET_FEN, programmeYearBounds, type Channel, type DayPoint } from '@/lib/domain/target-accounting';
+import {
+  benefitEstimateFen,
+  CHANNELS,
+  DEFAULT_TARGET_FEN,
+  programmeYearBounds,
+  type Channel,
+  type DayPoint,
+} from '@/lib/domain/target-accounting';
 import { getDb, rowsOf } from '../client';
 import { programmeTargets, salesRollup, settings } from '../schema';
 import { recordAudit } from './audit';
@@ -21,9 +28,24 @@ export async function getProgrammeTarget(): Promise<{ year: number; targetFen: b
 /** 目标设置: the office sets a year's target and makes that year the one reported. */
 export async function setProgrammeTarget(p: { year: number; targetFen: bigint; actorId: string }): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await tx.insert(programmeTargets).values({ year: p.year, targetFen: p.targetFen }).onConflictDoUpdate({ target: programmeTargets.year, set: { targetFen: p.targetFen, updatedAt: sql`now()` } });
-    await tx.insert(settings).values({ key: PROGRAMME_YEAR, value: p.year }).onConflictDoUpdate({ target: settings.key, set: { value: p.year, updatedAt: sql`now()` } });
-    await recordAudit({ actorUserId: p.actorId, action: 'target.set', entity: 'programme', entityId: String(p.year), data: { targetFen: String(p.targetFen) } }, tx);
+    await tx
+      .insert(programmeTargets)
+      .values({ year: p.year, targetFen: p.targetFen })
+      .onConflictDoUpdate({ target: programmeTargets.year, set: { targetFen: p.targetFen, updatedAt: sql`now()` } });
+    await tx
+      .insert(settings)
+      .values({ key: PROGRAMME_YEAR, value: p.year })
+      .onConflictDoUpdate({ target: settings.key, set: { value: p.year, updatedAt: sql`now()` } });
+    await recordAudit(
+      {
+        actorUserId: p.actorId,
+        action: 'target.set',
+        entity: 'programme',
+        entityId: String(p.year),
+        data: { targetFen: String(p.targetFen) },
+      },
+      tx,
+    );
   });
 }
 
@@ -33,11 +55,25 @@ export async function getTargetProgress(): Promise<{ targetFen: bigint; countedF
   const [r] = await getDb()
     .select({ amountFen: salesRollup.amountFen })
     .from(salesRollup)
-    .where(and(eq(salesRollup.year, year), eq(salesRollup.dim, 'total'), eq(salesRollup.key, ''), eq(salesRollup.counted, true)));
+    .where(
+      and(
+        eq(salesRollup.year, year),
+        eq(salesRollup.dim, 'total'),
+        eq(salesRollup.key, ''),
+        eq(salesRollup.counted, true),
+      ),
+    );
   return { targetFen, countedFen: r?.amountFen ?? 0n, year };
 }
 
-export type Group = { key: string; label: string; countedFen: bigint; uncountedFen: bigint; refundFen: bigint; orders: number };
+export type Group = {
+  key: string;
+  label: string;
+  countedFen: bigint;
+  uncountedFen: bigint;
+  refundFen: bigint;
+  orders: number;
+};
 export type SupplierGroup = Group & { benefitFen: bigint; households: number; shareBps: number; township: string };
 export type DepartmentGroup = { key: string; label: string; countedFen: bigint; units: number };
 
@@ -65,7 +101,16 @@ export type Impact = {
   byDepartment?: DepartmentGroup[];
 };
 
-type RollRow = { dim: string; key: string; counted: boolean; amount_fen: string; refund_fen: string; orders: number; buyers: number; units: number };
+type RollRow = {
+  dim: string;
+  key: string;
+  counted: boolean;
+  amount_fen: string;
+  refund_fen: string;
+  orders: number;
+  buyers: number;
+  units: number;
+};
 
 /**
  * Every figure of /impact, the dashboard and the API, from the rollups: time grows with the number
@@ -77,22 +122,38 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
   const { from, to } = programmeYearBounds(year);
   const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   const [rollRes, namesRes, daysRes] = await Promise.all([
-    db.execute(sql`select dim, key, counted, amount_fen::text, refund_fen::text, orders, buyers, units from sales_rollup where year = ${year} ${withUnits ? sql`` : sql`and dim <> 'unit'`}`),
+    db.execute(
+      sql`select dim, key, counted, amount_fen::text, refund_fen::text, orders, buyers, units from sales_rollup where year = ${year} ${withUnits ? sql`` : sql`and dim <> 'unit'`}`,
+    ),
     db.execute(sql`
       select 'category' as dim, id::text as key, name as label, '' as extra, 0 as n, 0 as bps from categories
       union all select 'township', slug, name, '', sort_order, 0 from townships
       union all select 'supplier', id::text, name, township_slug, poverty_households, benefit_share_bps from suppliers
       union all select 'round', id::text, name, round_no::text, round_no, 0 from promotion_rounds
       union all select 'livestream', id::text, title, '', 0, 0 from livestreams`),
-    db.execute(sql`select day::text as day, counted, amount_fen::text from sales_rollup_daily where day >= ${day(from)}::date and day < ${day(to)}::date order by day`),
+    db.execute(
+      sql`select day::text as day, counted, amount_fen::text from sales_rollup_daily where day >= ${day(from)}::date and day < ${day(to)}::date order by day`,
+    ),
   ]);
   const rows = rowsOf<RollRow>(rollRes);
-  const names = new Map(rowsOf<{ dim: string; key: string; label: string; extra: string; n: number; bps: number }>(namesRes).map((n) => [`${n.dim}:${n.key}`, n]));
+  const names = new Map(
+    rowsOf<{ dim: string; key: string; label: string; extra: string; n: number; bps: number }>(namesRes).map((n) => [
+      `${n.dim}:${n.key}`,
+      n,
+    ]),
+  );
 
   const groups = (dim: string): Group[] => {
     const m = new Map<string, Group>();
     for (const r of rows.filter((x) => x.dim === dim)) {
-      const g = m.get(r.key) ?? { key: r.key, label: names.get(`${dim}:${r.key}`)?.label ?? r.key, countedFen: 0n, uncountedFen: 0n, refundFen: 0n, orders: 0 };
+      const g = m.get(r.key) ?? {
+        key: r.key,
+        label: names.get(`${dim}:${r.key}`)?.label ?? r.key,
+        countedFen: 0n,
+        uncountedFen: 0n,
+        refundFen: 0n,
+        orders: 0,
+      };
       if (r.counted) {
         g.countedFen += BigInt(r.amount_fen);
         g.refundFen += BigInt(r.refund_fen);
@@ -100,7 +161,9 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
       g.orders = Math.max(g.orders, r.orders);
       m.set(r.key, g);
     }
-    return [...m.values()].sort((a, b) => (a.countedFen === b.countedFen ? a.label.localeCompare(b.label) : a.countedFen > b.countedFen ? -1 : 1));
+    return [...m.values()].sort((a, b) =>
+      a.countedFen === b.countedFen ? a.label.localeCompare(b.label) : a.countedFen > b.countedFen ? -1 : 1,
+    );
   };
 
   const total = rows.find((r) => r.dim === 'total' && r.counted);
@@ -108,7 +171,13 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
   const channelGroups = groups('channel');
   const bySupplier: SupplierGroup[] = groups('supplier').map((g) => {
     const s = names.get(`supplier:${g.key}`);
-    return { ...g, benefitFen: benefitEstimateFen(g.countedFen, s?.bps ?? 0), households: s?.n ?? 0, shareBps: s?.bps ?? 0, township: s?.extra ?? '' };
+    return {
+      ...g,
+      benefitFen: benefitEstimateFen(g.countedFen, s?.bps ?? 0),
+      households: s?.n ?? 0,
+      shareBps: s?.bps ?? 0,
+      township: s?.extra ?? '',
+    };
   });
   const dayMap = new Map<string, DayPoint>();
   for (const d of rowsOf<{ day: string; counted: boolean; amount_fen: string }>(daysRes)) {
@@ -126,7 +195,17 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
     orders: total?.orders ?? 0,
     buyers: total?.buyers ?? 0,
     units: total?.units ?? 0,
-    byChannel: CHANNELS.map((c) => ({ ...(channelGroups.find((g) => g.key === c) ?? { key: c, label: c, countedFen: 0n, uncountedFen: 0n, refundFen: 0n, orders: 0 }), channel: c })),
+    byChannel: CHANNELS.map((c) => ({
+      ...(channelGroups.find((g) => g.key === c) ?? {
+        key: c,
+        label: c,
+        countedFen: 0n,
+        uncountedFen: 0n,
+        refundFen: 0n,
+        orders: 0,
+      }),
+      channel: c,
+    })),
     byRound: groups('round')
       .map((g) => ({ ...g, roundNo: Number(names.get(`round:${g.key}`)?.extra ?? 0) }))
       .sort((a, b) => a.roundNo - b.roundNo),
@@ -141,7 +220,9 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
   if (withUnits) {
     const byUnit = groups('unit');
     const unitInfo = rowsOf<{ id: string; name: string; department: string; department_id: string }>(
-      await db.execute(sql`select u.id::text, u.name, coalesce(p.name, u.name) as department, coalesce(p.id, u.id)::text as department_id from units u left join units p on p.id = u.parent_unit_id`),
+      await db.execute(
+        sql`select u.id::text, u.name, coalesce(p.name, u.name) as department, coalesce(p.id, u.id)::text as department_id from units u left join units p on p.id = u.parent_unit_id`,
+      ),
     );
     const info = new Map(unitInfo.map((u) => [u.id, u]));
     impact.byUnit = byUnit.map((g) => ({ ...g, label: info.get(g.key)?.name ?? g.key }));
@@ -154,12 +235,23 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
       d.units += 1;
       deps.set(key, d);
     }
-    impact.byDepartment = [...deps.values()].sort((a, b) => (a.countedFen > b.countedFen ? -1 : a.countedFen < b.countedFen ? 1 : 0));
+    impact.byDepartment = [...deps.values()].sort((a, b) =>
+      a.countedFen > b.countedFen ? -1 : a.countedFen < b.countedFen ? 1 : 0,
+    );
   }
   return impact;
 }
 
-export const DRILL_DIMS = ['total', 'channel', 'round', 'livestream', 'category', 'township', 'supplier', 'unit'] as const;
+export const DRILL_DIMS = [
+  'total',
+  'channel',
+  'round',
+  'livestream',
+  'category',
+  'township',
+  'supplier',
+  'unit',
+] as const;
 export type DrillDim = (typeof DRILL_DIMS)[number];
 const DIM_COLUMN: Record<Exclude<DrillDim, 'total'>, string> = {
   channel: 'channel::text',
@@ -179,7 +271,14 @@ export async function drillDown(p: { dim: DrillDim; key: string; page: number; p
   const { year } = await getProgrammeTarget();
   const { from, to } = programmeYearBounds(year);
   const where = p.dim === 'total' ? sql`true` : sql`${sql.raw(DIM_COLUMN[p.dim])} = ${p.key}`;
-  const rows = rowsOf<{ order_no: string; status: string; paid_at: Date | string; counted_fen: string; uncounted_fen: string; refund_fen: string }>(
+  const rows = rowsOf<{
+    order_no: string;
+    status: string;
+    paid_at: Date | string;
+    counted_fen: string;
+    uncounted_fen: string;
+    refund_fen: string;
+  }>(
     await getDb().execute(sql`
       select o.order_no, o.status::text, o.paid_at,
              coalesce(sum(l.amount_fen) filter (where l.counted), 0)::text as counted_fen,
@@ -195,6 +294,15 @@ export async function drillDown(p: { dim: DrillDim; key: string; page: number; p
   return {
     year,
     hasMore: rows.length > p.pageSize,
-    rows: rows.slice(0, p.pageSize).map((r) => ({ orderNo: r.order_no, status: r.status, paidAt: new Date(r.paid_at), countedFen: BigInt(r.counted_fen), uncountedFen: BigInt(r.uncounted_fen), refundFen: BigInt(r.refund_fen) })),
+    rows: rows
+      .slice(0, p.pageSize)
+      .map((r) => ({
+        orderNo: r.order_no,
+        status: r.status,
+        paidAt: new Date(r.paid_at),
+        countedFen: BigInt(r.counted_fen),
+        uncountedFen: BigInt(r.uncounted_fen),
+        refundFen: BigInt(r.refund_fen),
+      })),
   };
 }

@@ -21,7 +21,20 @@ export type LivestreamRow = {
   orders: number;
 };
 
-type Raw = { id: number; supplier_id: number; supplier_name: string; supplier_slug: string; title: string; description: string; starts_at: Date | string; stream_url: string; status: LivestreamStatus; product_slugs: string[] | string | null; sales_fen: string; orders: number };
+type Raw = {
+  id: number;
+  supplier_id: number;
+  supplier_name: string;
+  supplier_slug: string;
+  title: string;
+  description: string;
+  starts_at: Date | string;
+  stream_url: string;
+  status: LivestreamStatus;
+  product_slugs: string[] | string | null;
+  sales_fen: string;
+  orders: number;
+};
 
 const toRow = (r: Raw): LivestreamRow => ({
   id: r.id,
@@ -51,7 +64,10 @@ function select(where: ReturnType<typeof sql>, limit: number) {
 }
 
 export async function getLivestreamSupplierId({ id }: { id: number }): Promise<number | null> {
-  const [l] = await getDb().select({ supplierId: livestreams.supplierId }).from(livestreams).where(eq(livestreams.id, id));
+  const [l] = await getDb()
+    .select({ supplierId: livestreams.supplierId })
+    .from(livestreams)
+    .where(eq(livestreams.id, id));
   return l?.supplierId ?? null;
 }
 
@@ -70,30 +86,78 @@ export async function getLivestream({ id }: { id: number }): Promise<LivestreamR
 }
 
 /** 安排直播: featured products must be the supplier's own. */
-export async function createLivestream(p: { supplierId: number; actorId: string; title: string; description: string; startsAt: Date; streamUrl: string; productIds: number[] }): Promise<number | { error: string }> {
+export async function createLivestream(p: {
+  supplierId: number;
+  actorId: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  streamUrl: string;
+  productIds: number[];
+}): Promise<number | { error: string }> {
   return getDb().transaction(async (tx) => {
     if (p.productIds.length) {
-      const own = await tx.select({ id: products.id }).from(products).where(and(inArray(products.id, p.productIds), eq(products.supplierId, p.supplierId)));
+      const own = await tx
+        .select({ id: products.id })
+        .from(products)
+        .where(and(inArray(products.id, p.productIds), eq(products.supplierId, p.supplierId)));
       if (own.length !== new Set(p.productIds).size) return { error: '只能推荐本供应商的商品' };
     }
-    const [row] = await tx.insert(livestreams).values({ supplierId: p.supplierId, title: p.title, description: p.description, startsAt: p.startsAt, streamUrl: p.streamUrl }).returning({ id: livestreams.id });
-    if (p.productIds.length) await tx.insert(livestreamProducts).values([...new Set(p.productIds)].map((productId) => ({ livestreamId: row!.id, productId })));
-    await recordAudit({ actorUserId: p.actorId, action: 'livestream.create', entity: 'livestream', entityId: String(row!.id), data: { supplierId: p.supplierId, products: p.productIds.length } }, tx);
+    const [row] = await tx
+      .insert(livestreams)
+      .values({
+        supplierId: p.supplierId,
+        title: p.title,
+        description: p.description,
+        startsAt: p.startsAt,
+        streamUrl: p.streamUrl,
+      })
+      .returning({ id: livestreams.id });
+    if (p.productIds.length)
+      await tx
+        .insert(livestreamProducts)
+        .values([...new Set(p.productIds)].map((productId) => ({ livestreamId: row!.id, productId })));
+    await recordAudit(
+      {
+        actorUserId: p.actorId,
+        action: 'livestream.create',
+        entity: 'livestream',
+        entityId: String(row!.id),
+        data: { supplierId: p.supplierId, products: p.productIds.length },
+      },
+      tx,
+    );
     return row!.id;
   });
 }
 
 /** 开始直播 / 结束直播 / 取消. */
-export async function setLivestreamStatus(p: { id: number; supplierId: number; to: LivestreamStatus; actorId: string }): Promise<'ok' | 'not_found' | 'invalid'> {
+export async function setLivestreamStatus(p: {
+  id: number;
+  supplierId: number;
+  to: LivestreamStatus;
+  actorId: string;
+}): Promise<'ok' | 'not_found' | 'invalid'> {
   return getDb().transaction(async (tx) => {
-    const [cur] = await tx.select({ status: livestreams.status }).from(livestreams).where(and(eq(livestreams.id, p.id), eq(livestreams.supplierId, p.supplierId))).for('update');
+    const [cur] = await tx
+      .select({ status: livestreams.status })
+      .from(livestreams)
+      .where(and(eq(livestreams.id, p.id), eq(livestreams.supplierId, p.supplierId)))
+      .for('update');
     if (!cur) return 'not_found';
     if (!canTransition(cur.status, p.to)) return 'invalid';
     await tx
       .update(livestreams)
-      .set({ status: p.to, startedAt: p.to === 'live' ? sql`now()` : undefined, endedAt: p.to === 'ended' ? sql`now()` : undefined })
+      .set({
+        status: p.to,
+        startedAt: p.to === 'live' ? sql`now()` : undefined,
+        endedAt: p.to === 'ended' ? sql`now()` : undefined,
+      })
       .where(eq(livestreams.id, p.id));
-    await recordAudit({ actorUserId: p.actorId, action: `livestream.${p.to}`, entity: 'livestream', entityId: String(p.id) }, tx);
+    await recordAudit(
+      { actorUserId: p.actorId, action: `livestream.${p.to}`, entity: 'livestream', entityId: String(p.id) },
+      tx,
+    );
     return 'ok';
   });
 }

@@ -9,7 +9,16 @@ import { unitPriceFor } from '@/lib/domain/tier-pricing';
 import type { OrderStatus } from '@/lib/domain/order-state';
 import { maskMobile, maskName, normalizeMobile } from '@/lib/domain/phone';
 import { getDb, rowsOf } from '../client';
-import { certifications, orderItems, orderRecipients, orders, payments, products, productTierPrices, shipments } from '../schema';
+import {
+  certifications,
+  orderItems,
+  orderRecipients,
+  orders,
+  payments,
+  products,
+  productTierPrices,
+  shipments,
+} from '../schema';
 import { withTxRetry } from '../tx';
 import { mobileLookupHash } from './users';
 
@@ -90,29 +99,85 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
       // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
       // that a popular product's row is held for as short a time as possible.
       const found = await tx
-        .select({ id: products.id, slug: products.slug, name: products.name, spec: products.spec, priceFen: products.priceFen, supplierId: products.supplierId })
+        .select({
+          id: products.id,
+          slug: products.slug,
+          name: products.name,
+          spec: products.spec,
+          priceFen: products.priceFen,
+          supplierId: products.supplierId,
+        })
         .from(products)
-        .where(and(inArray(products.slug, lines.map((l) => l.slug)), eq(products.status, 'listed')));
+        .where(
+          and(
+            inArray(
+              products.slug,
+              lines.map((l) => l.slug),
+            ),
+            eq(products.status, 'listed'),
+          ),
+        );
       const bySlug = new Map(found.map((p) => [p.slug, p]));
       const unknown = lines.filter((l) => !bySlug.has(l.slug)).map((l) => l.slug);
       if (unknown.length) throw new UnknownProductError(unknown);
 
       const ordered = lines.map((l) => ({ ...l, p: bySlug.get(l.slug)! })).sort((a, b) => a.p.id - b.p.id);
       const inForce = await tx
-        .selectDistinctOn([certifications.productId], { productId: certifications.productId, id: certifications.id, no: certifications.certificateNo })
+        .selectDistinctOn([certifications.productId], {
+          productId: certifications.productId,
+          id: certifications.id,
+          no: certifications.certificateNo,
+        })
         .from(certifications)
-        .where(and(inArray(certifications.productId, ordered.map((l) => l.p.id)), eq(certifications.status, 'approved'), sql`${certifications.expiresOn} >= ${today}::date`))
+        .where(
+          and(
+            inArray(
+              certifications.productId,
+              ordered.map((l) => l.p.id),
+            ),
+            eq(certifications.status, 'approved'),
+            sql`${certifications.expiresOn} >= ${today}::date`,
+          ),
+        )
         .orderBy(certifications.productId, desc(certifications.expiresOn));
       const certOf = new Map(inForce.map((c) => [c.productId, c]));
 
       const unit = input.unit;
       let unitPrices = new Map<number, number>();
       if (unit) {
-        const tiers = await tx.select().from(productTierPrices).where(inArray(productTierPrices.productId, ordered.map((l) => l.p.id)));
-        const mins = await tx.select({ id: products.id, min: products.unitMinQuantity }).from(products).where(inArray(products.id, ordered.map((l) => l.p.id)));
+        const tiers = await tx
+          .select()
+          .from(productTierPrices)
+          .where(
+            inArray(
+              productTierPrices.productId,
+              ordered.map((l) => l.p.id),
+            ),
+          );
+        const mins = await tx
+          .select({ id: products.id, min: products.unitMinQuantity })
+          .from(products)
+          .where(
+            inArray(
+              products.id,
+              ordered.map((l) => l.p.id),
+            ),
+          );
         const below = ordered.filter((l) => l.quantity < (mins.find((m) => m.id === l.p.id)?.min ?? 1));
-        if (below.length) throw new MinimumQuantityError(below.map((l) => ({ slug: l.slug, min: mins.find((m) => m.id === l.p.id)!.min })));
-        unitPrices = new Map(ordered.map((l) => [l.p.id, unitPriceFor(l.p.priceFen, tiers.filter((t) => t.productId === l.p.id), l.quantity)]));
+        if (below.length)
+          throw new MinimumQuantityError(
+            below.map((l) => ({ slug: l.slug, min: mins.find((m) => m.id === l.p.id)!.min })),
+          );
+        unitPrices = new Map(
+          ordered.map((l) => [
+            l.p.id,
+            unitPriceFor(
+              l.p.priceFen,
+              tiers.filter((t) => t.productId === l.p.id),
+              l.quantity,
+            ),
+          ]),
+        );
       }
       const priceOf = (l: (typeof ordered)[number]) => unitPrices.get(l.p.id) ?? l.p.priceFen;
       let livestreamId: number | null = null;
@@ -120,12 +185,19 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         const [hit] = rowsOf<{ id: number }>(
           await tx.execute(sql`select l.id from livestreams l join livestream_products lp on lp.livestream_id = l.id
             where l.id = ${input.livestreamId} and l.status <> 'cancelled'
-              and lp.product_id in (${sql.join(ordered.map((l) => sql`${l.p.id}`), sql`, `)}) limit 1`),
+              and lp.product_id in (${sql.join(
+                ordered.map((l) => sql`${l.p.id}`),
+                sql`, `,
+              )}) limit 1`),
         );
         livestreamId = hit?.id ?? null;
       }
-      const priced = priceOrder(ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })));
-      const [{ seq } = { seq: '0' }] = rowsOf<{ seq: string }>(await tx.execute(sql`select nextval('order_no_seq')::text as seq`));
+      const priced = priceOrder(
+        ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })),
+      );
+      const [{ seq } = { seq: '0' }] = rowsOf<{ seq: string }>(
+        await tx.execute(sql`select nextval('order_no_seq')::text as seq`),
+      );
       const now = new Date();
       const expiresAt = new Date(now.getTime() + (unit ? APPROVAL_HOLD_DAYS * 24 * 60 : input.timeoutMinutes) * 60_000);
       const invoice = unit ? { title: unit.unitName, taxNo: unit.creditCode } : input.invoice;
@@ -194,8 +266,11 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           sql`update products set stock = stock - ${l.quantity}, updated_at = now() where id = ${l.p.id} and stock >= ${l.quantity} and price_fen = ${l.p.priceFen} and status = 'listed' returning id`,
         );
         if (rowsOf(r).length) continue;
-        const [now] = rowsOf<{ price_fen: number; status: string }>(await tx.execute(sql`select price_fen, status from products where id = ${l.p.id}`));
-        if (now && (now.price_fen !== l.p.priceFen || now.status !== 'listed')) throw Object.assign(new Error('product changed during checkout'), { code: '40001' });
+        const [now] = rowsOf<{ price_fen: number; status: string }>(
+          await tx.execute(sql`select price_fen, status from products where id = ${l.p.id}`),
+        );
+        if (now && (now.price_fen !== l.p.priceFen || now.status !== 'listed'))
+          throw Object.assign(new Error('product changed during checkout'), { code: '40001' });
         short.push(l.slug);
       }
       if (short.length) throw new OutOfStockError(short);
@@ -220,7 +295,12 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
   const [o] = await db.select().from(orders).where(eq(orders.orderNo, orderNo)).limit(1);
   if (!o) return null;
   const [items, pays, ships] = await Promise.all([
-    db.select({ item: orderItems, slug: products.slug }).from(orderItems).innerJoin(products, eq(products.id, orderItems.productId)).where(eq(orderItems.orderId, o.id)).orderBy(asc(orderItems.id)),
+    db
+      .select({ item: orderItems, slug: products.slug })
+      .from(orderItems)
+      .innerJoin(products, eq(products.id, orderItems.productId))
+      .where(eq(orderItems.orderId, o.id))
+      .orderBy(asc(orderItems.id)),
     db.select().from(payments).where(eq(payments.orderId, o.id)).orderBy(asc(payments.createdAt)),
     db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.shippedAt)),
   ]);
@@ -239,7 +319,12 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     paidFen: o.paidFen,
     refundedFen: o.refundedFen,
     accessTokenHash: o.accessTokenHash,
-    contact: { name: decryptText(o.contactNameEnc), mobile, mobileMasked: maskMobile(mobile), nameMasked: maskName(decryptText(o.contactNameEnc)) },
+    contact: {
+      name: decryptText(o.contactNameEnc),
+      mobile,
+      mobileMasked: maskMobile(mobile),
+      nameMasked: maskName(decryptText(o.contactNameEnc)),
+    },
     address: JSON.parse(decryptText(o.shippingAddressEnc)) as Address,
     invoice: o.invoiceTitle ? { title: o.invoiceTitle, taxNo: o.invoiceTaxNo } : null,
     stripeSessionId: o.stripeSessionId,
@@ -262,7 +347,12 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
       certifiedAtSale: i.certifiedAtSale,
     })),
     payments: pays.map((p) => ({ kind: p.kind, method: p.method, amountFen: p.amountFen, at: p.createdAt })),
-    shipments: ships.map((s) => ({ supplierId: s.supplierId, carrier: s.carrier, trackingNo: s.trackingNo, at: s.shippedAt })),
+    shipments: ships.map((s) => ({
+      supplierId: s.supplierId,
+      carrier: s.carrier,
+      trackingNo: s.trackingNo,
+      at: s.shippedAt,
+    })),
   };
 }
 
@@ -271,7 +361,13 @@ export async function setStripeSession({ orderId, sessionId }: { orderId: string
 }
 
 /** Guest lookup: order number plus the mobile number given at checkout. */
-export async function findOrderNoForGuest({ orderNo, mobile }: { orderNo: string; mobile: string }): Promise<string | null> {
+export async function findOrderNoForGuest({
+  orderNo,
+  mobile,
+}: {
+  orderNo: string;
+  mobile: string;
+}): Promise<string | null> {
   const [o] = await getDb()
     .select({ orderNo: orders.orderNo })
     .from(orders)
@@ -282,7 +378,13 @@ export async function findOrderNoForGuest({ orderNo, mobile }: { orderNo: string
 
 export async function listOrdersForUser({ userId, limit }: { userId: string; limit: number }) {
   return getDb()
-    .select({ orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen, createdAt: orders.createdAt, lines: sql<number>`(select count(*)::int from order_items oi where oi.order_id = "orders"."id")` })
+    .select({
+      orderNo: orders.orderNo,
+      status: orders.status,
+      totalFen: orders.totalFen,
+      createdAt: orders.createdAt,
+      lines: sql<number>`(select count(*)::int from order_items oi where oi.order_id = "orders"."id")`,
+    })
     .from(orders)
     .where(eq(orders.userId, userId))
     .orderBy(desc(orders.createdAt))
@@ -291,7 +393,17 @@ export async function listOrdersForUser({ userId, limit }: { userId: string; lim
 
 export async function listOrdersForAdmin({ status, limit }: { status?: OrderStatus; limit: number }) {
   return getDb()
-    .select({ id: orders.id, orderNo: orders.orderNo, status: orders.status, totalFen: orders.totalFen, paidFen: orders.paidFen, refundedFen: orders.refundedFen, paymentMethod: orders.paymentMethod, channel: orders.channel, createdAt: orders.createdAt })
+    .select({
+      id: orders.id,
+      orderNo: orders.orderNo,
+      status: orders.status,
+      totalFen: orders.totalFen,
+      paidFen: orders.paidFen,
+      refundedFen: orders.refundedFen,
+      paymentMethod: orders.paymentMethod,
+      channel: orders.channel,
+      createdAt: orders.createdAt,
+    })
     .from(orders)
     .where(status ? eq(orders.status, status) : undefined)
     .orderBy(desc(orders.createdAt))
@@ -299,7 +411,13 @@ export async function listOrdersForAdmin({ status, limit }: { status?: OrderStat
 }
 
 /** Slugs of an order's products, to revalidate their cached pages after stock or sales change. */
-export async function orderProductSlugs({ orderId, orderNo }: { orderId?: string; orderNo?: string }): Promise<string[]> {
+export async function orderProductSlugs({
+  orderId,
+  orderNo,
+}: {
+  orderId?: string;
+  orderNo?: string;
+}): Promise<string[]> {
   const rows = await getDb()
     .select({ slug: products.slug })
     .from(orderItems)

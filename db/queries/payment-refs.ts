@@ -5,6 +5,10 @@ import { payments } from '../schema';
 
 /** The provider reference (Stripe payment intent) of an order's sale payment. */
 export async function findPaymentRef({ orderId }: { orderId: string }): Promise<string | null> {
-  const [p] = await getDb().select({ ref: payments.providerRef }).from(payments).where(and(eq(payments.orderId, orderId), eq(payments.kind, 'sale'))).limit(1);
+  const [p] = await getDb()
+    .select({ ref: payments.providerRef })
+    .from(payments)
+    .where(and(eq(payments.orderId, orderId), eq(payments.kind, 'sale')))
+    .limit(1);
   return p?.ref ?? null;
 }

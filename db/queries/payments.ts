@@ -22,7 +22,11 @@ type MoneyRef = EffectRef & { method: 'stripe' | 'simulated' | 'bank_transfer'; 
  * The frame of every payment-side change: one transaction (retried on deadlock) that first claims the
  * event id, then locks the order row, then applies the change.
  */
-function onLockedOrder(p: EffectRef, eventType: string, apply: (tx: Tx, o: LockedOrder) => Promise<Effect>): Promise<Effect> {
+function onLockedOrder(
+  p: EffectRef,
+  eventType: string,
+  apply: (tx: Tx, o: LockedOrder) => Promise<Effect>,
+): Promise<Effect> {
   return withTxRetry(() =>
     getDb().transaction(async (tx) => {
       if (!(await claimEvent(tx, p.eventId, p.eventType ?? eventType))) return 'duplicate';
@@ -35,7 +39,11 @@ function onLockedOrder(p: EffectRef, eventType: string, apply: (tx: Tx, o: Locke
 /** Records a webhook event id inside the effect's transaction; false if it was processed before. */
 async function claimEvent(tx: Tx, eventId: string | undefined, type: string): Promise<boolean> {
   if (!eventId) return true;
-  const r = await tx.insert(webhookEvents).values({ id: eventId, type }).onConflictDoNothing().returning({ id: webhookEvents.id });
+  const r = await tx
+    .insert(webhookEvents)
+    .values({ id: eventId, type })
+    .onConflictDoNothing()
+    .returning({ id: webhookEvents.id });
   return r.length > 0;
 }
 
@@ -51,7 +59,10 @@ async function lockOrder(tx: Tx, where: { orderId?: string; orderNo?: string }) 
  */
 export async function fulfilPaidOrder(tx: Tx, o: LockedOrder, paidFen: bigint): Promise<void> {
   assertTransition(o.status as OrderStatus, 'paid');
-  await tx.update(orders).set({ status: 'paid', paidFen, paidAt: sql`now()`, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
+  await tx
+    .update(orders)
+    .set({ status: 'paid', paidFen, paidAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(orders.id, o.id));
   const ledger = await tx.execute(sql`
     insert into sales_ledger (order_id, order_item_id, kind, amount_fen, counted, channel, supplier_id, category_id, township_slug, unit_id, round_id, livestream_id, occurred_at)
     select oi.order_id, oi.id, 'sale', oi.line_total_fen, oi.certified_at_sale, ${o.channel}, oi.supplier_id, p.category_id, s.township_slug,
@@ -59,7 +70,10 @@ export async function fulfilPaidOrder(tx: Tx, o: LockedOrder, paidFen: bigint): 
     from order_items oi join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
     where oi.order_id = ${o.id}
     returning id::text`);
-  await rollUp(tx, rowsOf<{ id: string }>(ledger).map((r) => r.id));
+  await rollUp(
+    tx,
+    rowsOf<{ id: string }>(ledger).map((r) => r.id),
+  );
   await tx.execute(sql`
     update products p set sales_count = p.sales_count + oi.quantity
     from order_items oi where oi.order_id = ${o.id} and oi.product_id = p.id`);
@@ -81,12 +95,39 @@ export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promis
     const status = o.status as OrderStatus;
     if (isPaidStatus(status) || status === 'refunded') return 'duplicate';
     if (status !== 'pending_payment' || p.amountFen !== o.totalFen) {
-      await recordAudit({ actorUserId: null, action: 'payment.unmatched', entity: 'order', entityId: o.orderNo, data: { status, amountFen: String(p.amountFen), ref: p.providerRef } }, tx);
+      await recordAudit(
+        {
+          actorUserId: null,
+          action: 'payment.unmatched',
+          entity: 'order',
+          entityId: o.orderNo,
+          data: { status, amountFen: String(p.amountFen), ref: p.providerRef },
+        },
+        tx,
+      );
       return 'ignored';
     }
-    await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen: p.amountFen, kind: 'sale', confirmedBy: p.actorId ?? null });
+    await tx
+      .insert(payments)
+      .values({
+        orderId: o.id,
+        method: p.method,
+        providerRef: p.providerRef,
+        amountFen: p.amountFen,
+        kind: 'sale',
+        confirmedBy: p.actorId ?? null,
+      });
     await fulfilPaidOrder(tx, o, p.amountFen);
-    await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.paid', entity: 'order', entityId: o.orderNo, data: { method: p.method } }, tx);
+    await recordAudit(
+      {
+        actorUserId: p.actorId ?? null,
+        action: 'order.paid',
+        entity: 'order',
+        entityId: o.orderNo,
+        data: { method: p.method },
+      },
+      tx,
+    );
     // Everything is written but not committed: a process killed here must leave no trace.
     await faultPoint('payment-before-commit');
     return 'applied';
@@ -103,16 +144,35 @@ export async function cancelOrder(p: EffectRef & { to: 'cancelled' | 'expired'; 
     if (status !== 'pending_payment' && status !== 'pending_approval') return status === p.to ? 'duplicate' : 'ignored';
     assertTransition(status, p.to);
     await releaseStock(tx, o.id);
-    await tx.update(orders).set({ status: p.to, cancelledAt: sql`now()`, cancelReason: p.reason, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-    await recordAudit({ actorUserId: p.actorId ?? null, action: `order.${p.to}`, entity: 'order', entityId: o.orderNo, data: { reason: p.reason } }, tx);
+    await tx
+      .update(orders)
+      .set({ status: p.to, cancelledAt: sql`now()`, cancelReason: p.reason, updatedAt: sql`now()` })
+      .where(eq(orders.id, o.id));
+    await recordAudit(
+      {
+        actorUserId: p.actorId ?? null,
+        action: `order.${p.to}`,
+        entity: 'order',
+        entityId: o.orderNo,
+        data: { reason: p.reason },
+      },
+      tx,
+    );
     return 'applied';
   });
 }
 
 /** Gives an unpaid order's stock back, in product-id order (the same order reservations lock in). */
 export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
-  const items = await tx.select({ productId: orderItems.productId, quantity: orderItems.quantity }).from(orderItems).where(eq(orderItems.orderId, orderId)).orderBy(asc(orderItems.productId));
-  for (const i of items) await tx.execute(sql`update products set stock = stock + ${i.quantity}, updated_at = now() where id = ${i.productId}`);
+  const items = await tx
+    .select({ productId: orderItems.productId, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .orderBy(asc(orderItems.productId));
+  for (const i of items)
+    await tx.execute(
+      sql`update products set stock = stock + ${i.quantity}, updated_at = now() where id = ${i.productId}`,
+    );
 }
 
 /**
@@ -148,7 +208,16 @@ export async function refundOrder(
     const refundedFen = o.refundedFen + amountFen;
     const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
     assertTransition(status, to);
-    await tx.insert(payments).values({ orderId: o.id, method: p.method, providerRef: p.providerRef, amountFen, kind: 'refund', confirmedBy: p.actorId ?? null });
+    await tx
+      .insert(payments)
+      .values({
+        orderId: o.id,
+        method: p.method,
+        providerRef: p.providerRef,
+        amountFen,
+        kind: 'refund',
+        confirmedBy: p.actorId ?? null,
+      });
     const ledgerIds: string[] = [];
     for (const l of lines) {
       const part = parts.get(l.id) ?? 0n;
@@ -161,8 +230,20 @@ export async function refundOrder(
       ledgerIds.push(...rowsOf<{ id: string }>(r).map((x) => x.id));
     }
     await rollUp(tx, ledgerIds);
-    await tx.update(orders).set({ status: to, refundedFen, updatedAt: sql`now()` }).where(eq(orders.id, o.id));
-    await recordAudit({ actorUserId: p.actorId ?? null, action: 'order.refund', entity: 'order', entityId: o.orderNo, data: { amountFen: String(amountFen) } }, tx);
+    await tx
+      .update(orders)
+      .set({ status: to, refundedFen, updatedAt: sql`now()` })
+      .where(eq(orders.id, o.id));
+    await recordAudit(
+      {
+        actorUserId: p.actorId ?? null,
+        action: 'order.refund',
+        entity: 'order',
+        entityId: o.orderNo,
+        data: { amountFen: String(amountFen) },
+      },
+      tx,
+    );
     return 'applied';
   });
 }
@@ -174,7 +255,9 @@ export async function refundOrder(
  */
 export async function expireOverdueOrders({ limit = 200 }: { limit?: number } = {}): Promise<string[]> {
   const due = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from orders where status in ('pending_payment', 'pending_approval') and expires_at < now() order by expires_at limit ${limit}`),
+    await getDb().execute(
+      sql`select id from orders where status in ('pending_payment', 'pending_approval') and expires_at < now() order by expires_at limit ${limit}`,
+    ),
   );
   const expired: string[] = [];
   for (const { id } of due) {
@@ -184,14 +267,20 @@ export async function expireOverdueOrders({ limit = 200 }: { limit?: number } = 
 }
 
 export async function findOrderIdByPaymentRef({ providerRef }: { providerRef: string }): Promise<string | null> {
-  const [r] = await getDb().select({ orderId: payments.orderId }).from(payments).where(and(eq(payments.providerRef, providerRef), eq(payments.kind, 'sale'))).limit(1);
+  const [r] = await getDb()
+    .select({ orderId: payments.orderId })
+    .from(payments)
+    .where(and(eq(payments.providerRef, providerRef), eq(payments.kind, 'sale')))
+    .limit(1);
   return r?.orderId ?? null;
 }
 
 /** Sum of the ledger: counted sales (certified lines, net of refunds) and everything. */
 export async function ledgerTotals(): Promise<{ countedFen: bigint; allFen: bigint }> {
   const [r] = rowsOf<{ counted: string; all: string }>(
-    await getDb().execute(sql`select coalesce(sum(amount_fen) filter (where counted), 0)::text as counted, coalesce(sum(amount_fen), 0)::text as all from ${salesLedger}`),
+    await getDb().execute(
+      sql`select coalesce(sum(amount_fen) filter (where counted), 0)::text as counted, coalesce(sum(amount_fen), 0)::text as all from ${salesLedger}`,
+    ),
   );
   return { countedFen: BigInt(r?.counted ?? '0'), allFen: BigInt(r?.all ?? '0') };
 }

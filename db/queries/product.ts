@@ -39,7 +39,13 @@ export type ProductDetail = {
     benefitShareBps: number;
     description: string;
   };
-  images: { sha256: string; alt: string; width: number; height: number; variants: { width: number; sha256: string }[] }[];
+  images: {
+    sha256: string;
+    alt: string;
+    width: number;
+    height: number;
+    variants: { width: number; sha256: string }[];
+  }[];
   tiers: { minQuantity: number; priceFen: number }[];
   cert: CertSummary | null;
   badge: BadgeState;
@@ -48,7 +54,13 @@ export type ProductDetail = {
 const day = (d: string) => String(d).slice(0, 10);
 
 /** A public product page: listed products only (others are not found). */
-export async function getProductBySlug({ slug, today }: { slug: string; today: string }): Promise<ProductDetail | null> {
+export async function getProductBySlug({
+  slug,
+  today,
+}: {
+  slug: string;
+  today: string;
+}): Promise<ProductDetail | null> {
   const db = getDb();
   const [p] = await db
     .select({
@@ -76,7 +88,13 @@ export async function getProductBySlug({ slug, today }: { slug: string; today: s
 
   const [images, tiers, certs] = await Promise.all([
     db
-      .select({ sha256: productImages.sha256, alt: productImages.alt, width: productImages.width, height: productImages.height, variants: productImages.variants })
+      .select({
+        sha256: productImages.sha256,
+        alt: productImages.alt,
+        width: productImages.width,
+        height: productImages.height,
+        variants: productImages.variants,
+      })
       .from(productImages)
       .where(eq(productImages.productId, p.product.id))
       .orderBy(asc(productImages.position)),
@@ -136,7 +154,11 @@ export type CertificateRecord = CertSummary & {
 };
 
 /** Public certificate check by number (case-insensitive). */
-export async function getCertificateByNo({ certificateNo }: { certificateNo: string }): Promise<CertificateRecord | null> {
+export async function getCertificateByNo({
+  certificateNo,
+}: {
+  certificateNo: string;
+}): Promise<CertificateRecord | null> {
   const [r] = await getDb()
     .select({
       cert: certifications,
@@ -163,7 +185,11 @@ export async function getCertificateByNo({ certificateNo }: { certificateNo: str
 }
 
 /** Image bytes by content hash, for the /media route. */
-export async function getImageBySha({ sha256 }: { sha256: string }): Promise<{ contentType: string; bytes: Uint8Array } | null> {
+export async function getImageBySha({
+  sha256,
+}: {
+  sha256: string;
+}): Promise<{ contentType: string; bytes: Uint8Array } | null> {
   const [r] = await getDb()
     .select({ contentType: productImages.contentType, bytes: productImages.bytes })
     .from(productImages)
@@ -171,6 +197,9 @@ export async function getImageBySha({ sha256 }: { sha256: string }): Promise<{ c
     .limit(1);
   if (r) return r;
   // Other sizes of uploaded photos.
-  const [b] = await getDb().select({ contentType: mediaBlobs.contentType, bytes: mediaBlobs.bytes }).from(mediaBlobs).where(eq(mediaBlobs.sha256, sha256));
+  const [b] = await getDb()
+    .select({ contentType: mediaBlobs.contentType, bytes: mediaBlobs.bytes })
+    .from(mediaBlobs)
+    .where(eq(mediaBlobs.sha256, sha256));
   return b ?? null;
 }

@@ -11,7 +11,12 @@ export type CurrentUser = {
   email: string | null;
   role: 'buyer' | 'unit_member' | 'supplier_manager' | 'admin';
   active: boolean;
-  unitMemberships: { unitId: string; role: 'admin' | 'buyer' | 'approver'; isAdmin: boolean; unitStatus: 'pending' | 'verified' | 'rejected' }[];
+  unitMemberships: {
+    unitId: string;
+    role: 'admin' | 'buyer' | 'approver';
+    isAdmin: boolean;
+    unitStatus: 'pending' | 'verified' | 'rejected';
+  }[];
   supplierIds: number[];
 };
 
@@ -63,7 +68,12 @@ export async function loadCurrentUser({ id }: { id: string }): Promise<CurrentUs
   if (!u) return null;
   const [memberships, supplierRows] = await Promise.all([
     db
-      .select({ unitId: unitMembers.unitId, role: unitMembers.role, isAdmin: unitMembers.isAdmin, unitStatus: units.status })
+      .select({
+        unitId: unitMembers.unitId,
+        role: unitMembers.role,
+        isAdmin: unitMembers.isAdmin,
+        unitStatus: units.status,
+      })
       .from(unitMembers)
       .innerJoin(units, eq(units.id, unitMembers.unitId))
       .where(eq(unitMembers.userId, id)),
@@ -72,24 +82,58 @@ export async function loadCurrentUser({ id }: { id: string }): Promise<CurrentUs
   return { ...u, unitMemberships: memberships, supplierIds: supplierRows.map((r) => r.supplierId) };
 }
 
-export async function countRecentLoginFailures({ accountHash, addressHash, since }: { accountHash: string; addressHash: string; since: Date }) {
+export async function countRecentLoginFailures({
+  accountHash,
+  addressHash,
+  since,
+}: {
+  accountHash: string;
+  addressHash: string;
+  since: Date;
+}) {
   const db = getDb();
   const [[byAccount], [byAddress]] = await Promise.all([
     db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.accountHash, accountHash), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, since))),
+      .where(
+        and(
+          eq(loginAttempts.accountHash, accountHash),
+          eq(loginAttempts.succeeded, false),
+          gte(loginAttempts.createdAt, since),
+        ),
+      ),
     db
       .select({ n: count() })
       .from(loginAttempts)
-      .where(and(eq(loginAttempts.addressHash, addressHash), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, since))),
+      .where(
+        and(
+          eq(loginAttempts.addressHash, addressHash),
+          eq(loginAttempts.succeeded, false),
+          gte(loginAttempts.createdAt, since),
+        ),
+      ),
   ]);
   return { byAccount: byAccount?.n ?? 0, byAddress: byAddress?.n ?? 0 };
 }
 
-export async function recordLoginAttempt({ accountHash, addressHash, succeeded, userId }: { accountHash: string; addressHash: string; succeeded: boolean; userId: string | null }) {
+export async function recordLoginAttempt({
+  accountHash,
+  addressHash,
+  succeeded,
+  userId,
+}: {
+  accountHash: string;
+  addressHash: string;
+  succeeded: boolean;
+  userId: string | null;
+}) {
   await getDb().transaction(async (tx) => {
     await tx.insert(loginAttempts).values({ accountHash, addressHash, succeeded });
-    if (succeeded && userId) await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, userId));
+    if (succeeded && userId)
+      await tx
+        .update(users)
+        .set({ lastLoginAt: sql`now()` })
+        .where(eq(users.id, userId));
   });
 }

@@ -236,5 +236,8 @@ export const stockAdjustments = pgTable(
     actorUserId: uuid('actor_user_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('stock_adjustments_product_idx').on(t.productId, t.id), check('stock_adjustments_delta_nonzero', sql`${t.delta} <> 0`)],
+  (t) => [
+    index('stock_adjustments_product_idx').on(t.productId, t.id),
+    check('stock_adjustments_delta_nonzero', sql`${t.delta} <> 0`),
+  ],
 );

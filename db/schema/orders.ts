@@ -54,10 +54,16 @@ export const orders = pgTable(
     livestreamId: integer('livestream_id').references(() => livestreams.id),
     status: orderStatus('status').notNull(),
     itemsFen: bigint('items_fen', { mode: 'bigint' }).notNull(),
-    shippingFen: bigint('shipping_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    shippingFen: bigint('shipping_fen', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     totalFen: bigint('total_fen', { mode: 'bigint' }).notNull(),
-    paidFen: bigint('paid_fen', { mode: 'bigint' }).notNull().default(sql`0`),
-    refundedFen: bigint('refunded_fen', { mode: 'bigint' }).notNull().default(sql`0`),
+    paidFen: bigint('paid_fen', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
+    refundedFen: bigint('refunded_fen', { mode: 'bigint' })
+      .notNull()
+      .default(sql`0`),
     paymentMethod: paymentMethod('payment_method').notNull(),
     /** Personal data (PIPL): encrypted with DATA_ENCRYPTION_KEY; mobileHash finds guest orders. */
     contactNameEnc: bytea('contact_name_enc').notNull(),
@@ -257,7 +263,10 @@ export const shipments = pgTable(
     trackingNo: text('tracking_no').notNull(),
     shippedAt: timestamp('shipped_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('shipments_order_idx').on(t.orderId), uniqueIndex('shipments_order_supplier_idx').on(t.orderId, t.supplierId)],
+  (t) => [
+    index('shipments_order_idx').on(t.orderId),
+    uniqueIndex('shipments_order_supplier_idx').on(t.orderId, t.supplierId),
+  ],
 );
 
 /** Signed-in buyers' carts. Guests keep theirs in a cookie; the two merge at login. */
@@ -273,7 +282,10 @@ export const cartItems = pgTable(
     quantity: integer('quantity').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.productId] }), check('cart_items_quantity', sql`${t.quantity} between 1 and 10000`)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.productId] }),
+    check('cart_items_quantity', sql`${t.quantity} between 1 and 10000`),
+  ],
 );
 
 /** 工会慰问品: a unit order's lines shipped to many recipients, one shipment each. Personal data encrypted. */
@@ -294,5 +306,8 @@ export const orderRecipients = pgTable(
     /** The spreadsheet row it came from, for messages. */
     sourceRow: integer('source_row').notNull(),
   },
-  (t) => [index('order_recipients_order_idx').on(t.orderId), check('order_recipients_quantity', sql`${t.quantity} > 0`)],
+  (t) => [
+    index('order_recipients_order_idx').on(t.orderId),
+    check('order_recipients_quantity', sql`${t.quantity} > 0`),
+  ],
 );

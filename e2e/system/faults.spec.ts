@@ -1,6 +1,18 @@
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
-import { appEnv, completedEvent, deliverWebhook, fakeStripe, freshDatabase, pgAvailable, placeApiOrder, restartPostgres, startApp, type App, type FakeStripe } from './support';
+import {
+  appEnv,
+  completedEvent,
+  deliverWebhook,
+  fakeStripe,
+  freshDatabase,
+  pgAvailable,
+  placeApiOrder,
+  restartPostgres,
+  startApp,
+  type App,
+  type FakeStripe,
+} from './support';
 
 /**
  * Faults: PostgreSQL restarts in the middle of a checkout load; the app is killed in the middle of a
@@ -79,7 +91,9 @@ test('a PostgreSQL restart during a checkout load loses no paid order and no sto
   await new Promise((r) => setTimeout(r, 4_000));
   stop = true;
   await Promise.all(workers);
-  console.log(`checkout under restart: ${acknowledged.length} paid, ${failures.order} failed order attempts, ${failures.webhook} webhook retries`);
+  console.log(
+    `checkout under restart: ${acknowledged.length} paid, ${failures.order} failed order attempts, ${failures.webhook} webhook retries`,
+  );
 
   // The app came back without being restarted: health is fine and a new order goes through.
   await expect.poll(async () => (await fetch(`${app.base}/api/health`)).status, { timeout: 30_000 }).toBe(200);
@@ -112,14 +126,31 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
   const event = completedEvent(`evt_kill_${o.orderNo}`, { orderId, orderNo: o.orderNo!, totalFen: o.totalFen! });
 
   // This process pauses inside the payment transaction, after every write and before the commit.
-  const faulty = await start(3265, { ...appEnv(url, stripe.port), GEJIU_FAULT_POINT: 'payment-before-commit', GEJIU_FAULT_DELAY_MS: '20000' });
+  const faulty = await start(3265, {
+    ...appEnv(url, stripe.port),
+    GEJIU_FAULT_POINT: 'payment-before-commit',
+    GEJIU_FAULT_DELAY_MS: '20000',
+  });
   const delivery = deliverWebhook(faulty.base, event).catch(() => null);
-  await expect.poll(async () => (await db`select count(*)::int as n from pg_stat_activity where state = 'idle in transaction' and datname = current_database()`)[0]!.n, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () =>
+        (
+          await db`select count(*)::int as n from pg_stat_activity where state = 'idle in transaction' and datname = current_database()`
+        )[0]!.n,
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(0);
   await faulty.stop('SIGKILL');
   expect(await delivery).toBeNull(); // the connection died with the process
 
-  const state = async () => (await db`select o.status::text, (select count(*)::int from sales_ledger where order_id = o.id) as ledger, (select count(*)::int from payments where order_id = o.id) as payments, (select count(*)::int from webhook_events where id = ${event.id}) as events from orders o where o.id = ${orderId}`)[0]!;
-  await expect.poll(state, { timeout: 10_000 }).toEqual({ status: 'pending_payment', ledger: 0, payments: 0, events: 0 });
+  const state = async () =>
+    (
+      await db`select o.status::text, (select count(*)::int from sales_ledger where order_id = o.id) as ledger, (select count(*)::int from payments where order_id = o.id) as payments, (select count(*)::int from webhook_events where id = ${event.id}) as events from orders o where o.id = ${orderId}`
+    )[0]!;
+  await expect
+    .poll(state, { timeout: 10_000 })
+    .toEqual({ status: 'pending_payment', ledger: 0, payments: 0, events: 0 });
 
   // Stripe redelivers to a healthy instance, twice.
   const healthy = await start(3264, appEnv(url, stripe.port));

@@ -14,7 +14,10 @@ export const PG_PORT = 54351;
 export const WEBHOOK_SECRET = 'whsec_system_test';
 
 export function pgAvailable(): boolean {
-  return existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  return (
+    existsSync('/usr/lib/postgresql') &&
+    readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
+  );
 }
 
 /** Starts (or reuses) the cluster and returns a URL to a fresh database on it. */
@@ -28,17 +31,25 @@ export async function freshDatabase(name: string): Promise<string> {
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const prep = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts'], { encoding: 'utf8', env: { ...process.env, ...appEnv(url.toString()) } });
+  const prep = spawnSync('npx', ['tsx', 'scripts/prepare-db.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...appEnv(url.toString()) },
+  });
   if (prep.status !== 0) throw new Error(`prepare-db failed: ${prep.stderr}`);
   return url.toString();
 }
 
 /** pg_ctl restart of the whole cluster (fast shutdown: open connections are cut). */
 export function restartPostgres(): void {
-  const bindir = readdirSync('/usr/lib/postgresql').sort().map((v) => `/usr/lib/postgresql/${v}/bin`).pop()!;
+  const bindir = readdirSync('/usr/lib/postgresql')
+    .sort()
+    .map((v) => `/usr/lib/postgresql/${v}/bin`)
+    .pop()!;
   const cmd = `${bindir}/pg_ctl -D ${PG_DIR} -m fast -w restart -l ${PG_DIR}/server.log -o '-p ${PG_PORT} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -k /tmp'`;
   const asRoot = process.getuid?.() === 0;
-  const r = spawnSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', cmd] : ['-c', cmd], { encoding: 'utf8' });
+  const r = spawnSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', cmd] : ['-c', cmd], {
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`restart failed: ${r.stderr}`);
 }
 
@@ -58,7 +69,13 @@ export async function fakeStripe(): Promise<FakeStripe> {
       if (orderNo) ids.set(orderNo, orderId);
       n++;
       res.writeHead(200, { 'content-type': 'application/json', 'request-id': `req_${n}` });
-      res.end(JSON.stringify({ id: `cs_sys_${n}`, object: 'checkout.session', url: `https://checkout.stripe.test/cs_sys_${n}` }));
+      res.end(
+        JSON.stringify({
+          id: `cs_sys_${n}`,
+          object: 'checkout.session',
+          url: `https://checkout.stripe.test/cs_sys_${n}`,
+        }),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -75,7 +92,14 @@ export function appEnv(databaseUrl: string, stripePort?: number): Record<string,
     SEED_DEMO: '1',
     RATE_LIMIT_ORDERS_PER_MINUTE: '100000000',
     ...(stripePort
-      ? { STRIPE_SECRET_KEY: 'sk_test_system', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_HOST: '127.0.0.1', STRIPE_API_PORT: String(stripePort), STRIPE_API_PROTOCOL: 'http', PAYMENT_SIMULATOR: '0' }
+      ? {
+          STRIPE_SECRET_KEY: 'sk_test_system',
+          STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+          STRIPE_API_HOST: '127.0.0.1',
+          STRIPE_API_PORT: String(stripePort),
+          STRIPE_API_PROTOCOL: 'http',
+          PAYMENT_SIMULATOR: '0',
+        }
       : {}),
   };
 }
@@ -84,7 +108,10 @@ export type App = { base: string; proc: ChildProcess; stop: (signal?: NodeJS.Sig
 
 /** `next start` of the production build as its own process; resolves when /api/health answers. */
 export async function startApp(port: number, env: Record<string, string>): Promise<App> {
-  const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   const base = `http://127.0.0.1:${port}`;
   const end = Date.now() + 60_000;
   for (;;) {
@@ -116,7 +143,10 @@ export function deliverWebhook(base: string, event: object): Promise<Response> {
   const payload = JSON.stringify(event);
   return fetch(`${base}/api/stripe/webhook`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) },
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
+    },
     body: payload,
   });
 }
@@ -131,15 +161,38 @@ export function completedEvent(id: string, o: { orderId: string; orderNo: string
     livemode: false,
     pending_webhooks: 1,
     request: null,
-    data: { object: { id: `cs_${o.orderNo}`, object: 'checkout.session', payment_status: 'paid', amount_total: o.totalFen, payment_intent: `pi_${o.orderNo}`, client_reference_id: o.orderId, metadata: { orderId: o.orderId, orderNo: o.orderNo } } },
+    data: {
+      object: {
+        id: `cs_${o.orderNo}`,
+        object: 'checkout.session',
+        payment_status: 'paid',
+        amount_total: o.totalFen,
+        payment_intent: `pi_${o.orderNo}`,
+        client_reference_id: o.orderId,
+        metadata: { orderId: o.orderId, orderNo: o.orderNo },
+      },
+    },
   };
 }
 
 export const orderBody = (slug: string, quantity = 1) =>
-  JSON.stringify({ items: [{ slug, quantity }], contact: { name: '系统测试', mobile: '13900001111' }, shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '测试路 1 号' }, paymentMethod: 'stripe' });
+  JSON.stringify({
+    items: [{ slug, quantity }],
+    contact: { name: '系统测试', mobile: '13900001111' },
+    shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '测试路 1 号' },
+    paymentMethod: 'stripe',
+  });
 
-export async function placeApiOrder(base: string, slug: string, quantity = 1): Promise<{ status: number; orderNo?: string; totalFen?: number; accessToken?: string }> {
-  const r = await fetch(`${base}/api/v1/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: orderBody(slug, quantity) });
+export async function placeApiOrder(
+  base: string,
+  slug: string,
+  quantity = 1,
+): Promise<{ status: number; orderNo?: string; totalFen?: number; accessToken?: string }> {
+  const r = await fetch(`${base}/api/v1/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: orderBody(slug, quantity),
+  });
   if (r.status !== 201) return { status: r.status };
   const b = (await r.json()) as { orderNo: string; totalFen: number; accessToken: string };
   return { ...b, status: 201 };
@@ -148,8 +201,13 @@ export async function placeApiOrder(base: string, slug: string, quantity = 1): P
 /** Stops the cluster the system tests started (playwright.system.config.ts globalTeardown). */
 export function stopPostgres(): void {
   if (!pgAvailable()) return;
-  const bindir = readdirSync('/usr/lib/postgresql').sort().map((v) => `/usr/lib/postgresql/${v}/bin`).pop()!;
+  const bindir = readdirSync('/usr/lib/postgresql')
+    .sort()
+    .map((v) => `/usr/lib/postgresql/${v}/bin`)
+    .pop()!;
   const cmd = `${bindir}/pg_ctl -D ${PG_DIR} -m fast stop`;
   const asRoot = process.getuid?.() === 0;
-  spawnSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', cmd] : ['-c', cmd], { stdio: 'ignore' });
+  spawnSync(asRoot ? 'su' : 'bash', asRoot ? ['postgres', '-s', '/bin/bash', '-c', cmd] : ['-c', cmd], {
+    stdio: 'ignore',
+  });
 }

@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import postgres from 'postgres';
 import { DEMO_PASSWORD } from '../pages/auth';
-import { appEnv, completedEvent, deliverWebhook, fakeStripe, freshDatabase, pgAvailable, placeApiOrder, startApp, type App, type FakeStripe } from './support';
+import {
+  appEnv,
+  completedEvent,
+  deliverWebhook,
+  fakeStripe,
+  freshDatabase,
+  pgAvailable,
+  placeApiOrder,
+  startApp,
+  type App,
+  type FakeStripe,
+} from './support';
 
 /**
  * Two app processes on different ports share one PostgreSQL, as they would behind a load balancer,
@@ -40,14 +51,18 @@ test('an order placed on one instance is paid through the other’s webhook and 
   // Stripe retries: the same event on the first instance changes nothing.
   expect((await deliverWebhook(a.base, event)).status).toBe(200);
   for (const base of [a.base, b.base]) {
-    const r = await fetch(`${base}/api/v1/orders/${o.orderNo}`, { headers: { authorization: `Bearer ${o.accessToken}` } });
+    const r = await fetch(`${base}/api/v1/orders/${o.orderNo}`, {
+      headers: { authorization: `Bearer ${o.accessToken}` },
+    });
     expect(((await r.json()) as { status: string }).status).toBe('paid');
   }
   const [l] = await db`select count(*)::int as n from sales_ledger where order_id = ${orderId}`;
   expect(l!.n).toBe(1);
 });
 
-test('a session from one instance works on the other, and a listing edit on one shows on the other within 5 s', async ({ page }) => {
+test('a session from one instance works on the other, and a listing edit on one shows on the other within 5 s', async ({
+  page,
+}) => {
   // Log in on A.
   await page.goto(`${a.base}/login?next=/workshop/products`);
   await page.getByLabel('账号 (邮箱或手机号)').fill('workshop@example.com');
@@ -61,7 +76,8 @@ test('a session from one instance works on the other, and a listing edit on one 
 
   // B has the product page and the API answer cached.
   const slug = 'embroidered-coaster-set';
-  const priceOnB = async () => ((await (await fetch(`${b.base}/api/v1/products/${slug}`)).json()) as { priceFen: number }).priceFen;
+  const priceOnB = async () =>
+    ((await (await fetch(`${b.base}/api/v1/products/${slug}`)).json()) as { priceFen: number }).priceFen;
   const before = await priceOnB();
   await fetch(`${b.base}/products/${slug}`);
 
@@ -74,5 +90,10 @@ test('a session from one instance works on the other, and a listing edit on one 
   await expect(page.getByText('已保存', { exact: true })).toBeVisible();
 
   await expect.poll(priceOnB, { timeout: 5_000, intervals: [250] }).toBe(before + 100);
-  await expect.poll(async () => (await (await fetch(`${b.base}/products/${slug}`)).text()).includes(`¥${next}`), { timeout: 5_000, intervals: [250] }).toBe(true);
+  await expect
+    .poll(async () => (await (await fetch(`${b.base}/products/${slug}`)).text()).includes(`¥${next}`), {
+      timeout: 5_000,
+      intervals: [250],
+    })
+    .toBe(true);
 });

@@ -15,7 +15,8 @@ export const registerAction = validatedAction(registerSchema, async (input) => {
   try {
     await createBuyer({ name: input.name, login: input.login, passwordHash: await hashPassword(input.password) });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册，请直接登录' });
+    if (isUniqueViolation(e))
+      throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册，请直接登录' });
     throw e;
   }
   return { ok: true, message: '注册成功，请登录' };

@@ -14,7 +14,10 @@ import { ActionError, validatedAction } from './safe-action';
 
 /** The programme office cancels an unpaid order; its stock is released. */
 export const adminCancelOrderAction = validatedAction(
-  z.object({ orderNo: orderNoSchema, reason: z.string().trim().min(2, '请写明取消原因').max(200, '原因不能超过 200 字') }),
+  z.object({
+    orderNo: orderNoSchema,
+    reason: z.string().trim().min(2, '请写明取消原因').max(200, '原因不能超过 200 字'),
+  }),
   async ({ orderNo, reason }) => {
     const admin = await requireAdmin();
     const effect = await cancelOrder({ orderNo, to: 'cancelled', reason, actorId: admin.id });
@@ -42,16 +45,26 @@ export const adminRefundOrderAction = validatedAction(
     const admin = await requireAdmin();
     const order = await getOrderView({ orderNo });
     if (!order) throw new ActionError('not_found', '订单不存在');
-    if (amount > order.paidFen - order.refundedFen) throw new ActionError('invalid_input', '退款金额超过可退金额', { amount: '退款金额超过可退金额' });
+    if (amount > order.paidFen - order.refundedFen)
+      throw new ActionError('invalid_input', '退款金额超过可退金额', { amount: '退款金额超过可退金额' });
     let providerRef = `sim-refund:${orderNo}:${order.refundedFen + amount}`;
     if (order.paymentMethod === 'stripe') {
       const stripe = getStripe();
       const pi = await findPaymentRef({ orderId: order.id });
       if (!stripe || !pi) throw new ActionError('conflict', '找不到该订单的 Stripe 支付记录');
-      const refund = await stripe.refunds.create({ payment_intent: pi, amount: Number(amount) }, { idempotencyKey: `refund:${orderNo}:${order.refundedFen}:${amount}` });
+      const refund = await stripe.refunds.create(
+        { payment_intent: pi, amount: Number(amount) },
+        { idempotencyKey: `refund:${orderNo}:${order.refundedFen}:${amount}` },
+      );
       providerRef = refund.id;
     }
-    const effect = await refundOrder({ orderNo, amountFen: amount, method: order.paymentMethod, providerRef, actorId: admin.id });
+    const effect = await refundOrder({
+      orderNo,
+      amountFen: amount,
+      method: order.paymentMethod,
+      providerRef,
+      actorId: admin.id,
+    });
     if (effect !== 'applied') throw new ActionError('conflict', '该订单当前不能退款');
     revalidateImpact();
     revalidatePath('/admin/orders');

@@ -15,14 +15,16 @@ import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
 
 export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId }) => {
   const admin = await requireAdmin();
-  if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'verified' }))) throw new ActionError('not_found', '该单位不在待审核状态');
+  if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'verified' })))
+    throw new ActionError('not_found', '该单位不在待审核状态');
   revalidatePath('/admin/units');
   return { ok: true, message: '已通过单位审核' };
 });
 
 export const rejectUnitAction = validatedAction(rejectUnitSchema, async ({ unitId, reason }) => {
   const admin = await requireAdmin();
-  if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'rejected', reason }))) throw new ActionError('not_found', '该单位不在待审核状态');
+  if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'rejected', reason })))
+    throw new ActionError('not_found', '该单位不在待审核状态');
   revalidatePath('/admin/units');
   return { ok: true, message: '已驳回单位注册' };
 });
@@ -32,8 +34,10 @@ export const createSupplierAction = validatedAction(createSupplierSchema, async 
   try {
     await createSupplier({ actorId: admin.id, s });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ActionError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
-    if ((e as { cause?: { code?: string } }).cause?.code === '23503') throw new ActionError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
+    if (isUniqueViolation(e))
+      throw new ActionError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
+    if ((e as { cause?: { code?: string } }).cause?.code === '23503')
+      throw new ActionError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
     throw e;
   }
   revalidatePath('/admin/suppliers');
@@ -41,18 +45,22 @@ export const createSupplierAction = validatedAction(createSupplierSchema, async 
   return { ok: true, message: '供应商已创建' };
 });
 
-export const inviteSupplierManagerAction = validatedAction(inviteSupplierManagerSchema, async ({ supplierId, inviteeName }) => {
-  const admin = await requireAdmin();
-  let token: string;
-  try {
-    token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
-  } catch (e) {
-    if ((e as { cause?: { code?: string } }).cause?.code === '23503') throw new ActionError('not_found', '供应商不存在');
-    throw e;
-  }
-  revalidatePath('/admin/suppliers');
-  return { ok: true, message: '邀请已生成，请把链接发给供应商管理员', data: { invitePath: `/invite/${token}` } };
-});
+export const inviteSupplierManagerAction = validatedAction(
+  inviteSupplierManagerSchema,
+  async ({ supplierId, inviteeName }) => {
+    const admin = await requireAdmin();
+    let token: string;
+    try {
+      token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
+    } catch (e) {
+      if ((e as { cause?: { code?: string } }).cause?.code === '23503')
+        throw new ActionError('not_found', '供应商不存在');
+      throw e;
+    }
+    revalidatePath('/admin/suppliers');
+    return { ok: true, message: '邀请已生成，请把链接发给供应商管理员', data: { invitePath: `/invite/${token}` } };
+  },
+);
 
 export const setUserActiveAction = validatedAction(setUserActiveSchema, async ({ userId, active }) => {
   const admin = await requireAdmin();

@@ -33,7 +33,13 @@ const EMAIL: Record<Exclude<Actor, 'anonymous'>, string> = {
   managerA: 'workshop@example.com',
   admin: 'admin@example.com',
 };
-const ids = {} as Record<Exclude<Actor, 'anonymous'>, string> & { demoUnit: string; foreignUnit: string; buyerAddress: string; supplierA: number; supplierB: number };
+const ids = {} as Record<Exclude<Actor, 'anonymous'>, string> & {
+  demoUnit: string;
+  foreignUnit: string;
+  buyerAddress: string;
+  supplierA: number;
+  supplierB: number;
+};
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
@@ -43,27 +49,83 @@ async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
 
 /** A digest of every table an action may write. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'units', 'unit_members', 'invites', 'addresses', 'suppliers', 'supplier_members', 'audit_log', 'login_attempts', 'orders', 'order_items', 'payments', 'sales_ledger', 'cart_items', 'webhook_events', 'certifications', 'settings', 'shipments', 'promotion_rounds', 'unit_pledges', 'products', 'product_tier_prices', 'product_images', 'media_blobs', 'stock_adjustments', 'livestreams', 'livestream_products'];
-  const stock = await one<{ d: string }>(sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`);
-  const parts = await Promise.all(tables.map((t) => one<{ d: string | null }>(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`))));
+  const tables = [
+    'users',
+    'units',
+    'unit_members',
+    'invites',
+    'addresses',
+    'suppliers',
+    'supplier_members',
+    'audit_log',
+    'login_attempts',
+    'orders',
+    'order_items',
+    'payments',
+    'sales_ledger',
+    'cart_items',
+    'webhook_events',
+    'certifications',
+    'settings',
+    'shipments',
+    'promotion_rounds',
+    'unit_pledges',
+    'products',
+    'product_tier_prices',
+    'product_images',
+    'media_blobs',
+    'stock_adjustments',
+    'livestreams',
+    'livestream_products',
+  ];
+  const stock = await one<{ d: string }>(
+    sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
+  );
+  const parts = await Promise.all(
+    tables.map((t) =>
+      one<{ d: string | null }>(
+        sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as d from ${t} x`),
+      ),
+    ),
+  );
   return parts.map((p) => p.d).join(',') + stock.d;
 }
 
 async function pendingUnit(): Promise<string> {
-  const r = await one<{ id: string }>(sql`insert into units (name, credit_code, type, contact_name) values (${'待审单位' + unique()}, ${'TEST' + unique()}, 'other', '测试') returning id`);
+  const r = await one<{ id: string }>(
+    sql`insert into units (name, credit_code, type, contact_name) values (${'待审单位' + unique()}, ${'TEST' + unique()}, 'other', '测试') returning id`,
+  );
   return r.id;
 }
 async function newInviteToken(): Promise<string> {
   const { createInvite } = await import('@/db/queries/accounts');
-  return createInvite({ kind: 'unit_member', unitId: ids.demoUnit, unitRole: 'buyer', inviteeName: '新成员', createdBy: ids.unitBuyer });
+  return createInvite({
+    kind: 'unit_member',
+    unitId: ids.demoUnit,
+    unitRole: 'buyer',
+    inviteeName: '新成员',
+    createdBy: ids.unitBuyer,
+  });
 }
 
 async function placeFor(userId: string | null, paid = false): Promise<string> {
   const { placeOrder } = await import('@/db/queries/orders');
-  const o = await placeOrder({ items: [{ slug: 'manhao-bananas', quantity: 1 }], contact: { name: '买家', mobile: '13912345678' }, shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' }, paymentMethod: 'simulated', userId, timeoutMinutes: 30 });
+  const o = await placeOrder({
+    items: [{ slug: 'manhao-bananas', quantity: 1 }],
+    contact: { name: '买家', mobile: '13912345678' },
+    shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' },
+    paymentMethod: 'simulated',
+    userId,
+    timeoutMinutes: 30,
+  });
   if (paid) {
     const { markOrderPaid } = await import('@/db/queries/payments');
-    await markOrderPaid({ orderId: o.orderId, amountFen: o.totalFen, method: 'simulated', providerRef: `sim:${o.orderNo}` });
+    await markOrderPaid({
+      orderId: o.orderId,
+      amountFen: o.totalFen,
+      method: 'simulated',
+      providerRef: `sim:${o.orderNo}`,
+    });
   }
   return o.orderNo;
 }
@@ -71,36 +133,89 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
 async function paidOrderOf(slug: string): Promise<string> {
   const { placeOrder } = await import('@/db/queries/orders');
   const { markOrderPaid } = await import('@/db/queries/payments');
-  const o = await placeOrder({ items: [{ slug, quantity: 1 }], contact: { name: '买家', mobile: '13912345678' }, shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' }, paymentMethod: 'simulated', userId: ids.buyer, timeoutMinutes: 30 });
-  await markOrderPaid({ orderId: o.orderId, amountFen: o.totalFen, method: 'simulated', providerRef: `sim:${o.orderNo}` });
+  const o = await placeOrder({
+    items: [{ slug, quantity: 1 }],
+    contact: { name: '买家', mobile: '13912345678' },
+    shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' },
+    paymentMethod: 'simulated',
+    userId: ids.buyer,
+    timeoutMinutes: 30,
+  });
+  await markOrderPaid({
+    orderId: o.orderId,
+    amountFen: o.totalFen,
+    method: 'simulated',
+    providerRef: `sim:${o.orderNo}`,
+  });
   return o.orderNo;
 }
 
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
 
-const listing = { name: '测试绣品', spec: '20×20cm', description: '测试', categorySlug: 'embroidery', price: '88.00', referencePrice: '', unitMinQuantity: '1', tiers: '' };
+const listing = {
+  name: '测试绣品',
+  spec: '20×20cm',
+  description: '测试',
+  categorySlug: 'embroidery',
+  price: '88.00',
+  referencePrice: '',
+  unitMinQuantity: '1',
+  tiers: '',
+};
 let photo: Uint8Array;
 const photoFile = () => new File([Buffer.from(photo)], '照片.jpg', { type: 'image/jpeg' });
 
 /** A fresh draft product of a supplier, so each case starts from the same state. */
 async function draftOf(supplierId: number, status: 'draft' | 'listed' = 'draft'): Promise<number> {
   const { createProduct } = await import('@/db/queries/listings');
-  const p = await createProduct({ supplierId, actorId: ids.admin, stock: 10, f: { name: '测试商品' + unique(), spec: '1 件', description: '', categorySlug: 'embroidery', priceFen: 8800, referencePriceFen: null, unitMinQuantity: 1, tiers: [] } });
+  const p = await createProduct({
+    supplierId,
+    actorId: ids.admin,
+    stock: 10,
+    f: {
+      name: '测试商品' + unique(),
+      spec: '1 件',
+      description: '',
+      categorySlug: 'embroidery',
+      priceFen: 8800,
+      referencePriceFen: null,
+      unitMinQuantity: 1,
+      tiers: [],
+    },
+  });
   if (status === 'listed') await getDb().execute(sql`update products set status = 'listed' where id = ${p.id}`);
   return p.id;
 }
 async function imageOf(productId: number): Promise<number> {
-  await getDb().execute(sql`insert into product_images (product_id, position, alt, content_type, sha256, width, height, bytes) values (${productId}, 0, '', 'image/webp', ${'f'.repeat(56) + unique().slice(-8).padStart(8, '0')}, 1, 1, '\\x00')`);
+  await getDb().execute(
+    sql`insert into product_images (product_id, position, alt, content_type, sha256, width, height, bytes) values (${productId}, 0, '', 'image/webp', ${'f'.repeat(56) + unique().slice(-8).padStart(8, '0')}, 1, 1, '\\x00')`,
+  );
   return (await one<{ id: number }>(sql`select id from product_images where product_id = ${productId}`)).id;
 }
 async function pendingCertOf(productId: number): Promise<void> {
-  await getDb().execute(sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${productId}, ${'P-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01')`);
+  await getDb().execute(
+    sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${productId}, ${'P-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01')`,
+  );
 }
 async function livestreamOf(supplierId: number): Promise<number> {
-  return (await one<{ id: number }>(sql`insert into livestreams (supplier_id, title, starts_at, stream_url) values (${supplierId}, '测试直播', now() + interval '1 day', 'https://live.example.com/1') returning id`)).id;
+  return (
+    await one<{ id: number }>(
+      sql`insert into livestreams (supplier_id, title, starts_at, stream_url) values (${supplierId}, '测试直播', now() + interval '1 day', 'https://live.example.com/1') returning id`,
+    )
+  ).id;
 }
-const certFields = () => ({ certificateNo: 'C-' + unique(), issuer: '个旧市扶贫办', catalogueBatch: '2026年第一批', issuedOn: '2026-01-01', expiresOn: '2028-01-01' });
-const streamFields = () => ({ title: '绣娘直播', startsAt: '2026-12-20T20:00', streamUrl: 'https://live.douyin.com/123' });
+const certFields = () => ({
+  certificateNo: 'C-' + unique(),
+  issuer: '个旧市扶贫办',
+  catalogueBatch: '2026年第一批',
+  issuedOn: '2026-01-01',
+  expiresOn: '2028-01-01',
+});
+const streamFields = () => ({
+  title: '绣娘直播',
+  startsAt: '2026-12-20T20:00',
+  streamUrl: 'https://live.douyin.com/123',
+});
 
 const fakeCode = async () => {
   const { withCreditCodeCheck, CREDIT_CODE_CHARSET } = await import('@/lib/domain/credit-code');
@@ -117,18 +232,38 @@ async function unitOrder(status: 'pending_approval' | 'pending_payment', placedB
     paymentMethod: 'bank_transfer',
     userId: placedBy,
     timeoutMinutes: 30,
-    unit: { unitId: ids.demoUnit, unitName: '演示单位', creditCode: 'X', roundId: null, paymentTerms: 'prepay', recipients: [] },
+    unit: {
+      unitId: ids.demoUnit,
+      unitName: '演示单位',
+      creditCode: 'X',
+      roundId: null,
+      paymentTerms: 'prepay',
+      recipients: [],
+    },
   });
-  if (status === 'pending_payment') await getDb().execute(sql`update orders set status = 'pending_payment', expires_at = null where id = ${o.orderId}`);
+  if (status === 'pending_payment')
+    await getDb().execute(sql`update orders set status = 'pending_payment', expires_at = null where id = ${o.orderId}`);
   return o.orderNo;
 }
 
 const MATRIX: Record<string, Case> = {
   // Listings: only managers of the product's own supplier (the office certifies, it does not edit).
-  createProductAction: { allowed: ['managerA'], input: async () => ({ supplierId: String(ids.supplierA), stock: '5', ...listing }) },
-  updateProductAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...listing }) },
-  adjustStockAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), delta: '5', reason: '新一批绣品完工' }) },
-  uploadProductImageAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), alt: '正面', image: photoFile() }) },
+  createProductAction: {
+    allowed: ['managerA'],
+    input: async () => ({ supplierId: String(ids.supplierA), stock: '5', ...listing }),
+  },
+  updateProductAction: {
+    allowed: ['managerA'],
+    input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...listing }),
+  },
+  adjustStockAction: {
+    allowed: ['managerA'],
+    input: async () => ({ productId: String(await draftOf(ids.supplierA)), delta: '5', reason: '新一批绣品完工' }),
+  },
+  uploadProductImageAction: {
+    allowed: ['managerA'],
+    input: async () => ({ productId: String(await draftOf(ids.supplierA)), alt: '正面', image: photoFile() }),
+  },
   removeProductImageAction: {
     allowed: ['managerA'],
     input: async () => {
@@ -136,7 +271,10 @@ const MATRIX: Record<string, Case> = {
       return { productId: String(productId), imageId: String(await imageOf(productId)) };
     },
   },
-  submitCertificateAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...certFields(), file: photoFile() }) },
+  submitCertificateAction: {
+    allowed: ['managerA'],
+    input: async () => ({ productId: String(await draftOf(ids.supplierA)), ...certFields(), file: photoFile() }),
+  },
   submitForReviewAction: {
     allowed: ['managerA'],
     input: async () => {
@@ -145,36 +283,84 @@ const MATRIX: Record<string, Case> = {
       return { productId: String(productId) };
     },
   },
-  delistProductAction: { allowed: ['managerA'], input: async () => ({ productId: String(await draftOf(ids.supplierA, 'listed')) }) },
-  scheduleLivestreamAction: { allowed: ['managerA'], input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), productIds: [String(await draftOf(ids.supplierA))] }) },
-  setLivestreamStatusAction: { allowed: ['managerA'], input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierA)), to: 'live' }) },
+  delistProductAction: {
+    allowed: ['managerA'],
+    input: async () => ({ productId: String(await draftOf(ids.supplierA, 'listed')) }),
+  },
+  scheduleLivestreamAction: {
+    allowed: ['managerA'],
+    input: async () => ({
+      supplierId: String(ids.supplierA),
+      ...streamFields(),
+      productIds: [String(await draftOf(ids.supplierA))],
+    }),
+  },
+  setLivestreamStatusAction: {
+    allowed: ['managerA'],
+    input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierA)), to: 'live' }),
+  },
   submitPurchaseOrderAction: {
     allowed: ['unitBuyer'],
-    input: async () => ({ unitId: ids.demoUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: '采购员', contactMobile: '13912345678', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '机关大院 1 号' }),
+    input: async () => ({
+      unitId: ids.demoUnit,
+      lines: 'GJ0020 10',
+      paymentTerms: 'prepay',
+      contactName: '采购员',
+      contactMobile: '13912345678',
+      province: '云南省',
+      city: '红河哈尼族彝族自治州',
+      district: '个旧市',
+      detail: '机关大院 1 号',
+    }),
   },
   // Only an approver of the same unit decides, and never on an order they submitted.
-  decidePurchaseOrderAction: { allowed: ['unitApprover'], input: async () => ({ orderNo: await unitOrder('pending_approval'), decision: 'approve' }) },
+  decidePurchaseOrderAction: {
+    allowed: ['unitApprover'],
+    input: async () => ({ orderNo: await unitOrder('pending_approval'), decision: 'approve' }),
+  },
   // Only the programme office confirms a transfer; a unit never confirms its own payment.
-  confirmTransferAction: { allowed: ['admin'], input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }) },
-  reorderAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, orderNo: await unitOrder('pending_payment') }) },
+  confirmTransferAction: {
+    allowed: ['admin'],
+    input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }),
+  },
+  reorderAction: {
+    allowed: ['unitBuyer'],
+    input: async () => ({ unitId: ids.demoUnit, orderNo: await unitOrder('pending_payment') }),
+  },
   setPledgeAction: { allowed: ['admin'], input: async () => ({ unitId: ids.demoUnit, amount: '600000' }) },
   // Manager A ships only supplier A's lines; the order below contains a product of supplier A.
   shipOrderAction: {
     allowed: ['managerA'],
-    input: async () => ({ orderNo: await paidOrderOf('yi-embroidered-scarf'), supplierId: String(ids.supplierA), carrier: '顺丰速运', trackingNo: `SF${Date.now()}` }),
+    input: async () => ({
+      orderNo: await paidOrderOf('yi-embroidered-scarf'),
+      supplierId: String(ids.supplierA),
+      carrier: '顺丰速运',
+      trackingNo: `SF${Date.now()}`,
+    }),
   },
   reviewCertificationAction: {
     allowed: ['admin'],
     input: async () => {
       const p = await one<{ id: number }>(sql`select id from products where slug = 'jijie-chayote'`);
-      const c = await one<{ id: number }>(sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${p.id}, ${'T-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01') returning id`);
+      const c = await one<{ id: number }>(
+        sql`insert into certifications (product_id, certificate_no, issuer, catalogue_batch, issued_on, expires_on) values (${p.id}, ${'T-' + unique()}, '测试', '测试批次', '2026-01-01', '2028-01-01') returning id`,
+      );
       return { id: String(c.id), decision: 'approve' };
     },
   },
   setExpiryDelistsAction: { allowed: ['admin'], input: async () => ({ value: 'false' }) },
-  setTargetAction: { allowed: ['admin'], input: async () => ({ year: String(new Date().getUTCFullYear()), amount: '40000000' }) },
-  setCertificationExpiryAction: { allowed: ['admin'], input: async () => ({ certificateNo: 'GJXF-0001', expiresOn: '2030-12-31', reason: '认定机构延长有效期' }) },
-  createRoundAction: { allowed: ['admin'], input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }) },
+  setTargetAction: {
+    allowed: ['admin'],
+    input: async () => ({ year: String(new Date().getUTCFullYear()), amount: '40000000' }),
+  },
+  setCertificationExpiryAction: {
+    allowed: ['admin'],
+    input: async () => ({ certificateNo: 'GJXF-0001', expiresOn: '2030-12-31', reason: '认定机构延长有效期' }),
+  },
+  createRoundAction: {
+    allowed: ['admin'],
+    input: async () => ({ name: '第七轮推介会', heldOn: '2027-01-01', endsOn: '2027-01-31', venue: '个旧市' }),
+  },
   addToCartAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '1' }) },
   setCartQuantityAction: { allowed: ACTORS, input: async () => ({ slug: 'manhao-bananas', quantity: '2' }) },
   checkoutAction: {
@@ -182,62 +368,153 @@ const MATRIX: Record<string, Case> = {
     input: async () => {
       const { setCartQuantity } = await import('@/lib/cart/cart');
       await setCartQuantity(session.userId, 'manhao-bananas', 1);
-      return { name: '买家', mobile: '13912345678', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '金湖东路 1 号' };
+      return {
+        name: '买家',
+        mobile: '13912345678',
+        province: '云南省',
+        city: '红河哈尼族彝族自治州',
+        district: '个旧市',
+        detail: '金湖东路 1 号',
+      };
     },
   },
   // The simulator's buttons work for the order's owner (or its token); everyone else gets "not found".
   confirmSimulatedPaymentAction: { allowed: ['buyer'], input: async () => ({ orderNo: await placeFor(ids.buyer) }) },
   cancelSimulatedPaymentAction: { allowed: ['buyer'], input: async () => ({ orderNo: await placeFor(ids.buyer) }) },
   lookupOrderAction: { allowed: ACTORS, input: async () => ({ orderNo: await placeFor(null), mobile: '13912345678' }) },
-  adminCancelOrderAction: { allowed: ['admin'], input: async () => ({ orderNo: await placeFor(ids.buyer), reason: '买家电话要求取消' }) },
-  adminRefundOrderAction: { allowed: ['admin'], input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10' }) },
-  registerAction: { allowed: ACTORS, input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'password-123' }) },
+  adminCancelOrderAction: {
+    allowed: ['admin'],
+    input: async () => ({ orderNo: await placeFor(ids.buyer), reason: '买家电话要求取消' }),
+  },
+  adminRefundOrderAction: {
+    allowed: ['admin'],
+    input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10' }),
+  },
+  registerAction: {
+    allowed: ACTORS,
+    input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'password-123' }),
+  },
   registerUnitAction: {
     allowed: ACTORS,
-    input: async () => ({ unitName: '新单位' + unique(), creditCode: await fakeCode(), unitType: 'public_institution', contactName: '联系人', contactMobile: '13800001111', login: `unit${unique()}@example.com`, password: 'password-123' }),
+    input: async () => ({
+      unitName: '新单位' + unique(),
+      creditCode: await fakeCode(),
+      unitType: 'public_institution',
+      contactName: '联系人',
+      contactMobile: '13800001111',
+      login: `unit${unique()}@example.com`,
+      password: 'password-123',
+    }),
   },
-  acceptInviteAction: { allowed: ACTORS, input: async () => ({ token: await newInviteToken(), name: '受邀人', login: `inv${unique()}@example.com`, password: 'password-123' }) },
+  acceptInviteAction: {
+    allowed: ACTORS,
+    input: async () => ({
+      token: await newInviteToken(),
+      name: '受邀人',
+      login: `inv${unique()}@example.com`,
+      password: 'password-123',
+    }),
+  },
   addAddressAction: {
     allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'],
-    input: async () => ({ recipient: '收件人', mobile: '13912340000', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '测试路 1 号' }),
+    input: async () => ({
+      recipient: '收件人',
+      mobile: '13912340000',
+      province: '云南省',
+      city: '红河哈尼族彝族自治州',
+      district: '个旧市',
+      detail: '测试路 1 号',
+    }),
   },
   deleteAddressAction: {
     allowed: ['buyer'],
     input: async (actor) => {
       if (actor !== 'buyer') return { id: ids.buyerAddress }; // someone else's address
       const { addAddress } = await import('@/db/queries/accounts');
-      await addAddress({ userId: ids.buyer, a: { recipient: '临时', mobile: '13912340001', province: '云南省', city: '红河', district: '个旧市', detail: '临时地址', isDefault: false } });
-      const r = await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} and is_default = false order by created_at desc limit 1`);
+      await addAddress({
+        userId: ids.buyer,
+        a: {
+          recipient: '临时',
+          mobile: '13912340001',
+          province: '云南省',
+          city: '红河',
+          district: '个旧市',
+          detail: '临时地址',
+          isDefault: false,
+        },
+      });
+      const r = await one<{ id: string }>(
+        sql`select id from addresses where user_id = ${ids.buyer} and is_default = false order by created_at desc limit 1`,
+      );
       return { id: r.id };
     },
   },
   signOutAction: { allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'], input: async () => ({}) },
-  inviteUnitMemberAction: { allowed: ['unitBuyer'], input: async () => ({ unitId: ids.demoUnit, role: 'approver', inviteeName: '新审批人' }) },
+  inviteUnitMemberAction: {
+    allowed: ['unitBuyer'],
+    input: async () => ({ unitId: ids.demoUnit, role: 'approver', inviteeName: '新审批人' }),
+  },
   setUnitMemberRoleAction: {
     allowed: ['unitBuyer'],
     input: async () => ({ unitId: ids.demoUnit, userId: ids.unitApprover, role: 'approver' }),
   },
   verifyUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit() }) },
-  rejectUnitAction: { allowed: ['admin'], input: async () => ({ unitId: await pendingUnit(), reason: '信用代码与名称不符' }) },
+  rejectUnitAction: {
+    allowed: ['admin'],
+    input: async () => ({ unitId: await pendingUnit(), reason: '信用代码与名称不符' }),
+  },
   createSupplierAction: {
     allowed: ['admin'],
-    input: async () => ({ name: '新合作社' + unique(), slug: `coop-${unique()}`, type: 'cooperative', townshipSlug: 'jijie', creditCode: await fakeCode(), povertyHouseholds: '12', benefitShareBps: '1000', benefitMechanism: '按销售额分红' }),
+    input: async () => ({
+      name: '新合作社' + unique(),
+      slug: `coop-${unique()}`,
+      type: 'cooperative',
+      townshipSlug: 'jijie',
+      creditCode: await fakeCode(),
+      povertyHouseholds: '12',
+      benefitShareBps: '1000',
+      benefitMechanism: '按销售额分红',
+    }),
   },
-  inviteSupplierManagerAction: { allowed: ['admin'], input: async () => ({ supplierId: String(ids.supplierB), inviteeName: '新管理员' }) },
+  inviteSupplierManagerAction: {
+    allowed: ['admin'],
+    input: async () => ({ supplierId: String(ids.supplierB), inviteeName: '新管理员' }),
+  },
   setUserActiveAction: { allowed: ['admin'], input: async () => ({ userId: ids.managerA, active: 'true' }) },
   updateSupplierProfileAction: {
     allowed: ['managerA'],
-    input: async (actor) => ({ supplierId: String(actor === 'managerA' ? ids.supplierA : ids.supplierB), description: '更新的简介', address: '新地址', benefitMechanism: '新的带贫机制' }),
+    input: async (actor) => ({
+      supplierId: String(actor === 'managerA' ? ids.supplierA : ids.supplierB),
+      description: '更新的简介',
+      address: '新地址',
+      benefitMechanism: '新的带贫机制',
+    }),
   },
 };
 
 /** Extra denials with foreign ids for actors who are allowed on their own resources. */
 const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<string, unknown>> }[] = [
   // Manager A cannot see or change supplier B's products, images, stock, certificates or livestreams.
-  { action: 'createProductAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), stock: '5', ...listing }) },
-  { action: 'updateProductAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...listing }) },
-  { action: 'adjustStockAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), delta: '-5', reason: '越权' }) },
-  { action: 'uploadProductImageAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), alt: '', image: photoFile() }) },
+  {
+    action: 'createProductAction',
+    actor: 'managerA',
+    input: async () => ({ supplierId: String(ids.supplierB), stock: '5', ...listing }),
+  },
+  {
+    action: 'updateProductAction',
+    actor: 'managerA',
+    input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...listing }),
+  },
+  {
+    action: 'adjustStockAction',
+    actor: 'managerA',
+    input: async () => ({ productId: String(await draftOf(ids.supplierB)), delta: '-5', reason: '越权' }),
+  },
+  {
+    action: 'uploadProductImageAction',
+    actor: 'managerA',
+    input: async () => ({ productId: String(await draftOf(ids.supplierB)), alt: '', image: photoFile() }),
+  },
   {
     action: 'removeProductImageAction',
     actor: 'managerA',
@@ -247,8 +524,19 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
     },
   },
   // …nor by naming their own product with supplier B's image.
-  { action: 'removeProductImageAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierA)), imageId: String(await imageOf(await draftOf(ids.supplierB))) }) },
-  { action: 'submitCertificateAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...certFields(), file: photoFile() }) },
+  {
+    action: 'removeProductImageAction',
+    actor: 'managerA',
+    input: async () => ({
+      productId: String(await draftOf(ids.supplierA)),
+      imageId: String(await imageOf(await draftOf(ids.supplierB))),
+    }),
+  },
+  {
+    action: 'submitCertificateAction',
+    actor: 'managerA',
+    input: async () => ({ productId: String(await draftOf(ids.supplierB)), ...certFields(), file: photoFile() }),
+  },
   {
     action: 'submitForReviewAction',
     actor: 'managerA',
@@ -258,31 +546,132 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
       return { productId: String(productId) };
     },
   },
-  { action: 'delistProductAction', actor: 'managerA', input: async () => ({ productId: String(await draftOf(ids.supplierB, 'listed')) }) },
-  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), ...streamFields() }) },
+  {
+    action: 'delistProductAction',
+    actor: 'managerA',
+    input: async () => ({ productId: String(await draftOf(ids.supplierB, 'listed')) }),
+  },
+  {
+    action: 'scheduleLivestreamAction',
+    actor: 'managerA',
+    input: async () => ({ supplierId: String(ids.supplierB), ...streamFields() }),
+  },
   // A stream of supplier A cannot feature supplier B's product.
-  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), productIds: [String(await draftOf(ids.supplierB))] }) },
-  { action: 'setLivestreamStatusAction', actor: 'managerA', input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierB)), to: 'cancelled' }) },
+  {
+    action: 'scheduleLivestreamAction',
+    actor: 'managerA',
+    input: async () => ({
+      supplierId: String(ids.supplierA),
+      ...streamFields(),
+      productIds: [String(await draftOf(ids.supplierB))],
+    }),
+  },
+  {
+    action: 'setLivestreamStatusAction',
+    actor: 'managerA',
+    input: async () => ({ livestreamId: String(await livestreamOf(ids.supplierB)), to: 'cancelled' }),
+  },
   // An unsafe stream link is refused with a message, nothing written.
-  { action: 'scheduleLivestreamAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierA), ...streamFields(), streamUrl: 'javascript:alert(document.cookie)' }) },
-  { action: 'inviteUnitMemberAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, role: 'buyer', inviteeName: 'x' }) },
-  { action: 'updateSupplierProfileAction', actor: 'managerA', input: async () => ({ supplierId: String(ids.supplierB), description: 'x', address: 'x', benefitMechanism: '越权修改' }) },
-  { action: 'inviteUnitMemberAction', actor: 'unitApprover', input: async () => ({ unitId: ids.demoUnit, role: 'buyer', inviteeName: 'x' }) },
+  {
+    action: 'scheduleLivestreamAction',
+    actor: 'managerA',
+    input: async () => ({
+      supplierId: String(ids.supplierA),
+      ...streamFields(),
+      streamUrl: 'javascript:alert(document.cookie)',
+    }),
+  },
+  {
+    action: 'inviteUnitMemberAction',
+    actor: 'unitBuyer',
+    input: async () => ({ unitId: ids.foreignUnit, role: 'buyer', inviteeName: 'x' }),
+  },
+  {
+    action: 'updateSupplierProfileAction',
+    actor: 'managerA',
+    input: async () => ({
+      supplierId: String(ids.supplierB),
+      description: 'x',
+      address: 'x',
+      benefitMechanism: '越权修改',
+    }),
+  },
+  {
+    action: 'inviteUnitMemberAction',
+    actor: 'unitApprover',
+    input: async () => ({ unitId: ids.demoUnit, role: 'buyer', inviteeName: 'x' }),
+  },
   // An administrator of the demo unit cannot change a member of another unit, even by naming their own unit.
-  { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, userId: ids.unitApprover, role: 'buyer' }) },
-  { action: 'setUnitMemberRoleAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.demoUnit, userId: ids.managerA, role: 'buyer' }) },
+  {
+    action: 'setUnitMemberRoleAction',
+    actor: 'unitBuyer',
+    input: async () => ({ unitId: ids.foreignUnit, userId: ids.unitApprover, role: 'buyer' }),
+  },
+  {
+    action: 'setUnitMemberRoleAction',
+    actor: 'unitBuyer',
+    input: async () => ({ unitId: ids.demoUnit, userId: ids.managerA, role: 'buyer' }),
+  },
   // An approver cannot approve a purchase order they submitted themselves.
-  { action: 'decidePurchaseOrderAction', actor: 'unitApprover', input: async () => ({ orderNo: await unitOrder('pending_approval', ids.unitApprover), decision: 'approve' }) },
+  {
+    action: 'decidePurchaseOrderAction',
+    actor: 'unitApprover',
+    input: async () => ({ orderNo: await unitOrder('pending_approval', ids.unitApprover), decision: 'approve' }),
+  },
   // An approver of another unit cannot approve it either (the foreign unit's admin is not an approver here).
-  { action: 'submitPurchaseOrderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, lines: 'GJ0020 10', paymentTerms: 'prepay', contactName: 'x', contactMobile: '13912345678', province: '云南省', city: '红河', district: '个旧市', detail: '机关大院 1 号' }) },
+  {
+    action: 'submitPurchaseOrderAction',
+    actor: 'unitBuyer',
+    input: async () => ({
+      unitId: ids.foreignUnit,
+      lines: 'GJ0020 10',
+      paymentTerms: 'prepay',
+      contactName: 'x',
+      contactMobile: '13912345678',
+      province: '云南省',
+      city: '红河',
+      district: '个旧市',
+      detail: '机关大院 1 号',
+    }),
+  },
   // Manager A cannot ship supplier B's order, neither by naming supplier B nor by naming supplier A.
-  { action: 'shipOrderAction', actor: 'managerA', input: async () => ({ orderNo: await paidOrderOf('jijie-tomatoes'), supplierId: String(ids.supplierB), carrier: '顺丰速运', trackingNo: 'SF12345678' }) },
-  { action: 'shipOrderAction', actor: 'managerA', input: async () => ({ orderNo: await paidOrderOf('jijie-tomatoes'), supplierId: String(ids.supplierA), carrier: '顺丰速运', trackingNo: 'SF12345678' }) },
+  {
+    action: 'shipOrderAction',
+    actor: 'managerA',
+    input: async () => ({
+      orderNo: await paidOrderOf('jijie-tomatoes'),
+      supplierId: String(ids.supplierB),
+      carrier: '顺丰速运',
+      trackingNo: 'SF12345678',
+    }),
+  },
+  {
+    action: 'shipOrderAction',
+    actor: 'managerA',
+    input: async () => ({
+      orderNo: await paidOrderOf('jijie-tomatoes'),
+      supplierId: String(ids.supplierA),
+      carrier: '顺丰速运',
+      trackingNo: 'SF12345678',
+    }),
+  },
   // 再来一单 names an order of the caller's unit only.
-  { action: 'reorderAction', actor: 'unitBuyer', input: async () => ({ unitId: ids.foreignUnit, orderNo: await unitOrder('pending_payment') }) },
+  {
+    action: 'reorderAction',
+    actor: 'unitBuyer',
+    input: async () => ({ unitId: ids.foreignUnit, orderNo: await unitOrder('pending_payment') }),
+  },
   // A buyer cannot pay or cancel someone else's order through the simulator.
-  { action: 'confirmSimulatedPaymentAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(ids.unitBuyer) }) },
-  { action: 'lookupOrderAction', actor: 'buyer', input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }) },
+  {
+    action: 'confirmSimulatedPaymentAction',
+    actor: 'buyer',
+    input: async () => ({ orderNo: await placeFor(ids.unitBuyer) }),
+  },
+  {
+    action: 'lookupOrderAction',
+    actor: 'buyer',
+    input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }),
+  },
 ];
 
 type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
@@ -299,23 +688,45 @@ async function call(name: string, input: unknown): Promise<{ ok: boolean; code?:
 }
 
 beforeAll(async () => {
-  for (const [actor, email] of Object.entries(EMAIL)) ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
-  ids.demoUnit = (await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)).unit_id;
+  for (const [actor, email] of Object.entries(EMAIL))
+    ids[actor as keyof typeof EMAIL] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
+  ids.demoUnit = (
+    await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)
+  ).unit_id;
   ids.buyerAddress = (await one<{ id: string }>(sql`select id from addresses where user_id = ${ids.buyer} limit 1`)).id;
-  await getDb().execute(sql`update products set stock = 100000 where slug in ('manhao-bananas', 'jijie-chinese-cabbage', 'yi-embroidered-scarf', 'jijie-tomatoes')`);
+  await getDb().execute(
+    sql`update products set stock = 100000 where slug in ('manhao-bananas', 'jijie-chinese-cabbage', 'yi-embroidered-scarf', 'jijie-tomatoes')`,
+  );
   ids.supplierA = (await one<{ id: number }>(sql`select id from suppliers where slug = 'datun-xingfu-embroidery'`)).id;
   ids.supplierB = (await one<{ id: number }>(sql`select id from suppliers where slug = 'jijie-vegetable-coop'`)).id;
-  const foreignAdmin = (await one<{ id: string }>(sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`)).id;
-  ids.foreignUnit = (await one<{ id: string }>(sql`insert into units (name, credit_code, type, contact_name, status) values ('外单位', 'FOREIGN-UNIT', 'other', '外', 'verified') returning id`)).id;
-  await getDb().execute(sql`insert into unit_members (unit_id, user_id, role, is_admin) values (${ids.foreignUnit}, ${foreignAdmin}, 'buyer', true)`);
+  const foreignAdmin = (
+    await one<{ id: string }>(
+      sql`insert into users (email, name, password_hash, role) values ('foreign-admin@example.com', '外单位管理员', 'x', 'unit_member') returning id`,
+    )
+  ).id;
+  ids.foreignUnit = (
+    await one<{ id: string }>(
+      sql`insert into units (name, credit_code, type, contact_name, status) values ('外单位', 'FOREIGN-UNIT', 'other', '外', 'verified') returning id`,
+    )
+  ).id;
+  await getDb().execute(
+    sql`insert into unit_members (unit_id, user_id, role, is_admin) values (${ids.foreignUnit}, ${foreignAdmin}, 'buyer', true)`,
+  );
 
   const sharp = (await import('sharp')).default;
-  photo = new Uint8Array(await sharp({ create: { width: 400, height: 400, channels: 3, background: '#a42a2a' } }).jpeg().toBuffer());
+  photo = new Uint8Array(
+    await sharp({ create: { width: 400, height: 400, channels: 3, background: '#a42a2a' } })
+      .jpeg()
+      .toBuffer(),
+  );
 
   const dir = new URL('.', import.meta.url);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts')) {
+  for (const file of readdirSync(dir).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts',
+  )) {
     const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
+    for (const [name, fn] of Object.entries(mod))
+      if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
   }
 });
 
@@ -359,7 +770,12 @@ describe('authorization matrix', () => {
     await getDb().execute(sql`update users set active = false where id = ${ids.managerA}`);
     session.userId = ids.managerA;
     const before = await snapshot();
-    const r = await actions.updateSupplierProfileAction!(null, { supplierId: String(ids.supplierA), description: 'x', address: 'x', benefitMechanism: '停用后修改' });
+    const r = await actions.updateSupplierProfileAction!(null, {
+      supplierId: String(ids.supplierA),
+      description: 'x',
+      address: 'x',
+      benefitMechanism: '停用后修改',
+    });
     expect(r).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await snapshot()).toBe(before);
     await getDb().execute(sql`update users set active = true where id = ${ids.managerA}`);
@@ -368,9 +784,16 @@ describe('authorization matrix', () => {
   it('bad input gets Chinese field errors and writes nothing', async () => {
     session.userId = ids.admin;
     const before = await snapshot();
-    const r = await actions.createSupplierAction!(null, { name: '', slug: 'BAD SLUG', type: 'x', creditCode: '91350100M000100Y4Z' });
+    const r = await actions.createSupplierAction!(null, {
+      name: '',
+      slug: 'BAD SLUG',
+      type: 'x',
+      creditCode: '91350100M000100Y4Z',
+    });
     expect(r).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(Object.values((r as unknown as { fieldErrors: Record<string, string> }).fieldErrors).join('')).toMatch(/[\u4e00-\u9fff]/);
+    expect(Object.values((r as unknown as { fieldErrors: Record<string, string> }).fieldErrors).join('')).toMatch(
+      /[\u4e00-\u9fff]/,
+    );
     expect(await snapshot()).toBe(before);
   });
 });

@@ -31,7 +31,8 @@ export const addToCartAction = validatedAction(addSchema, async ({ slug, quantit
     const stream = await getLivestream({ id: livestreamId });
     if (stream?.productSlugs.includes(slug)) await rememberLivestream(stream.id);
   }
-  if (!(await setCartQuantity(user?.id ?? null, slug, quantity, { add: true }))) throw new ActionError('invalid_input', '购物车最多 50 种商品');
+  if (!(await setCartQuantity(user?.id ?? null, slug, quantity, { add: true })))
+    throw new ActionError('invalid_input', '购物车最多 50 种商品');
   if (buyNow === '1') redirect('/checkout');
   return { ok: true, message: '已加入购物车' };
 });
@@ -39,7 +40,8 @@ export const addToCartAction = validatedAction(addSchema, async ({ slug, quantit
 /** Changes a cart line's quantity; 0 removes it. */
 export const setCartQuantityAction = validatedAction(cartLineSchema, async ({ slug, quantity }) => {
   const user = await optionalUser();
-  if (!(await setCartQuantity(user?.id ?? null, slug, quantity))) throw new ActionError('not_found', '商品不存在或已下架');
+  if (!(await setCartQuantity(user?.id ?? null, slug, quantity)))
+    throw new ActionError('not_found', '商品不存在或已下架');
   return { ok: true, message: quantity === 0 ? '已移除' : '已更新数量' };
 });
 
@@ -60,8 +62,10 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
       livestreamId: await attributedLivestream(),
     });
   } catch (e) {
-    if (e instanceof OutOfStockError) throw new ActionError('conflict', `库存不足，请调整数量：${e.slugs.length} 件商品`);
-    if (e instanceof UnknownProductError) throw new ActionError('invalid_input', '购物车中有商品已下架，请返回购物车调整');
+    if (e instanceof OutOfStockError)
+      throw new ActionError('conflict', `库存不足，请调整数量：${e.slugs.length} 件商品`);
+    if (e instanceof UnknownProductError)
+      throw new ActionError('invalid_input', '购物车中有商品已下架，请返回购物车调整');
     if (e instanceof PaymentUnavailableError) throw new ActionError('conflict', e.message);
     throw e;
   }

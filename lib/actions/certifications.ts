@@ -2,7 +2,12 @@
 
 import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
-import { decideCertification, EXPIRY_DELISTS, setBooleanSetting, setCertificationExpiry } from '@/db/queries/certifications';
+import {
+  decideCertification,
+  EXPIRY_DELISTS,
+  setBooleanSetting,
+  setCertificationExpiry,
+} from '@/db/queries/certifications';
 import { requireAdmin } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
 import { chinaDate } from '@/lib/domain/certification';
@@ -19,7 +24,8 @@ export const reviewCertificationAction = validatedAction(
   }),
   async ({ id, decision, reason }) => {
     const admin = await requireAdmin();
-    if (decision === 'reject' && reason.length < 2) throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+    if (decision === 'reject' && reason.length < 2)
+      throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
     const slug = await decideCertification({ id, decision, reason, actorId: admin.id });
     if (!slug) throw new ActionError('conflict', '该证书已审核');
     // A listing or a badge changed: the next catalog request shows it.
@@ -31,12 +37,15 @@ export const reviewCertificationAction = validatedAction(
 );
 
 /** Whether a certificate's expiry also delists its product (otherwise only the badge goes). */
-export const setExpiryDelistsAction = validatedAction(z.object({ value: z.enum(['true', 'false'], '参数无效').transform((v) => v === 'true') }), async ({ value }) => {
-  const admin = await requireAdmin();
-  await setBooleanSetting({ key: EXPIRY_DELISTS, value, actorId: admin.id });
-  revalidatePath('/admin/certifications');
-  return { ok: true, message: value ? '认定过期时将自动下架商品' : '认定过期时只取消标识，商品保持上架' };
-});
+export const setExpiryDelistsAction = validatedAction(
+  z.object({ value: z.enum(['true', 'false'], '参数无效').transform((v) => v === 'true') }),
+  async ({ value }) => {
+    const admin = await requireAdmin();
+    await setBooleanSetting({ key: EXPIRY_DELISTS, value, actorId: admin.id });
+    revalidatePath('/admin/certifications');
+    return { ok: true, message: value ? '认定过期时将自动下架商品' : '认定过期时只取消标识，商品保持上架' };
+  },
+);
 
 /** 调整有效期: the office records a changed expiry date; a past date removes the badge at once. */
 export const setCertificationExpiryAction = validatedAction(
@@ -48,11 +57,18 @@ export const setCertificationExpiryAction = validatedAction(
   async ({ certificateNo, expiresOn, reason }) => {
     const admin = await requireAdmin();
     const r = await setCertificationExpiry({ certificateNo, expiresOn, reason, actorId: admin.id, today: chinaDate() });
-    if (r === null) throw new ActionError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
+    if (r === null)
+      throw new ActionError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
     if (typeof r === 'object') throw new ActionError('invalid_input', r.error, { expiresOn: r.error });
     updateTag(productTag(r));
     updateTag(CATALOG_TAG);
     revalidatePath('/admin/certifications');
-    return { ok: true, message: expiresOn < chinaDate() ? `已调整，证书 ${certificateNo} 已过期，认定标识已取消` : `已调整证书 ${certificateNo} 的有效期` };
+    return {
+      ok: true,
+      message:
+        expiresOn < chinaDate()
+          ? `已调整，证书 ${certificateNo} 已过期，认定标识已取消`
+          : `已调整证书 ${certificateNo} 的有效期`,
+    };
   },
 );

@@ -14,7 +14,13 @@ import { useSeededDatabase } from '@/scripts/test-support/database';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), cacheTag: vi.fn(), cacheLife: vi.fn() }));
+vi.mock('next/cache', () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
+}));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.77' }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
@@ -25,37 +31,152 @@ vi.stubEnv('STRIPE_WEBHOOK_SECRET', 'whsec_fuzz');
 useSeededDatabase();
 
 const chinese = /[\u4e00-\u9fff]/;
-const nextXid = async () => rowsOf<{ x: string }>(await getDb().execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`))[0]!.x;
+const nextXid = async () =>
+  rowsOf<{ x: string }>(await getDb().execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`))[0]!.x;
 
 /** Field names the actions and routes read, so that generated inputs reach past the first check. */
 const FIELDS = [
-  'supplierId', 'productId', 'imageId', 'livestreamId', 'unitId', 'userId', 'orderNo', 'id', 'slug', 'quantity', 'name', 'spec', 'description',
-  'categorySlug', 'price', 'referencePrice', 'unitMinQuantity', 'tiers', 'stock', 'delta', 'reason', 'certificateNo', 'issuer', 'catalogueBatch',
-  'issuedOn', 'expiresOn', 'title', 'startsAt', 'streamUrl', 'productIds', 'to', 'decision', 'value', 'amount', 'year', 'mobile', 'login', 'password',
-  'recipient', 'province', 'city', 'district', 'detail', 'carrier', 'trackingNo', 'lines', 'paymentTerms', 'contactName', 'contactMobile', 'role',
-  'inviteeName', 'token', 'creditCode', 'unitName', 'unitType', 'type', 'townshipSlug', 'povertyHouseholds', 'benefitShareBps', 'benefitMechanism',
-  'heldOn', 'endsOn', 'venue', 'invoiceTitle', 'invoiceTaxNo', 'buyNow', 'address', 'roundId', 'next', 'alt', 'active',
+  'supplierId',
+  'productId',
+  'imageId',
+  'livestreamId',
+  'unitId',
+  'userId',
+  'orderNo',
+  'id',
+  'slug',
+  'quantity',
+  'name',
+  'spec',
+  'description',
+  'categorySlug',
+  'price',
+  'referencePrice',
+  'unitMinQuantity',
+  'tiers',
+  'stock',
+  'delta',
+  'reason',
+  'certificateNo',
+  'issuer',
+  'catalogueBatch',
+  'issuedOn',
+  'expiresOn',
+  'title',
+  'startsAt',
+  'streamUrl',
+  'productIds',
+  'to',
+  'decision',
+  'value',
+  'amount',
+  'year',
+  'mobile',
+  'login',
+  'password',
+  'recipient',
+  'province',
+  'city',
+  'district',
+  'detail',
+  'carrier',
+  'trackingNo',
+  'lines',
+  'paymentTerms',
+  'contactName',
+  'contactMobile',
+  'role',
+  'inviteeName',
+  'token',
+  'creditCode',
+  'unitName',
+  'unitType',
+  'type',
+  'townshipSlug',
+  'povertyHouseholds',
+  'benefitShareBps',
+  'benefitMechanism',
+  'heldOn',
+  'endsOn',
+  'venue',
+  'invoiceTitle',
+  'invoiceTaxNo',
+  'buyNow',
+  'address',
+  'roundId',
+  'next',
+  'alt',
+  'active',
 ];
 const nasty = fc.constantFrom(
-  '', ' ', '0', '-1', '1', '2', '1.5', '1e9', '99999999999999999999', 'NaN', 'null', 'true', '¥1,000.00', '２０', '2026-02-30', '2026-13-01', '2026-12-20T20:00',
-  'javascript:alert(1)', 'https://player.bilibili.com/x', '<script>alert(1)</script>', "' or 1=1 --", '%00', '\u0000', '𠀀'.repeat(50), 'x'.repeat(5000),
-  'GJ20261129-000001', 'GJ0001', 'manhao-bananas', '13912345678', 'buyer@example.com', '../../etc/passwd', '{"a":1}', 'live', 'approve', 'embroidery',
+  '',
+  ' ',
+  '0',
+  '-1',
+  '1',
+  '2',
+  '1.5',
+  '1e9',
+  '99999999999999999999',
+  'NaN',
+  'null',
+  'true',
+  '¥1,000.00',
+  '２０',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-12-20T20:00',
+  'javascript:alert(1)',
+  'https://player.bilibili.com/x',
+  '<script>alert(1)</script>',
+  "' or 1=1 --",
+  '%00',
+  '\u0000',
+  '𠀀'.repeat(50),
+  'x'.repeat(5000),
+  'GJ20261129-000001',
+  'GJ0001',
+  'manhao-bananas',
+  '13912345678',
+  'buyer@example.com',
+  '../../etc/passwd',
+  '{"a":1}',
+  'live',
+  'approve',
+  'embroidery',
 );
-const value = fc.oneof(nasty, fc.string({ maxLength: 40 }), fc.integer().map(String), fc.array(nasty, { maxLength: 3 }));
+const value = fc.oneof(
+  nasty,
+  fc.string({ maxLength: 40 }),
+  fc.integer().map(String),
+  fc.array(nasty, { maxLength: 3 }),
+);
 const actionInput = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
 
-type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string> }>;
+type ActionFn = (
+  prev: unknown,
+  input: unknown,
+) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string> }>;
 const actions: Record<string, ActionFn> = {};
 const actors: (string | null)[] = [null];
 
 beforeAll(async () => {
-  for (const email of ['admin@example.com', 'workshop@example.com', 'unit@example.com', 'approver@example.com', 'buyer@example.com']) {
+  for (const email of [
+    'admin@example.com',
+    'workshop@example.com',
+    'unit@example.com',
+    'approver@example.com',
+    'buyer@example.com',
+  ]) {
     actors.push(rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id);
   }
   const dir = new URL('.', import.meta.url);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts')) {
+  for (const file of readdirSync(dir).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts',
+  )) {
     const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
+    for (const [name, fn] of Object.entries(mod))
+      if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
   }
 });
 
@@ -85,7 +206,9 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
           if (r.ok) return;
           expect(r.error).toMatch(chinese);
           for (const m of Object.values(r.fieldErrors ?? {})) expect(m).toMatch(chinese);
-          expect(await nextXid(), `${name} wrote although refused: ${JSON.stringify(input).slice(0, 300)}`).toBe(before);
+          expect(await nextXid(), `${name} wrote although refused: ${JSON.stringify(input).slice(0, 300)}`).toBe(
+            before,
+          );
         }),
         { numRuns: 120 },
       );
@@ -104,7 +227,40 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
     const { NextRequest } = await import('next/server');
 
     const json = fc.letrec((tie) => ({
-      v: fc.oneof({ depthSize: 'small' }, nasty, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(tie('v'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('items', 'slug', 'quantity', 'contact', 'name', 'mobile', 'shippingAddress', 'province', 'city', 'district', 'detail', 'paymentMethod', 'invoice', 'title', 'taxNo', 'livestreamId', 'login', 'password', 'next'), tie('v'), { maxKeys: 6 })),
+      v: fc.oneof(
+        { depthSize: 'small' },
+        nasty,
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v'), { maxLength: 3 }),
+        fc.dictionary(
+          fc.constantFrom(
+            'items',
+            'slug',
+            'quantity',
+            'contact',
+            'name',
+            'mobile',
+            'shippingAddress',
+            'province',
+            'city',
+            'district',
+            'detail',
+            'paymentMethod',
+            'invoice',
+            'title',
+            'taxNo',
+            'livestreamId',
+            'login',
+            'password',
+            'next',
+          ),
+          tie('v'),
+          { maxKeys: 6 },
+        ),
+      ),
     })).v;
     const check = async (res: Response, label: string, before: string, mayWrite: boolean) => {
       cases++;
@@ -116,54 +272,126 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
         if (!mayWrite) expect(await nextXid(), `${label} wrote although refused`).toBe(before);
       }
     };
-    const post = (url: string, body: string, headers: Record<string, string> = {}) => new Request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.78', ...headers }, body });
+    const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+      new Request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.78', ...headers },
+        body,
+      });
 
     await fc.assert(
-      fc.asyncProperty(fc.oneof(json.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), async (body) => {
-        await check(await placeOrder(post('http://t/api/v1/orders', body)), `POST /api/v1/orders ${body.slice(0, 200)}`, await nextXid(), false);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          json.map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 200 }),
+        ),
+        async (body) => {
+          await check(
+            await placeOrder(post('http://t/api/v1/orders', body)),
+            `POST /api/v1/orders ${body.slice(0, 200)}`,
+            await nextXid(),
+            false,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('q', 'category', 'township', 'supplier', 'certified', 'minPrice', 'maxPrice', 'sort', 'page', 'pageSize', 'x'), fc.oneof(nasty, fc.string({ maxLength: 30 })), { maxKeys: 5 }), async (q) => {
-        const before = await nextXid();
-        await check(await listProducts(new NextRequest(`http://t/api/v1/products?${new URLSearchParams(q)}`)), `GET /api/v1/products ${JSON.stringify(q)}`, before, false);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom(
+            'q',
+            'category',
+            'township',
+            'supplier',
+            'certified',
+            'minPrice',
+            'maxPrice',
+            'sort',
+            'page',
+            'pageSize',
+            'x',
+          ),
+          fc.oneof(nasty, fc.string({ maxLength: 30 })),
+          { maxKeys: 5 },
+        ),
+        async (q) => {
+          const before = await nextXid();
+          await check(
+            await listProducts(new NextRequest(`http://t/api/v1/products?${new URLSearchParams(q)}`)),
+            `GET /api/v1/products ${JSON.stringify(q)}`,
+            before,
+            false,
+          );
+        },
+      ),
       { numRuns: 1500 },
     );
     await fc.assert(
       fc.asyncProperty(fc.oneof(nasty, fc.string({ maxLength: 60 })), async (s) => {
         const before = await nextXid();
-        await check(await getProduct(new Request('http://t/'), { params: Promise.resolve({ slug: s }) }), `GET /api/v1/products/${s}`, before, false);
+        await check(
+          await getProduct(new Request('http://t/'), { params: Promise.resolve({ slug: s }) }),
+          `GET /api/v1/products/${s}`,
+          before,
+          false,
+        );
         // Header values are bytes on the wire; the Request API refuses anything beyond Latin-1.
         const headers = /^[\x20-\x7e]*$/.test(s) ? { authorization: `Bearer ${s}` } : undefined;
-        await check(await getOrder(new Request('http://t/', { headers }), { params: Promise.resolve({ orderNo: s }) }), `GET /api/v1/orders/${s}`, before, false);
+        await check(
+          await getOrder(new Request('http://t/', { headers }), { params: Promise.resolve({ orderNo: s }) }),
+          `GET /api/v1/orders/${s}`,
+          before,
+          false,
+        );
       }),
       { numRuns: 1000 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(json.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 })), async (body) => {
-        // Well-formed credentials may record a failed attempt (the rate limit); malformed ones write nothing.
-        const parsedOk = (() => {
-          try {
-            const v = JSON.parse(body) as { login?: unknown; password?: unknown };
-            return typeof v?.login === 'string' && typeof v?.password === 'string' && v.login.trim() !== '' && v.password !== '';
-          } catch {
-            return false;
-          }
-        })();
-        await check(await login(post('http://t/api/auth/login', body)), `POST /api/auth/login ${body.slice(0, 200)}`, await nextXid(), parsedOk);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          json.map((v) => JSON.stringify(v)),
+          fc.string({ maxLength: 200 }),
+        ),
+        async (body) => {
+          // Well-formed credentials may record a failed attempt (the rate limit); malformed ones write nothing.
+          const parsedOk = (() => {
+            try {
+              const v = JSON.parse(body) as { login?: unknown; password?: unknown };
+              return (
+                typeof v?.login === 'string' &&
+                typeof v?.password === 'string' &&
+                v.login.trim() !== '' &&
+                v.password !== ''
+              );
+            } catch {
+              return false;
+            }
+          })();
+          await check(
+            await login(post('http://t/api/auth/login', body)),
+            `POST /api/auth/login ${body.slice(0, 200)}`,
+            await nextXid(),
+            parsedOk,
+          );
+        },
+      ),
       { numRuns: 1000 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.oneof(fc.constant(undefined), fc.string({ maxLength: 80 }), fc.constant('t=1,v1=abc')), async (body, sig) => {
-        const before = await nextXid();
-        const res = await webhook(post('http://t/api/stripe/webhook', body, sig === undefined ? {} : { 'stripe-signature': sig }));
-        cases++;
-        expect(res.status).toBe(400);
-        expect(await nextXid()).toBe(before);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 300 }),
+        fc.oneof(fc.constant(undefined), fc.string({ maxLength: 80 }), fc.constant('t=1,v1=abc')),
+        async (body, sig) => {
+          const before = await nextXid();
+          const res = await webhook(
+            post('http://t/api/stripe/webhook', body, sig === undefined ? {} : { 'stripe-signature': sig }),
+          );
+          cases++;
+          expect(res.status).toBe(400);
+          expect(await nextXid()).toBe(before);
+        },
+      ),
       { numRuns: 500 },
     );
     for (let i = 0; i < 20; i++) {

@@ -11,7 +11,11 @@ import { validatedAction } from './safe-action';
 /** 目标设置: the programme year and its target amount (default ¥40,000,000). */
 export const setTargetAction = validatedAction(
   z.object({
-    year: z.coerce.number('请填写年度').int('年度应为整数').min(2015, '年度应在 2015–2100 之间').max(2100, '年度应在 2015–2100 之间'),
+    year: z.coerce
+      .number('请填写年度')
+      .int('年度应为整数')
+      .min(2015, '年度应在 2015–2100 之间')
+      .max(2100, '年度应在 2015–2100 之间'),
     amount: z
       .string('请填写目标金额')
       .trim()

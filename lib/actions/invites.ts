@@ -11,7 +11,8 @@ export const acceptInviteAction = validatedAction(acceptInviteSchema, async ({ t
   try {
     userId = await acceptInvite({ token, name, login, passwordHash: await hashPassword(password) });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册' });
+    if (isUniqueViolation(e))
+      throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册' });
     throw e;
   }
   if (!userId) throw new ActionError('not_found', '邀请链接无效、已使用或已过期');

@@ -3,11 +3,27 @@
 import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { addProductImage, adjustStock, changeListingStatus, createProduct, ListingError, removeProductImage, submitCertificate, updateProduct } from '@/db/queries/listings';
+import {
+  addProductImage,
+  adjustStock,
+  changeListingStatus,
+  createProduct,
+  ListingError,
+  removeProductImage,
+  submitCertificate,
+  updateProduct,
+} from '@/db/queries/listings';
 import { requireProductManager, requireSupplierMember } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
 import { processCertificateFile, processProductImage } from '@/lib/media/process';
-import { certificateSubmissionSchema, createListingSchema, imageUploadSchema, productIdField, stockAdjustmentSchema, updateListingSchema } from '@/lib/validation/listings';
+import {
+  certificateSubmissionSchema,
+  createListingSchema,
+  imageUploadSchema,
+  productIdField,
+  stockAdjustmentSchema,
+  updateListingSchema,
+} from '@/lib/validation/listings';
 import { ActionError, validatedAction } from './safe-action';
 
 /** Listing changes reach the cached catalog on the very next request (read-your-own-writes). */
@@ -22,7 +38,8 @@ async function asListingError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ListingError) throw new ActionError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
+    if (e instanceof ListingError)
+      throw new ActionError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
     throw e;
   }
 }
@@ -61,31 +78,41 @@ export const uploadProductImageAction = validatedAction(imageUploadSchema, async
   const { user, supplierId } = await requireProductManager(productId);
   const processed = await processProductImage(await fileBytes(image));
   if (!processed.ok) throw new ActionError('invalid_input', processed.error, { image: processed.error });
-  const r = await asListingError(() => addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id }));
+  const r = await asListingError(() =>
+    addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id }),
+  );
   if (!r) throw new ActionError('not_found', '商品不存在');
   refreshCatalog(r.slug, productId);
   return { ok: true, message: '图片已上传' };
 });
 
-export const removeProductImageAction = validatedAction(z.object({ productId: productIdField, imageId: productIdField }), async ({ productId, imageId }) => {
-  const { user, supplierId } = await requireProductManager(productId);
-  const r = await removeProductImage({ productId, supplierId, imageId, actorId: user.id });
-  if (!r) throw new ActionError('not_found', '图片不存在');
-  refreshCatalog(r.slug, productId);
-  return { ok: true, message: '图片已删除' };
-});
+export const removeProductImageAction = validatedAction(
+  z.object({ productId: productIdField, imageId: productIdField }),
+  async ({ productId, imageId }) => {
+    const { user, supplierId } = await requireProductManager(productId);
+    const r = await removeProductImage({ productId, supplierId, imageId, actorId: user.id });
+    if (!r) throw new ActionError('not_found', '图片不存在');
+    refreshCatalog(r.slug, productId);
+    return { ok: true, message: '图片已删除' };
+  },
+);
 
 /** 提交认定证书: the fields and a scan (image or PDF), for the programme office's review queue. */
-export const submitCertificateAction = validatedAction(certificateSubmissionSchema, async ({ productId, file, ...c }) => {
-  const { user, supplierId } = await requireProductManager(productId);
-  const processed = await processCertificateFile(await fileBytes(file));
-  if (!processed.ok) throw new ActionError('invalid_input', processed.error, { file: processed.error });
-  const r = await asListingError(() => submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value }));
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  revalidatePath('/admin/certifications');
-  refreshCatalog(r.slug, productId);
-  return { ok: true, message: '证书已提交，等待消费扶贫办公室审核' };
-});
+export const submitCertificateAction = validatedAction(
+  certificateSubmissionSchema,
+  async ({ productId, file, ...c }) => {
+    const { user, supplierId } = await requireProductManager(productId);
+    const processed = await processCertificateFile(await fileBytes(file));
+    if (!processed.ok) throw new ActionError('invalid_input', processed.error, { file: processed.error });
+    const r = await asListingError(() =>
+      submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value }),
+    );
+    if (!r) throw new ActionError('not_found', '商品不存在');
+    revalidatePath('/admin/certifications');
+    refreshCatalog(r.slug, productId);
+    return { ok: true, message: '证书已提交，等待消费扶贫办公室审核' };
+  },
+);
 
 const statusSchema = z.object({ productId: productIdField });
 

@@ -22,7 +22,14 @@ export const scheduleLivestreamAction = validatedAction(livestreamSchema, async 
 
 /** 开始直播 / 结束直播 / 取消直播. */
 export const setLivestreamStatusAction = validatedAction(
-  z.object({ livestreamId: z.coerce.number('直播不存在').int('直播不存在').positive('直播不存在').max(2_147_483_647, '直播不存在'), to: z.enum(['live', 'ended', 'cancelled'], '操作无效') }),
+  z.object({
+    livestreamId: z.coerce
+      .number('直播不存在')
+      .int('直播不存在')
+      .positive('直播不存在')
+      .max(2_147_483_647, '直播不存在'),
+    to: z.enum(['live', 'ended', 'cancelled'], '操作无效'),
+  }),
   async ({ livestreamId, to }) => {
     const { user, supplierId } = await requireLivestreamManager(livestreamId);
     const r = await setLivestreamStatus({ id: livestreamId, supplierId, to, actorId: user.id });

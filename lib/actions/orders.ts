@@ -16,20 +16,33 @@ import { orderNoSchema } from '@/lib/validation/orders';
 import { AuthzError } from '@/lib/auth/guards';
 import { ActionError, validatedAction } from './safe-action';
 
-const simSchema = z.object({ orderNo: orderNoSchema, token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/).optional().or(z.literal('')) });
+const simSchema = z.object({
+  orderNo: orderNoSchema,
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,100}$/)
+    .optional()
+    .or(z.literal('')),
+});
 
 async function orderForPayer(orderNo: string, token?: string) {
   if (!paymentSimulatorOn()) throw new AuthzError('forbidden', '演示支付未开启');
   const order = await getOrderView({ orderNo });
   const user = await optionalUser();
-  if (!order || !(await canAccessOrder(order, { userId: user?.id, token: token || null }))) throw new ActionError('not_found', '订单不存在');
+  if (!order || !(await canAccessOrder(order, { userId: user?.id, token: token || null })))
+    throw new ActionError('not_found', '订单不存在');
   return order;
 }
 
 /** 确认支付 on the offline simulator: the same fulfilment code as Stripe's webhook. */
 export const confirmSimulatedPaymentAction = validatedAction(simSchema, async ({ orderNo, token }) => {
   const order = await orderForPayer(orderNo, token);
-  const effect = await markOrderPaid({ orderNo, amountFen: order.totalFen, method: 'simulated', providerRef: `sim:${orderNo}` });
+  const effect = await markOrderPaid({
+    orderNo,
+    amountFen: order.totalFen,
+    method: 'simulated',
+    providerRef: `sim:${orderNo}`,
+  });
   if (effect === 'ignored') throw new ActionError('conflict', '该订单已关闭，无法付款');
   await revalidateOrder({ orderNo });
   redirect(`/orders/${orderNo}`);
@@ -45,11 +58,15 @@ export const cancelSimulatedPaymentAction = validatedAction(simSchema, async ({ 
 });
 
 /** Guests find an order by its number and the mobile number given at checkout. */
-export const lookupOrderAction = validatedAction(z.object({ orderNo: z.string().trim().pipe(orderNoSchema), mobile: mobileField }), async ({ orderNo, mobile }) => {
-  // Order numbers are sequential, so guessing mobile numbers must be slow: 10 lookups a minute per address.
-  if (hitRateLimit(`order-lookup:${clientAddress(await headers())}`, 10)) throw new ActionError('conflict', '查询过于频繁，请一分钟后再试');
-  const found = await findOrderNoForGuest({ orderNo, mobile });
-  if (!found) throw new ActionError('not_found', '没有找到该订单，请核对订单号和手机号');
-  await grantOrderView(found);
-  redirect(`/orders/${found}`);
-});
+export const lookupOrderAction = validatedAction(
+  z.object({ orderNo: z.string().trim().pipe(orderNoSchema), mobile: mobileField }),
+  async ({ orderNo, mobile }) => {
+    // Order numbers are sequential, so guessing mobile numbers must be slow: 10 lookups a minute per address.
+    if (hitRateLimit(`order-lookup:${clientAddress(await headers())}`, 10))
+      throw new ActionError('conflict', '查询过于频繁，请一分钟后再试');
+    const found = await findOrderNoForGuest({ orderNo, mobile });
+    if (!found) throw new ActionError('not_found', '没有找到该订单，请核对订单号和手机号');
+    await grantOrderView(found);
+    redirect(`/orders/${found}`);
+  },
+);

@@ -7,7 +7,12 @@ import { cleanInput } from '@/lib/validation/clean-input';
 /** What every action returns to useActionState: Chinese messages, never a bare string or a thrown error. */
 export type ActionResult =
   | { ok: true; message?: string; data?: Record<string, string> }
-  | { ok: false; code: 'invalid_input' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'internal'; error: string; fieldErrors?: Record<string, string> };
+  | {
+      ok: false;
+      code: 'invalid_input' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'internal';
+      error: string;
+      fieldErrors?: Record<string, string>;
+    };
 
 export class ActionError extends Error {
   constructor(
@@ -37,7 +42,10 @@ function toObject(input: unknown): Record<string, unknown> {
  * Wraps a server action: zod parse first, then the handler, which calls its guard itself (the guard
  * depends on ids in the input, so it cannot be hoisted here). Errors become typed results.
  */
-export function validatedAction<S extends z.ZodType>(schema: S, handler: (input: z.output<S>) => Promise<ActionResult>) {
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<ActionResult>,
+) {
   return async (_prev: ActionResult | null, input: unknown): Promise<ActionResult> => {
     let parsed: z.ZodSafeParseResult<z.output<S>>;
     try {

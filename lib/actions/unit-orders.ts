@@ -3,8 +3,21 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { getUnitOverview } from '@/db/queries/accounts';
-import { getOrderView, MinimumQuantityError, OutOfStockError, placeOrder, UnknownProductError } from '@/db/queries/orders';
-import { confirmTransfer, createRound, decideUnitOrder, orderLinesForReorder, resolveRound, setPledge } from '@/db/queries/unit-orders';
+import {
+  getOrderView,
+  MinimumQuantityError,
+  OutOfStockError,
+  placeOrder,
+  UnknownProductError,
+} from '@/db/queries/orders';
+import {
+  confirmTransfer,
+  createRound,
+  decideUnitOrder,
+  orderLinesForReorder,
+  resolveRound,
+  setPledge,
+} from '@/db/queries/unit-orders';
 import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
@@ -45,12 +58,18 @@ export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f)
 type Delivery = z.output<typeof submitSchema>;
 
 /** Checks rows (all or nothing) and places the purchase order. Shared by 提交采购单 and 再来一单. */
-async function submitRows(userId: string, f: Omit<Delivery, 'lines' | 'file'>, rows: string[][]): Promise<ActionResult> {
+async function submitRows(
+  userId: string,
+  f: Omit<Delivery, 'lines' | 'file'>,
+  rows: string[][],
+): Promise<ActionResult> {
   const prepared = await prepareBulkOrder(rows);
   if (!prepared.ok) {
     const shown = prepared.errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
     const more = prepared.errors.length > 50 ? `；另有 ${prepared.errors.length - 50} 处错误` : '';
-    throw new ActionError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, { lines: shown.join('\n') + more });
+    throw new ActionError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, {
+      lines: shown.join('\n') + more,
+    });
   }
   const unit = await getUnitOverview({ unitId: f.unitId });
   if (!unit) throw new ActionError('not_found', '单位不存在');
@@ -73,23 +92,44 @@ async function submitRows(userId: string, f: Omit<Delivery, 'lines' | 'file'>, r
     });
     await revalidateOrder({ orderId: placed.orderId });
     revalidatePath('/unit');
-    return { ok: true, message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`, data: { orderNo: placed.orderNo } };
+    return {
+      ok: true,
+      message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`,
+      data: { orderNo: placed.orderNo },
+    };
   } catch (e) {
     if (e instanceof OutOfStockError) throw new ActionError('conflict', '提交时库存不足，请调整数量后重试');
     if (e instanceof UnknownProductError) throw new ActionError('invalid_input', '有商品刚刚下架，请调整后重试');
-    if (e instanceof MinimumQuantityError) throw new ActionError('invalid_input', `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`);
+    if (e instanceof MinimumQuantityError)
+      throw new ActionError(
+        'invalid_input',
+        `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`,
+      );
     throw e;
   }
 }
 
 /** 再来一单: the same lines and delivery as an earlier order of the same unit, at today's prices, as a new purchase order. */
-export const reorderAction = validatedAction(z.object({ unitId: z.uuid('单位不存在'), orderNo: orderNoSchema }), async ({ unitId, orderNo }) => {
-  const user = await requireUnitMember(unitId, ['buyer']);
-  const rows = await orderLinesForReorder({ orderNo, unitId });
-  const earlier = rows ? await getOrderView({ orderNo }) : null;
-  if (!rows || !earlier) throw new ActionError('not_found', '采购单不存在');
-  return submitRows(user.id, { unitId, paymentTerms: earlier.paymentTerms === 'pay_later' ? 'pay_later' : 'prepay', contactName: earlier.contact.name, contactMobile: earlier.contact.mobile, ...earlier.address }, rows);
-});
+export const reorderAction = validatedAction(
+  z.object({ unitId: z.uuid('单位不存在'), orderNo: orderNoSchema }),
+  async ({ unitId, orderNo }) => {
+    const user = await requireUnitMember(unitId, ['buyer']);
+    const rows = await orderLinesForReorder({ orderNo, unitId });
+    const earlier = rows ? await getOrderView({ orderNo }) : null;
+    if (!rows || !earlier) throw new ActionError('not_found', '采购单不存在');
+    return submitRows(
+      user.id,
+      {
+        unitId,
+        paymentTerms: earlier.paymentTerms === 'pay_later' ? 'pay_later' : 'prepay',
+        contactName: earlier.contact.name,
+        contactMobile: earlier.contact.mobile,
+        ...earlier.address,
+      },
+      rows,
+    );
+  },
+);
 
 /** 认购目标: the programme office sets a unit's pledge for the current year. */
 export const setPledgeAction = validatedAction(
@@ -107,7 +147,8 @@ export const setPledgeAction = validatedAction(
   async ({ unitId, amount }) => {
     const admin = await requireAdmin();
     const year = Number(chinaDate().slice(0, 4));
-    if (!(await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id }))) throw new ActionError('not_found', '单位不存在或未认证');
+    if (!(await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id })))
+      throw new ActionError('not_found', '单位不存在或未认证');
     revalidatePath('/admin/pledges');
     return { ok: true, message: `已设定 ${year} 年认购目标 ${formatFen(amount)}` };
   },
@@ -122,7 +163,8 @@ const decideSchema = z.object({
 /** 通过 / 驳回 a purchase order: an approver of the same unit, never the buyer who submitted it. */
 export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ orderNo, decision, reason }) => {
   const user = await requireUser();
-  if (decision === 'reject' && reason.length < 2) throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+  if (decision === 'reject' && reason.length < 2)
+    throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
   const r = await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
   if (r === 'forbidden') throw new AuthzError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
   if (r === 'not_pending') throw new ActionError('conflict', '该采购单已处理');
@@ -148,11 +190,18 @@ export const confirmTransferAction = validatedAction(
     const admin = await requireAdmin();
     const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
     if (r.result === 'not_awaiting') throw new ActionError('conflict', '该订单不在待转账状态');
-    if (r.result === 'too_much') throw new ActionError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, { amount: '金额超过应付余额' });
+    if (r.result === 'too_much')
+      throw new ActionError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, {
+        amount: '金额超过应付余额',
+      });
     if (r.result === 'paid') await revalidateOrder({ orderNo });
     else revalidateImpact();
     revalidatePath('/admin/transfers');
-    return { ok: true, message: r.result === 'paid' ? '已确认到账，订单已付款' : `已记录部分到账，尚欠 ${formatFen(r.totalFen - r.paidFen)}` };
+    return {
+      ok: true,
+      message:
+        r.result === 'paid' ? '已确认到账，订单已付款' : `已记录部分到账，尚欠 ${formatFen(r.totalFen - r.paidFen)}`,
+    };
   },
 );
 

@@ -21,17 +21,32 @@ export const registerUnitAction = validatedAction(registerUnitSchema, async (inp
 });
 
 /** A unit administrator invites a 采购员 or 审批人 (optionally also an administrator). Returns the one-time link. */
-export const inviteUnitMemberAction = validatedAction(inviteUnitMemberSchema, async ({ unitId, role, isAdmin, inviteeName }) => {
-  const user = await requireUnitAdmin(unitId);
-  const token = await createInvite({ kind: 'unit_member', unitId, unitRole: role, unitAdmin: isAdmin, inviteeName, createdBy: user.id });
-  revalidatePath('/unit');
-  return { ok: true, message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）', data: { invitePath: `/invite/${token}` } };
-});
+export const inviteUnitMemberAction = validatedAction(
+  inviteUnitMemberSchema,
+  async ({ unitId, role, isAdmin, inviteeName }) => {
+    const user = await requireUnitAdmin(unitId);
+    const token = await createInvite({
+      kind: 'unit_member',
+      unitId,
+      unitRole: role,
+      unitAdmin: isAdmin,
+      inviteeName,
+      createdBy: user.id,
+    });
+    revalidatePath('/unit');
+    return {
+      ok: true,
+      message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）',
+      data: { invitePath: `/invite/${token}` },
+    };
+  },
+);
 
 /** A unit administrator changes a member between 采购员 and 审批人. It takes effect at the member's next action. */
 export const setUnitMemberRoleAction = validatedAction(setUnitMemberRoleSchema, async ({ unitId, userId, role }) => {
   const admin = await requireUnitAdmin(unitId);
-  if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id }))) throw new ActionError('not_found', '该成员不属于本单位');
+  if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id })))
+    throw new ActionError('not_found', '该成员不属于本单位');
   revalidatePath('/unit');
   return { ok: true, message: role === 'approver' ? '已改为审批人' : '已改为采购员' };
 });

@@ -15,11 +15,21 @@ useSeededDatabase();
 
 let productId = 0;
 const digest = async () =>
-  rowsOf<{ d: string }>(await getDb().execute(sql`select md5(coalesce((select string_agg(sha256, ',' order by id) from product_images), '') || coalesce((select string_agg(sha256, ',') from media_blobs), '') || coalesce((select string_agg(certificate_no, ',' order by id) from certifications), '')) as d`))[0]!.d;
+  rowsOf<{ d: string }>(
+    await getDb().execute(
+      sql`select md5(coalesce((select string_agg(sha256, ',' order by id) from product_images), '') || coalesce((select string_agg(sha256, ',') from media_blobs), '') || coalesce((select string_agg(certificate_no, ',' order by id) from certifications), '')) as d`,
+    ),
+  )[0]!.d;
 
 beforeAll(async () => {
-  session.userId = rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'workshop@example.com'`))[0]!.id;
-  productId = rowsOf<{ id: number }>(await getDb().execute(sql`select p.id from products p join suppliers s on s.id = p.supplier_id where s.slug = 'datun-xingfu-embroidery' order by p.id limit 1`))[0]!.id;
+  session.userId = rowsOf<{ id: string }>(
+    await getDb().execute(sql`select id from users where email = 'workshop@example.com'`),
+  )[0]!.id;
+  productId = rowsOf<{ id: number }>(
+    await getDb().execute(
+      sql`select p.id from products p join suppliers s on s.id = p.supplier_id where s.slug = 'datun-xingfu-embroidery' order by p.id limit 1`,
+    ),
+  )[0]!.id;
 });
 
 async function sixMegabytePng(): Promise<Uint8Array> {
@@ -27,7 +37,11 @@ async function sixMegabytePng(): Promise<Uint8Array> {
   const h = 1400;
   const noise = Buffer.alloc(w * h * 3);
   for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
-  return new Uint8Array(await sharp(noise, { raw: { width: w, height: h, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer());
+  return new Uint8Array(
+    await sharp(noise, { raw: { width: w, height: h, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer(),
+  );
 }
 
 describe('image and certificate uploads', () => {
@@ -35,12 +49,21 @@ describe('image and certificate uploads', () => {
     ['a renamed .exe', () => fakeExe(), '照片.jpg', '只接受 JPEG、PNG 或 WebP 图片'],
     ['an SVG with script', () => svgWithScript, 'logo.png', '只接受 JPEG、PNG 或 WebP 图片'],
     ['a 6 MB image', sixMegabytePng, 'big.png', '文件超过 5 MB'],
-    ['a decompression bomb (20000×20000 PNG of one colour)', () => pngBomb(), 'bomb.png', '图片像素过多（20000×20000），最多 4000 万像素'],
+    [
+      'a decompression bomb (20000×20000 PNG of one colour)',
+      () => pngBomb(),
+      'bomb.png',
+      '图片像素过多（20000×20000），最多 4000 万像素',
+    ],
   ])('refuses %s as a product photo', async (_what, make, name, message) => {
     const { uploadProductImageAction } = await import('./listings');
     const bytes = await make();
     const before = await digest();
-    const r = await uploadProductImageAction(null, { productId: String(productId), alt: '', image: new File([Buffer.from(bytes)], name, { type: 'image/jpeg' }) });
+    const r = await uploadProductImageAction(null, {
+      productId: String(productId),
+      alt: '',
+      image: new File([Buffer.from(bytes)], name, { type: 'image/jpeg' }),
+    });
     expect(r).toMatchObject({ ok: false, code: 'invalid_input' });
     if (r.ok) return;
     expect(r.error).toContain(message);
@@ -52,7 +75,15 @@ describe('image and certificate uploads', () => {
     const { submitCertificateAction } = await import('./listings');
     for (const bytes of [fakeExe(), svgWithScript, pngBomb()]) {
       const before = await digest();
-      const r = await submitCertificateAction(null, { productId: String(productId), certificateNo: 'UP-1', issuer: '个旧市扶贫办', catalogueBatch: '第一批', issuedOn: '2026-01-01', expiresOn: '2027-01-01', file: new File([Buffer.from(bytes)], 'cert.pdf') });
+      const r = await submitCertificateAction(null, {
+        productId: String(productId),
+        certificateNo: 'UP-1',
+        issuer: '个旧市扶贫办',
+        catalogueBatch: '第一批',
+        issuedOn: '2026-01-01',
+        expiresOn: '2027-01-01',
+        file: new File([Buffer.from(bytes)], 'cert.pdf'),
+      });
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.fieldErrors?.file).toMatch(/[\u4e00-\u9fff]/);
       expect(await digest()).toBe(before);
@@ -61,11 +92,23 @@ describe('image and certificate uploads', () => {
 
   it('accepts a real photo and stores three WebP sizes', async () => {
     const { uploadProductImageAction } = await import('./listings');
-    const jpeg = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#a42a2a' } }).jpeg().toBuffer();
-    const r = await uploadProductImageAction(null, { productId: String(productId), alt: '绣品正面', image: new File([jpeg], 'a.jpg') });
+    const jpeg = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: '#a42a2a' } })
+      .jpeg()
+      .toBuffer();
+    const r = await uploadProductImageAction(null, {
+      productId: String(productId),
+      alt: '绣品正面',
+      image: new File([jpeg], 'a.jpg'),
+    });
     expect(r).toMatchObject({ ok: true });
-    const [row] = rowsOf<{ variants: unknown }>(await getDb().execute(sql`select variants from product_images where product_id = ${productId} and alt = '绣品正面'`));
-    const variants = (typeof row!.variants === 'string' ? JSON.parse(row!.variants) : row!.variants) as { width: number }[];
+    const [row] = rowsOf<{ variants: unknown }>(
+      await getDb().execute(
+        sql`select variants from product_images where product_id = ${productId} and alt = '绣品正面'`,
+      ),
+    );
+    const variants = (typeof row!.variants === 'string' ? JSON.parse(row!.variants) : row!.variants) as {
+      width: number;
+    }[];
     expect(variants.map((v) => v.width)).toEqual([320, 640, 1280]);
   });
 });

@@ -12,13 +12,17 @@ import { updateSupplierProfileSchema } from '@/lib/validation/accounts';
 import { ActionError, validatedAction } from './safe-action';
 
 /** A manager updates their own supplier's public profile (简介、地址、带贫机制). */
-export const updateSupplierProfileAction = validatedAction(updateSupplierProfileSchema, async ({ supplierId, ...p }) => {
-  const user = await requireSupplierMember(supplierId);
-  if (!(await updateSupplierProfile({ supplierId, actorId: user.id, p }))) throw new ActionError('not_found', '供应商不存在');
-  revalidateTag(CATALOG_TAG, 'max');
-  revalidatePath('/workshop');
-  return { ok: true, message: '已保存' };
-});
+export const updateSupplierProfileAction = validatedAction(
+  updateSupplierProfileSchema,
+  async ({ supplierId, ...p }) => {
+    const user = await requireSupplierMember(supplierId);
+    if (!(await updateSupplierProfile({ supplierId, actorId: user.id, p })))
+      throw new ActionError('not_found', '供应商不存在');
+    revalidateTag(CATALOG_TAG, 'max');
+    revalidatePath('/workshop');
+    return { ok: true, message: '已保存' };
+  },
+);
 
 /** 发货: a manager ships their own supplier's lines of a paid order, with the carrier and tracking number. */
 export const shipOrderAction = validatedAction(
@@ -26,7 +30,10 @@ export const shipOrderAction = validatedAction(
     orderNo: orderNoSchema,
     supplierId: z.coerce.number('供应商不存在').int().positive('供应商不存在'),
     carrier: z.enum(CARRIERS, '请选择快递公司'),
-    trackingNo: z.string().trim().regex(/^[A-Za-z0-9-]{6,30}$/, '运单号为 6–30 位字母或数字'),
+    trackingNo: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{6,30}$/, '运单号为 6–30 位字母或数字'),
   }),
   async ({ orderNo, supplierId, carrier, trackingNo }) => {
     const user = await requireSupplierMember(supplierId);

@@ -71,14 +71,18 @@ export async function requireSupplierMember(supplierId: number): Promise<Current
 export async function requireProductManager(productId: number): Promise<{ user: CurrentUser; supplierId: number }> {
   const user = await requireUser();
   const supplierId = await getProductSupplierId({ productId });
-  if (supplierId === null || !user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己供应商的商品');
+  if (supplierId === null || !user.supplierIds.includes(supplierId))
+    throw new AuthzError('forbidden', '您只能管理自己供应商的商品');
   return { user, supplierId };
 }
 
 /** A manager of the supplier that runs this livestream. */
-export async function requireLivestreamManager(livestreamId: number): Promise<{ user: CurrentUser; supplierId: number }> {
+export async function requireLivestreamManager(
+  livestreamId: number,
+): Promise<{ user: CurrentUser; supplierId: number }> {
   const user = await requireUser();
   const supplierId = await getLivestreamSupplierId({ id: livestreamId });
-  if (supplierId === null || !user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己供应商的直播');
+  if (supplierId === null || !user.supplierIds.includes(supplierId))
+    throw new AuthzError('forbidden', '您只能管理自己供应商的直播');
   return { user, supplierId };
 }

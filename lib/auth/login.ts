@@ -4,7 +4,8 @@ import { countRecentLoginFailures, findUserForLogin, loginKey, recordLoginAttemp
 import { lookupHash } from '@/lib/crypto/pii';
 import { dummyHash, verifyPassword } from './password';
 
-export type LoginOutcome = { ok: true; userId: string } | { ok: false; code: 'rate_limited' | 'invalid' | 'inactive'; message: string };
+export type LoginOutcome =
+  { ok: true; userId: string } | { ok: false; code: 'rate_limited' | 'invalid' | 'inactive'; message: string };
 
 const WINDOW_MS = 15 * 60_000;
 
@@ -17,20 +18,42 @@ export function loginLimit(): number {
  * Checks a login: at most RATE_LIMIT_LOGIN_PER_15_MIN failures per account and per client address in
  * 15 minutes; the same message for an unknown account and a wrong password; every outcome is recorded.
  */
-export async function checkLogin({ login, password, address }: { login: string; password: string; address: string }): Promise<LoginOutcome> {
+export async function checkLogin({
+  login,
+  password,
+  address,
+}: {
+  login: string;
+  password: string;
+  address: string;
+}): Promise<LoginOutcome> {
   const { accountHash } = loginKey(login);
   const addressHash = lookupHash(`address:${address}`);
   const limit = loginLimit();
-  const failures = await countRecentLoginFailures({ accountHash, addressHash, since: new Date(Date.now() - WINDOW_MS) });
+  const failures = await countRecentLoginFailures({
+    accountHash,
+    addressHash,
+    since: new Date(Date.now() - WINDOW_MS),
+  });
   if (failures.byAccount >= limit || failures.byAddress >= limit) {
-    await recordAudit({ actorUserId: null, action: 'login.rate_limited', entity: 'login', entityId: accountHash.slice(0, 16) });
+    await recordAudit({
+      actorUserId: null,
+      action: 'login.rate_limited',
+      entity: 'login',
+      entityId: accountHash.slice(0, 16),
+    });
     return { ok: false, code: 'rate_limited', message: '登录失败次数过多，请 15 分钟后再试' };
   }
   const user = await findUserForLogin({ login });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !valid) {
     await recordLoginAttempt({ accountHash, addressHash, succeeded: false, userId: null });
-    await recordAudit({ actorUserId: null, action: 'login.failed', entity: user ? 'user' : 'login', entityId: user?.id ?? accountHash.slice(0, 16) });
+    await recordAudit({
+      actorUserId: null,
+      action: 'login.failed',
+      entity: user ? 'user' : 'login',
+      entityId: user?.id ?? accountHash.slice(0, 16),
+    });
     return { ok: false, code: 'invalid', message: '账号或密码错误' };
   }
   if (!user.active) {

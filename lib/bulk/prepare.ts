@@ -9,7 +9,9 @@ export type PreparedBulk = { items: { slug: string; quantity: number }[]; recipi
  * Checks every row (format, known listed product, unit minimum per product, stock) before anything is
  * written. Returns the lines to order, or every error by row.
  */
-export async function prepareBulkOrder(rows: string[][]): Promise<{ ok: true; value: PreparedBulk } | { ok: false; errors: RowError[] }> {
+export async function prepareBulkOrder(
+  rows: string[][],
+): Promise<{ ok: true; value: PreparedBulk } | { ok: false; errors: RowError[] }> {
   const parsed = parseBulkRows(rows);
   const found = await productsByCode({ codes: [...new Set(parsed.lines.map((l) => l.code))] });
   const errors = [...parsed.errors];
@@ -27,8 +29,16 @@ export async function prepareBulkOrder(rows: string[][]): Promise<{ ok: true; va
   }
   for (const [code, t] of totals) {
     const p = found.get(code)!;
-    if (t.quantity < p.min) errors.push({ row: t.rows[0]!, message: `${p.name}（${code}）单位采购起订量为 ${p.min} 件，合计只有 ${t.quantity} 件` });
-    if (t.quantity > p.stock) errors.push({ row: t.rows[0]!, message: `${p.name}（${code}）库存只有 ${p.stock} 件，合计需要 ${t.quantity} 件` });
+    if (t.quantity < p.min)
+      errors.push({
+        row: t.rows[0]!,
+        message: `${p.name}（${code}）单位采购起订量为 ${p.min} 件，合计只有 ${t.quantity} 件`,
+      });
+    if (t.quantity > p.stock)
+      errors.push({
+        row: t.rows[0]!,
+        message: `${p.name}（${code}）库存只有 ${p.stock} 件，合计需要 ${t.quantity} 件`,
+      });
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
   return {

@@ -23,7 +23,11 @@ export function buildCsv(headers: string[], rows: (string | number)[][]): string
 
 export function download(body: Buffer | string, filename: string, type: string): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      'Cache-Control': 'private, no-store',
+    },
   });
 }
 

@@ -36,10 +36,14 @@ async function pull() {
         seen = BigInt(r?.v ?? '0');
         return;
       }
-      const rows = await sql`select tag, version::text as v from cache_tags where version > ${seen.toString()} order by version limit 1000`;
+      const rows =
+        await sql`select tag, version::text as v from cache_tags where version > ${seen.toString()} order by version limit 1000`;
       if (rows.length) {
         seen = BigInt(rows[rows.length - 1].v);
-        await local.updateTags(rows.map((r) => r.tag), { expire: 0 });
+        await local.updateTags(
+          rows.map((r) => r.tag),
+          { expire: 0 },
+        );
       }
       warned = false;
     } catch (e) {

@@ -9,7 +9,12 @@ import { ATTRIBUTION_HOURS } from '@/lib/domain/livestream';
 const COOKIE = 'gj_live';
 
 export async function rememberLivestream(id: number): Promise<void> {
-  (await cookies()).set(COOKIE, String(id), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: ATTRIBUTION_HOURS * 3600 });
+  (await cookies()).set(COOKIE, String(id), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: ATTRIBUTION_HOURS * 3600,
+  });
 }
 
 export async function attributedLivestream(): Promise<number | null> {

@@ -6,7 +6,9 @@ import { MAX_LINES } from '@/lib/domain/checkout';
 
 /** Guests keep their cart in a cookie (slugs and quantities only; prices always come from the database). */
 const COOKIE = 'gj_cart';
-const cookieSchema = z.array(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/), quantity: z.number().int().min(1).max(10_000) })).max(MAX_LINES);
+const cookieSchema = z
+  .array(z.object({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/), quantity: z.number().int().min(1).max(10_000) }))
+  .max(MAX_LINES);
 
 export async function readGuestCart(): Promise<CartLine[]> {
   const raw = (await cookies()).get(COOKIE)?.value;
@@ -22,7 +24,13 @@ export async function readGuestCart(): Promise<CartLine[]> {
 async function writeGuestCart(lines: CartLine[]): Promise<void> {
   const jar = await cookies();
   if (!lines.length) jar.delete(COOKIE);
-  else jar.set(COOKIE, JSON.stringify(lines.slice(0, MAX_LINES)), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 30 * 86_400 });
+  else
+    jar.set(COOKIE, JSON.stringify(lines.slice(0, MAX_LINES)), {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: 30 * 86_400,
+    });
 }
 
 export async function clearGuestCart(): Promise<void> {
@@ -34,7 +42,12 @@ export async function readCart(userId: string | null): Promise<CartLine[]> {
 }
 
 /** Sets the quantity of one product (0 removes). Returns false for an unknown product. */
-export async function setCartQuantity(userId: string | null, slug: string, quantity: number, { add = false } = {}): Promise<boolean> {
+export async function setCartQuantity(
+  userId: string | null,
+  slug: string,
+  quantity: number,
+  { add = false } = {},
+): Promise<boolean> {
   if (userId) {
     const current = add ? ((await getUserCart({ userId })).find((l) => l.slug === slug)?.quantity ?? 0) : 0;
     return setUserCartQuantity({ userId, slug, quantity: Math.min(10_000, current + quantity) });

@@ -7,7 +7,12 @@ import { isValidMobile, normalizeMobile } from './phone';
 export const MAX_BULK_ROWS = 5_000;
 export const BULK_HEADERS = ['商品编码', '数量', '收货人', '手机号', '收货地址'];
 
-export type BulkLine = { row: number; code: string; quantity: number; recipient?: { name: string; mobile: string; address: string } };
+export type BulkLine = {
+  row: number;
+  code: string;
+  quantity: number;
+  recipient?: { name: string; mobile: string; address: string };
+};
 export type RowError = { row: number; message: string };
 
 const HEADER_ALIASES = new Set(['商品编码', '编码', 'code', 'product code']);
@@ -18,9 +23,13 @@ export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: Bu
   const errors: RowError[] = [];
   let start = 0;
   if (rows[0] && HEADER_ALIASES.has((rows[0][0] ?? '').trim().toLowerCase())) start = 1;
-  const data = rows.slice(start).map((cells, i) => ({ cells, row: start + i + 1 })).filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  const data = rows
+    .slice(start)
+    .map((cells, i) => ({ cells, row: start + i + 1 }))
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (data.length === 0) return { lines, errors: [{ row: 0, message: '文件中没有商品行' }] };
-  if (data.length > MAX_BULK_ROWS) return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行，当前 ${data.length} 行` }] };
+  if (data.length > MAX_BULK_ROWS)
+    return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行，当前 ${data.length} 行` }] };
   for (const { cells, row } of data) {
     const [code = '', qty = '', name = '', mobile = '', address = ''] = cells.map((c) => c.trim());
     const problems: string[] = [];

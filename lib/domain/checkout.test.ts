@@ -3,7 +3,13 @@ import { mergeLines, priceOrder, shippingFor } from './checkout';
 
 describe('checkout rules', () => {
   it('sums lines for the same product', () => {
-    expect(mergeLines([{ slug: 'a', quantity: 2 }, { slug: 'b', quantity: 1 }, { slug: 'a', quantity: 3 }])).toEqual([
+    expect(
+      mergeLines([
+        { slug: 'a', quantity: 2 },
+        { slug: 'b', quantity: 1 },
+        { slug: 'a', quantity: 3 },
+      ]),
+    ).toEqual([
       { slug: 'a', quantity: 5 },
       { slug: 'b', quantity: 1 },
     ]);

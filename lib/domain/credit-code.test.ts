@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_CHARSET, creditCodeCheckChar, isValidCreditCode, normalizeCreditCode, withCreditCodeCheck } from './credit-code';
+import {
+  CREDIT_CODE_CHARSET,
+  creditCodeCheckChar,
+  isValidCreditCode,
+  normalizeCreditCode,
+  withCreditCodeCheck,
+} from './credit-code';
 
 describe('统一社会信用代码', () => {
   it('accepts the codes the programme uses as examples and rejects a wrong check character', () => {
@@ -18,14 +24,21 @@ describe('统一社会信用代码', () => {
     }
   });
   it('property: changing any one character of a valid code makes it invalid', () => {
-    const body = fc.array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 }).map((a) => a.join(''));
+    const body = fc
+      .array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 })
+      .map((a) => a.join(''));
     fc.assert(
-      fc.property(body, fc.integer({ min: 0, max: 17 }), fc.constantFrom(...(CREDIT_CODE_CHARSET + 'IOSVZ')), (b, pos, ch) => {
-        const code = withCreditCodeCheck(b);
-        fc.pre(code[pos] !== ch);
-        const changed = code.slice(0, pos) + ch + code.slice(pos + 1);
-        return !isValidCreditCode(changed);
-      }),
+      fc.property(
+        body,
+        fc.integer({ min: 0, max: 17 }),
+        fc.constantFrom(...(CREDIT_CODE_CHARSET + 'IOSVZ')),
+        (b, pos, ch) => {
+          const code = withCreditCodeCheck(b);
+          fc.pre(code[pos] !== ch);
+          const changed = code.slice(0, pos) + ch + code.slice(pos + 1);
+          return !isValidCreditCode(changed);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -30,11 +30,42 @@ export const UNIT_TYPE_LABELS = {
 
 export const UNIT_STATUS_LABELS = { pending: '待审核', verified: '已认证', rejected: '已驳回' } as const;
 export const UNIT_ROLE_LABELS = { admin: '管理员', buyer: '采购员', approver: '审批人' } as const;
-export const USER_ROLE_LABELS = { buyer: '个人买家', unit_member: '单位成员', supplier_manager: '供应商管理员', admin: '消费扶贫办公室' } as const;
+export const USER_ROLE_LABELS = {
+  buyer: '个人买家',
+  unit_member: '单位成员',
+  supplier_manager: '供应商管理员',
+  admin: '消费扶贫办公室',
+} as const;
 
 /** Carriers a manager can choose when shipping. */
-export const CARRIERS = ['顺丰速运', '中国邮政 EMS', '京东物流', '中通快递', '圆通速递', '韵达快递', '申通快递', '极兔速递', '德邦快递'] as const;
+export const CARRIERS = [
+  '顺丰速运',
+  '中国邮政 EMS',
+  '京东物流',
+  '中通快递',
+  '圆通速递',
+  '韵达快递',
+  '申通快递',
+  '极兔速递',
+  '德邦快递',
+] as const;
 
-export const PRODUCT_STATUS_LABELS = { draft: '草稿', in_review: '审核中', listed: '已上架', delisted: '已下架' } as const;
-export const CERT_STATUS_LABELS = { pending: '待审核', approved: '已通过', rejected: '已驳回', expired: '已过期', revoked: '已撤销' } as const;
-export const LIVESTREAM_PHASE_LABELS = { live: '直播中', upcoming: '即将开播', past: '已结束', cancelled: '已取消' } as const;
+export const PRODUCT_STATUS_LABELS = {
+  draft: '草稿',
+  in_review: '审核中',
+  listed: '已上架',
+  delisted: '已下架',
+} as const;
+export const CERT_STATUS_LABELS = {
+  pending: '待审核',
+  approved: '已通过',
+  rejected: '已驳回',
+  expired: '已过期',
+  revoked: '已撤销',
+} as const;
+export const LIVESTREAM_PHASE_LABELS = {
+  live: '直播中',
+  upcoming: '即将开播',
+  past: '已结束',
+  cancelled: '已取消',
+} as const;

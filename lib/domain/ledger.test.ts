@@ -26,19 +26,23 @@ describe('allocateRefund', () => {
   });
   it('property: parts are exact, non-negative and within each bucket', () => {
     fc.assert(
-      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10_000_000n }), { minLength: 1, maxLength: 8 }), fc.double({ min: 0, max: 1, noNaN: true }), (rems, f) => {
-        const buckets = rems.map((r, i) => ({ key: String(i), remainingFen: r }));
-        const total = rems.reduce((s, r) => s + r, 0n);
-        const amount = (total * BigInt(Math.floor(f * 1000))) / 1000n;
-        const out = allocateRefund(amount, buckets);
-        let sum = 0n;
-        for (const b of buckets) {
-          const v = out.get(b.key)!;
-          expect(v >= 0n && v <= b.remainingFen).toBe(true);
-          sum += v;
-        }
-        expect(sum).toBe(amount);
-      }),
+      fc.property(
+        fc.array(fc.bigInt({ min: 0n, max: 10_000_000n }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (rems, f) => {
+          const buckets = rems.map((r, i) => ({ key: String(i), remainingFen: r }));
+          const total = rems.reduce((s, r) => s + r, 0n);
+          const amount = (total * BigInt(Math.floor(f * 1000))) / 1000n;
+          const out = allocateRefund(amount, buckets);
+          let sum = 0n;
+          for (const b of buckets) {
+            const v = out.get(b.key)!;
+            expect(v >= 0n && v <= b.remainingFen).toBe(true);
+            sum += v;
+          }
+          expect(sum).toBe(amount);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -3,13 +3,28 @@ import { checkStockAdjustment, delistTransition, editTransition, submitTransitio
 
 describe('submitTransition', () => {
   it('lists at once with a certificate in force, otherwise waits for review', () => {
-    expect(submitTransition({ status: 'draft', hasPendingCert: false, hasCertInForce: true })).toEqual({ ok: true, next: 'listed' });
-    expect(submitTransition({ status: 'delisted', hasPendingCert: false, hasCertInForce: true })).toEqual({ ok: true, next: 'listed' });
-    expect(submitTransition({ status: 'draft', hasPendingCert: true, hasCertInForce: false })).toEqual({ ok: true, next: 'in_review' });
-    expect(submitTransition({ status: 'draft', hasPendingCert: true, hasCertInForce: true })).toEqual({ ok: true, next: 'in_review' });
+    expect(submitTransition({ status: 'draft', hasPendingCert: false, hasCertInForce: true })).toEqual({
+      ok: true,
+      next: 'listed',
+    });
+    expect(submitTransition({ status: 'delisted', hasPendingCert: false, hasCertInForce: true })).toEqual({
+      ok: true,
+      next: 'listed',
+    });
+    expect(submitTransition({ status: 'draft', hasPendingCert: true, hasCertInForce: false })).toEqual({
+      ok: true,
+      next: 'in_review',
+    });
+    expect(submitTransition({ status: 'draft', hasPendingCert: true, hasCertInForce: true })).toEqual({
+      ok: true,
+      next: 'in_review',
+    });
   });
   it('refuses without a certificate, and twice', () => {
-    expect(submitTransition({ status: 'draft', hasPendingCert: false, hasCertInForce: false })).toMatchObject({ ok: false, error: '请先提交扶贫产品认定证书' });
+    expect(submitTransition({ status: 'draft', hasPendingCert: false, hasCertInForce: false })).toMatchObject({
+      ok: false,
+      error: '请先提交扶贫产品认定证书',
+    });
     expect(submitTransition({ status: 'listed', hasPendingCert: false, hasCertInForce: true }).ok).toBe(false);
     expect(submitTransition({ status: 'in_review', hasPendingCert: true, hasCertInForce: false }).ok).toBe(false);
   });
@@ -27,13 +42,27 @@ describe('delistTransition', () => {
 describe('editTransition', () => {
   const base = { before: { name: '彝绣围巾', spec: '180×60cm' }, hasApprovedCert: true };
   it('sends a certified product back to review when its name or spec changes', () => {
-    expect(editTransition({ ...base, status: 'listed', after: { name: '彝绣大围巾', spec: '180×60cm' } })).toEqual({ reReview: true, next: 'in_review' });
-    expect(editTransition({ ...base, status: 'listed', after: { name: '彝绣围巾', spec: '200×70cm' } })).toEqual({ reReview: true, next: 'in_review' });
-    expect(editTransition({ ...base, status: 'delisted', after: { name: '新名', spec: '180×60cm' } })).toEqual({ reReview: true, next: 'delisted' });
+    expect(editTransition({ ...base, status: 'listed', after: { name: '彝绣大围巾', spec: '180×60cm' } })).toEqual({
+      reReview: true,
+      next: 'in_review',
+    });
+    expect(editTransition({ ...base, status: 'listed', after: { name: '彝绣围巾', spec: '200×70cm' } })).toEqual({
+      reReview: true,
+      next: 'in_review',
+    });
+    expect(editTransition({ ...base, status: 'delisted', after: { name: '新名', spec: '180×60cm' } })).toEqual({
+      reReview: true,
+      next: 'delisted',
+    });
   });
   it('leaves price, description and whitespace edits alone', () => {
-    expect(editTransition({ ...base, status: 'listed', after: { name: ' 彝绣围巾 ', spec: '180×60cm' } })).toEqual({ reReview: false, next: 'listed' });
-    expect(editTransition({ ...base, hasApprovedCert: false, status: 'draft', after: { name: 'x', spec: 'y' } })).toEqual({ reReview: false, next: 'draft' });
+    expect(editTransition({ ...base, status: 'listed', after: { name: ' 彝绣围巾 ', spec: '180×60cm' } })).toEqual({
+      reReview: false,
+      next: 'listed',
+    });
+    expect(
+      editTransition({ ...base, hasApprovedCert: false, status: 'draft', after: { name: 'x', spec: 'y' } }),
+    ).toEqual({ reReview: false, next: 'draft' });
   });
 });
 

@@ -3,8 +3,15 @@ import { canTransition, isEmbeddable, livestreamPhase, parseStreamUrl } from './
 
 describe('parseStreamUrl', () => {
   it('accepts https links and says whether they may be embedded', () => {
-    expect(parseStreamUrl(' https://live.douyin.com/123456 ')).toEqual({ ok: true, url: 'https://live.douyin.com/123456', embed: false });
-    expect(parseStreamUrl('https://player.bilibili.com/player.html?bvid=BV1xx')).toMatchObject({ ok: true, embed: true });
+    expect(parseStreamUrl(' https://live.douyin.com/123456 ')).toEqual({
+      ok: true,
+      url: 'https://live.douyin.com/123456',
+      embed: false,
+    });
+    expect(parseStreamUrl('https://player.bilibili.com/player.html?bvid=BV1xx')).toMatchObject({
+      ok: true,
+      embed: true,
+    });
   });
   it.each([
     ['javascript:alert(1)'],

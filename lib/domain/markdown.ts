@@ -4,7 +4,10 @@
  * ever reach the page: there is no raw-HTML path to sanitise.
  */
 export type Inline = { text: string; strong: boolean };
-export type Block = { kind: 'heading'; inlines: Inline[] } | { kind: 'list'; items: Inline[][] } | { kind: 'paragraph'; inlines: Inline[] };
+export type Block =
+  | { kind: 'heading'; inlines: Inline[] }
+  | { kind: 'list'; items: Inline[][] }
+  | { kind: 'paragraph'; inlines: Inline[] };
 
 export function parseInline(s: string): Inline[] {
   const out: Inline[] = [];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fenParts, fenToYuanText, formatBps, formatFen, lineTotalFen, parseYuanToFen, progressBps, sumFen } from './money';
+import {
+  fenParts,
+  fenToYuanText,
+  formatBps,
+  formatFen,
+  lineTotalFen,
+  parseYuanToFen,
+  progressBps,
+  sumFen,
+} from './money';
 
 describe('formatFen', () => {
   it('formats fen as yuan with thousands separators and two decimals', () => {

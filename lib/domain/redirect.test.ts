@@ -5,7 +5,16 @@ describe('safeNextPath', () => {
   it('keeps same-site paths and drops everything else', () => {
     expect(safeNextPath('/unit')).toBe('/unit');
     expect(safeNextPath('/admin/units?x=1')).toBe('/admin/units?x=1');
-    for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', 'javascript:alert(1)', '', null, undefined, '/a b']) {
+    for (const bad of [
+      '//evil.example',
+      'https://evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+      undefined,
+      '/a b',
+    ]) {
       expect(safeNextPath(bad)).toBe('/');
     }
   });

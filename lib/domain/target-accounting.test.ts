@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { benefitEstimateFen, chinaYear, programmeYearBounds, progressFraction, toWeeks, weekOf } from './target-accounting';
+import {
+  benefitEstimateFen,
+  chinaYear,
+  programmeYearBounds,
+  progressFraction,
+  toWeeks,
+  weekOf,
+} from './target-accounting';
 
 describe('programme year', () => {
   it('runs in China time', () => {

@@ -35,7 +35,10 @@ export function validateTiers(basePriceFen: number, tiers: readonly Tier[]): str
  */
 export function parseTierText(text: string, basePriceFen: number): { tiers: Tier[] } | { error: string } {
   const tiers: Tier[] = [];
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length > 10) return { error: '阶梯价最多 10 档' };
   for (const [i, line] of lines.entries()) {
     const m = /^(\d{1,6})\s*(?:件|份|箱|个)?\s*[,，=:：\s]\s*[¥￥]?\s*(\d{1,7}(?:\.\d{1,2})?)\s*元?$/.exec(line);

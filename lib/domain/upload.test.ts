@@ -12,7 +12,9 @@ describe('sniffType', () => {
   });
   it('refuses executables, SVG, HTML and RIFF that is not WebP', () => {
     expect(sniffType(new Uint8Array(Buffer.from('MZ\x90\x00\x03')))).toBeNull();
-    expect(sniffType(new Uint8Array(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')))).toBeNull();
+    expect(
+      sniffType(new Uint8Array(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))),
+    ).toBeNull();
     expect(sniffType(new Uint8Array(Buffer.from('<!doctype html>')))).toBeNull();
     expect(sniffType(new Uint8Array([...Buffer.from('RIFF'), 1, 2, 3, 4, ...Buffer.from('WAVEfmt ')]))).toBeNull();
     expect(sniffType(new Uint8Array([0xff, 0xd8]))).toBeNull();

@@ -26,7 +26,8 @@ export type UploadVerdict = { ok: true; type: SniffedType } | { ok: false; error
 /** The checks that need no decoder: emptiness, size and type. `allowPdf` for certificate scans. */
 export function checkUpload(b: Uint8Array, { allowPdf = false }: { allowPdf?: boolean } = {}): UploadVerdict {
   if (b.byteLength === 0) return { ok: false, error: '文件是空的' };
-  if (b.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: `文件超过 5 MB（${(b.byteLength / 1048576).toFixed(1)} MB），请压缩后再上传` };
+  if (b.byteLength > MAX_UPLOAD_BYTES)
+    return { ok: false, error: `文件超过 5 MB（${(b.byteLength / 1048576).toFixed(1)} MB），请压缩后再上传` };
   const type = sniffType(b);
   if (!type || (type === 'pdf' && !allowPdf)) {
     return { ok: false, error: allowPdf ? '只接受 JPEG、PNG、WebP 图片或 PDF 文件' : '只接受 JPEG、PNG 或 WebP 图片' };

@@ -7,7 +7,19 @@ const error = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { type: 'string', enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'out_of_stock', 'conflict', 'rate_limited', 'internal'] },
+        code: {
+          type: 'string',
+          enum: [
+            'invalid_input',
+            'unauthorized',
+            'forbidden',
+            'not_found',
+            'out_of_stock',
+            'conflict',
+            'rate_limited',
+            'internal',
+          ],
+        },
         message: { type: 'string', description: '中文错误说明' },
         fields: { type: 'object', additionalProperties: { type: 'string' } },
       },
@@ -36,14 +48,21 @@ const productListItem = {
   },
 };
 
-const q = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const q = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: '个旧消费扶贫商城 API',
     version: '1.0.0',
-    description: '金额一律为整数“分”，字段名以 Fen 结尾。错误返回 {"error":{"code","message","fields"?}}，message 为中文。',
+    description:
+      '金额一律为整数“分”，字段名以 Fen 结尾。错误返回 {"error":{"code","message","fields"?}}，message 为中文。',
   },
   servers: [{ url: '/' }],
   paths: {
@@ -51,7 +70,17 @@ export const openApiDocument = {
       get: {
         summary: '健康检查',
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' }, db: { type: 'string', enum: ['pglite', 'postgres'] } } } } } },
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { ok: { type: 'boolean' }, db: { type: 'string', enum: ['pglite', 'postgres'] } },
+                },
+              },
+            },
+          },
           '503': { description: '数据库不可用' },
         },
       },
@@ -62,12 +91,23 @@ export const openApiDocument = {
         requestBody: {
           content: {
             'application/json': {
-              schema: { type: 'object', required: ['login', 'password'], properties: { login: { type: 'string' }, password: { type: 'string' }, next: { type: 'string' } } },
+              schema: {
+                type: 'object',
+                required: ['login', 'password'],
+                properties: { login: { type: 'string' }, password: { type: 'string' }, next: { type: 'string' } },
+              },
             },
           },
         },
         responses: {
-          '200': { description: '已登录', content: { 'application/json': { schema: { type: 'object', properties: { ok: { type: 'boolean' }, redirectTo: { type: 'string' } } } } } },
+          '200': {
+            description: '已登录',
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { ok: { type: 'boolean' }, redirectTo: { type: 'string' } } },
+              },
+            },
+          },
           '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
           '401': { description: '账号或密码错误', content: { 'application/json': { schema: error } } },
           '429': { description: '15 分钟内失败次数过多', content: { 'application/json': { schema: error } } },
@@ -99,7 +139,12 @@ export const openApiDocument = {
               'application/json': {
                 schema: {
                   type: 'object',
-                  properties: { items: { type: 'array', items: productListItem }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } },
+                  properties: {
+                    items: { type: 'array', items: productListItem },
+                    total: { type: 'integer' },
+                    page: { type: 'integer' },
+                    pageSize: { type: 'integer' },
+                  },
                 },
               },
             },
@@ -118,12 +163,40 @@ export const openApiDocument = {
                 type: 'object',
                 required: ['items', 'contact', 'shippingAddress', 'paymentMethod'],
                 properties: {
-                  items: { type: 'array', maxItems: 50, items: { type: 'object', required: ['slug', 'quantity'], properties: { slug: { type: 'string' }, quantity: { type: 'integer', minimum: 1, maximum: 10000 } } } },
+                  items: {
+                    type: 'array',
+                    maxItems: 50,
+                    items: {
+                      type: 'object',
+                      required: ['slug', 'quantity'],
+                      properties: {
+                        slug: { type: 'string' },
+                        quantity: { type: 'integer', minimum: 1, maximum: 10000 },
+                      },
+                    },
+                  },
                   contact: { type: 'object', properties: { name: { type: 'string' }, mobile: { type: 'string' } } },
-                  shippingAddress: { type: 'object', properties: { province: { type: 'string' }, city: { type: 'string' }, district: { type: 'string' }, detail: { type: 'string' } } },
+                  shippingAddress: {
+                    type: 'object',
+                    properties: {
+                      province: { type: 'string' },
+                      city: { type: 'string' },
+                      district: { type: 'string' },
+                      detail: { type: 'string' },
+                    },
+                  },
                   paymentMethod: { type: 'string', enum: ['stripe', 'simulated'] },
-                  invoice: { type: 'object', properties: { title: { type: 'string' }, taxNo: { type: 'string', description: '18 位统一社会信用代码' } } },
-                  livestreamId: { type: 'integer', description: '来源直播编号；仅当该直播推荐了订单中的商品时计入直播渠道' },
+                  invoice: {
+                    type: 'object',
+                    properties: {
+                      title: { type: 'string' },
+                      taxNo: { type: 'string', description: '18 位统一社会信用代码' },
+                    },
+                  },
+                  livestreamId: {
+                    type: 'integer',
+                    description: '来源直播编号；仅当该直播推荐了订单中的商品时计入直播渠道',
+                  },
                 },
               },
             },
@@ -141,11 +214,21 @@ export const openApiDocument = {
       get: {
         summary: '订单详情（Authorization: Bearer <accessToken>，或下单账号的会话）',
         parameters: [{ name: 'orderNo', in: 'path', required: true, schema: { type: 'string' } }],
-        responses: { '200': { description: '{orderNo, status, totalFen, items, shipments, …}' }, '404': { description: '订单不存在或无权查看', content: { 'application/json': { schema: error } } } },
+        responses: {
+          '200': { description: '{orderNo, status, totalFen, items, shipments, …}' },
+          '404': { description: '订单不存在或无权查看', content: { 'application/json': { schema: error } } },
+        },
       },
     },
     '/api/stripe/webhook': {
-      post: { summary: 'Stripe 回调（校验 Stripe-Signature）', responses: { '200': { description: '已处理' }, '400': { description: '签名无效' }, '500': { description: '处理失败，Stripe 将重试' } } },
+      post: {
+        summary: 'Stripe 回调（校验 Stripe-Signature）',
+        responses: {
+          '200': { description: '已处理' },
+          '400': { description: '签名无效' },
+          '500': { description: '处理失败，Stripe 将重试' },
+        },
+      },
     },
     '/api/v1/products/{slug}': {
       get: {

@@ -30,10 +30,12 @@ function motifPath(motif: Motif, seed: number): string {
     case 'egg':
       return `<ellipse cx="300" cy="270" rx="105" ry="135" fill="#fff" fill-opacity=".25"/><ellipse cx="270" cy="220" rx="25" ry="38" fill="#fff" fill-opacity=".3"/>`;
     case 'grain':
-      return Array.from({ length: 7 }, (_, i) => {
-        const y = 140 + i * 34;
-        return `<ellipse cx="${282 - (i % 2) * 36}" cy="${y}" rx="22" ry="12" transform="rotate(-30 ${282 - (i % 2) * 36} ${y})" fill="#fff" fill-opacity=".3"/>`;
-      }).join('') + `<path d="M300 120v280" stroke="#fff" stroke-opacity=".45" stroke-width="6"/>`;
+      return (
+        Array.from({ length: 7 }, (_, i) => {
+          const y = 140 + i * 34;
+          return `<ellipse cx="${282 - (i % 2) * 36}" cy="${y}" rx="22" ry="12" transform="rotate(-30 ${282 - (i % 2) * 36} ${y})" fill="#fff" fill-opacity=".3"/>`;
+        }).join('') + `<path d="M300 120v280" stroke="#fff" stroke-opacity=".45" stroke-width="6"/>`
+      );
     case 'jar':
       return `<rect x="200" y="170" width="200" height="220" rx="36" fill="#fff" fill-opacity=".22"/><rect x="220" y="140" width="160" height="40" rx="10" fill="#fff" fill-opacity=".35"/>`;
     case 'embroidery': {

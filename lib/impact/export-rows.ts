@@ -6,11 +6,35 @@ import { CHANNEL_LABELS } from '@/lib/domain/target-accounting';
  * The dashboard as one table for Excel and CSV: the total first, then every breakdown. Amounts are
  * given in yuan and in fen (integers), so a spreadsheet total can be checked against the page to the fen.
  */
-export const EXPORT_HEADERS = ['维度', '名称', '计入目标（元）', '计入目标（分）', '未认定（元）', '退款（元）', '订单数'];
+export const EXPORT_HEADERS = [
+  '维度',
+  '名称',
+  '计入目标（元）',
+  '计入目标（分）',
+  '未认定（元）',
+  '退款（元）',
+  '订单数',
+];
 
 export function impactExportRows(i: Impact): (string | number)[][] {
-  const row = (dim: string, g: Pick<Group, 'label' | 'countedFen' | 'uncountedFen' | 'refundFen' | 'orders'>) => [dim, g.label, fenToYuanText(g.countedFen), g.countedFen.toString(), fenToYuanText(g.uncountedFen), fenToYuanText(g.refundFen), g.orders];
-  const rows: (string | number)[][] = [row('合计', { label: `${i.year} 年`, countedFen: i.countedFen, uncountedFen: i.uncountedFen, refundFen: i.refundedFen, orders: i.orders })];
+  const row = (dim: string, g: Pick<Group, 'label' | 'countedFen' | 'uncountedFen' | 'refundFen' | 'orders'>) => [
+    dim,
+    g.label,
+    fenToYuanText(g.countedFen),
+    g.countedFen.toString(),
+    fenToYuanText(g.uncountedFen),
+    fenToYuanText(g.refundFen),
+    g.orders,
+  ];
+  const rows: (string | number)[][] = [
+    row('合计', {
+      label: `${i.year} 年`,
+      countedFen: i.countedFen,
+      uncountedFen: i.uncountedFen,
+      refundFen: i.refundedFen,
+      orders: i.orders,
+    }),
+  ];
   for (const c of i.byChannel) rows.push(row('渠道', { ...c, label: CHANNEL_LABELS[c.channel] }));
   for (const [dim, groups] of [
     ['推介会', i.byRound],
@@ -22,6 +46,7 @@ export function impactExportRows(i: Impact): (string | number)[][] {
   ] as const) {
     for (const g of groups) rows.push(row(dim, g));
   }
-  for (const d of i.byDepartment ?? []) rows.push(['主管部门', d.label, fenToYuanText(d.countedFen), d.countedFen.toString(), '', '', '']);
+  for (const d of i.byDepartment ?? [])
+    rows.push(['主管部门', d.label, fenToYuanText(d.countedFen), d.countedFen.toString(), '', '', '']);
   return rows;
 }

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { fakeExe, pngBomb, svgWithScript } from './fixtures';
 import { processCertificateFile, processProductImage } from './process';
 
-async function photo(width: number, height: number, format: 'jpeg' | 'png' = 'jpeg', noise = false): Promise<Uint8Array> {
+async function photo(
+  width: number,
+  height: number,
+  format: 'jpeg' | 'png' = 'jpeg',
+  noise = false,
+): Promise<Uint8Array> {
   const raw = noise ? { raw: { width, height, channels: 3 as const } } : undefined;
   const base = raw
     ? sharp(Buffer.from(Array.from({ length: width * height * 3 }, () => Math.floor(Math.random() * 256))), raw)
     : sharp({ create: { width, height, channels: 3, background: '#a42a2a' } });
-  return new Uint8Array(await base.toFormat(format, format === 'png' ? { compressionLevel: 0 } : { quality: 90 }).toBuffer());
+  return new Uint8Array(
+    await base.toFormat(format, format === 'png' ? { compressionLevel: 0 } : { quality: 90 }).toBuffer(),
+  );
 }
 
 describe('processProductImage', () => {
@@ -16,7 +23,11 @@ describe('processProductImage', () => {
     const r = await processProductImage(await photo(1600, 1200));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.map((v) => [v.width, v.height])).toEqual([[320, 240], [640, 480], [1280, 960]]);
+    expect(r.value.map((v) => [v.width, v.height])).toEqual([
+      [320, 240],
+      [640, 480],
+      [1280, 960],
+    ]);
     for (const v of r.value) {
       expect(Buffer.from(v.bytes.subarray(8, 12)).toString()).toBe('WEBP');
       expect(v.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -39,7 +50,10 @@ describe('processProductImage', () => {
     const bomb = pngBomb();
     expect(bomb.byteLength).toBeLessThan(200_000);
     expect(await sharp(bomb, { limitInputPixels: false }).metadata()).toMatchObject({ width: 20000, height: 20000 });
-    expect(await processProductImage(bomb)).toEqual({ ok: false, error: '图片像素过多（20000×20000），最多 4000 万像素' });
+    expect(await processProductImage(bomb)).toEqual({
+      ok: false,
+      error: '图片像素过多（20000×20000），最多 4000 万像素',
+    });
   });
   it('refuses a truncated JPEG', async () => {
     const b = await photo(800, 800);
@@ -56,9 +70,14 @@ describe('processCertificateFile', () => {
     expect(await processCertificateFile(pdf)).toMatchObject({ ok: true, value: { contentType: 'application/pdf' } });
   });
   it('refuses a PDF with JavaScript, an .exe and an SVG', async () => {
-    const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF\n'));
+    const pdf = new Uint8Array(
+      Buffer.from('%PDF-1.4\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF\n'),
+    );
     expect((await processCertificateFile(pdf)).ok).toBe(false);
-    expect(await processCertificateFile(fakeExe())).toEqual({ ok: false, error: '只接受 JPEG、PNG、WebP 图片或 PDF 文件' });
+    expect(await processCertificateFile(fakeExe())).toEqual({
+      ok: false,
+      error: '只接受 JPEG、PNG、WebP 图片或 PDF 文件',
+    });
     expect((await processCertificateFile(svgWithScript)).ok).toBe(false);
   });
 });

@@ -17,7 +17,8 @@ async function inspect(bytes: Uint8Array): Promise<Processed<Sharp>> {
   } catch {
     return { ok: false, error: '无法读取图片，文件可能已损坏' };
   }
-  if (!['jpeg', 'png', 'webp'].includes(meta.format ?? '')) return { ok: false, error: '只接受 JPEG、PNG 或 WebP 图片' };
+  if (!['jpeg', 'png', 'webp'].includes(meta.format ?? ''))
+    return { ok: false, error: '只接受 JPEG、PNG 或 WebP 图片' };
   const dims = checkDimensions(meta.width, meta.height);
   if (dims) return { ok: false, error: dims };
   return { ok: true, value: sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error' }) };
@@ -53,19 +54,26 @@ export async function processProductImage(bytes: Uint8Array): Promise<Processed<
 }
 
 /** A certificate scan: an image (re-encoded to WebP, at most 2000 px wide) or a PDF without scripts. */
-export async function processCertificateFile(bytes: Uint8Array): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
+export async function processCertificateFile(
+  bytes: Uint8Array,
+): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
   const pre = checkUpload(bytes, { allowPdf: true });
   if (!pre.ok) return pre;
   if (pre.type === 'pdf') {
     const text = Buffer.from(bytes).toString('latin1');
-    if (/\/(JavaScript|JS|Launch|EmbeddedFile|OpenAction)\b/.test(text)) return { ok: false, error: 'PDF 含有脚本或附件，请导出为普通 PDF 或拍照上传' };
+    if (/\/(JavaScript|JS|Launch|EmbeddedFile|OpenAction)\b/.test(text))
+      return { ok: false, error: 'PDF 含有脚本或附件，请导出为普通 PDF 或拍照上传' };
     if (!text.trimEnd().endsWith('%%EOF')) return { ok: false, error: 'PDF 文件不完整' };
     return { ok: true, value: { contentType: 'application/pdf', bytes } };
   }
   const inspected = await inspect(bytes);
   if (!inspected.ok) return inspected;
   try {
-    const data = await inspected.value.rotate().resize({ width: 2000, withoutEnlargement: true }).webp({ quality: 85 }).toBuffer();
+    const data = await inspected.value
+      .rotate()
+      .resize({ width: 2000, withoutEnlargement: true })
+      .webp({ quality: 85 })
+      .toBuffer();
     return { ok: true, value: { contentType: 'image/webp', bytes: new Uint8Array(data) } };
   } catch {
     return { ok: false, error: '无法读取图片，文件可能已损坏' };

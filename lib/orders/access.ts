@@ -28,9 +28,19 @@ export async function canAccessOrder(
 
 /** Guest lookup (order number + mobile) succeeded: let this browser view the order for a day. */
 export async function grantOrderView(orderNo: string): Promise<void> {
-  (await cookies()).set(`${orderCookieName(orderNo)}_v`, viewGrant(orderNo), { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 86_400 });
+  (await cookies()).set(`${orderCookieName(orderNo)}_v`, viewGrant(orderNo), {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 86_400,
+  });
 }
 
 export async function rememberOrderAccess(orderNo: string, token: string): Promise<void> {
-  (await cookies()).set(orderCookieName(orderNo), token, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 90 * 86_400 });
+  (await cookies()).set(orderCookieName(orderNo), token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 90 * 86_400,
+  });
 }

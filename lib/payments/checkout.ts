@@ -7,7 +7,9 @@ import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 
 export class PaymentUnavailableError extends Error {}
 
-export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & { paymentMethod: 'stripe' | 'simulated' };
+export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
+  paymentMethod: 'stripe' | 'simulated';
+};
 
 /**
  * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create
@@ -15,15 +17,31 @@ export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 
  */
 export async function startCheckout(req: CheckoutRequest) {
   const stripe = getStripe();
-  const method = req.paymentMethod === 'stripe' && stripe ? 'stripe' : req.paymentMethod === 'simulated' && paymentSimulatorOn() ? 'simulated' : null;
-  if (!method) throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
-  const placed = await placeOrder({ ...req, paymentMethod: method, timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES });
+  const method =
+    req.paymentMethod === 'stripe' && stripe
+      ? 'stripe'
+      : req.paymentMethod === 'simulated' && paymentSimulatorOn()
+        ? 'simulated'
+        : null;
+  if (!method)
+    throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
+  const placed = await placeOrder({
+    ...req,
+    paymentMethod: method,
+    timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
+  });
   revalidateProducts(req.items.map((i) => i.slug));
   if (method === 'simulated') {
     return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
   }
   try {
-    const session = await createCheckoutSession(stripe!, { id: placed.orderId, orderNo: placed.orderNo, shippingFen: placed.shippingFen, expiresAt: placed.expiresAt, items: placed.lines });
+    const session = await createCheckoutSession(stripe!, {
+      id: placed.orderId,
+      orderNo: placed.orderNo,
+      shippingFen: placed.shippingFen,
+      expiresAt: placed.expiresAt,
+      items: placed.lines,
+    });
     await setStripeSession({ orderId: placed.orderId, sessionId: session.id });
     return { ...placed, payUrl: session.url };
   } catch (e) {

@@ -5,20 +5,29 @@ import { address, contact, orderRequest, scalar, setStock, stockOf } from '@/scr
 import { sql } from 'drizzle-orm';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => null }));
-vi.mock('next/headers', () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }) }));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+}));
 vi.stubEnv('RATE_LIMIT_ORDERS_PER_MINUTE', '1000000');
 
 const { POST } = await import('@/app/api/v1/orders/route');
 const { GET } = await import('@/app/api/v1/orders/[orderNo]/route');
 useSeededDatabase();
 
-const order = (items: unknown, extra: Record<string, unknown> = {}) => POST(orderRequest({ items, contact, shippingAddress: address, paymentMethod: 'simulated', ...extra }));
+const order = (items: unknown, extra: Record<string, unknown> = {}) =>
+  POST(orderRequest({ items, contact, shippingAddress: address, paymentMethod: 'simulated', ...extra }));
 
 describe('POST /api/v1/orders: input', () => {
   it('takes prices from the database and ignores a client-sent price or total', async () => {
     const r = await order([{ slug: 'manhao-mangoes', quantity: 2, priceFen: 1 }], { totalFen: 1 });
     expect(r.status).toBe(201);
-    const body = (await r.json()) as { totalFen: number; orderNo: string; accessToken: string; payUrl: string; status: string };
+    const body = (await r.json()) as {
+      totalFen: number;
+      orderNo: string;
+      accessToken: string;
+      payUrl: string;
+      status: string;
+    };
     expect(body.totalFen).toBe(2 * 6900);
     expect(body.status).toBe('pending_payment');
     expect(body.payUrl).toBe(`/pay/simulated/${body.orderNo}`);
@@ -26,12 +35,22 @@ describe('POST /api/v1/orders: input', () => {
   });
 
   it('GET /api/v1/orders/{orderNo} answers the bearer of the access token, and 404 to anyone else', async () => {
-    const created = (await (await order([{ slug: 'manhao-mangoes', quantity: 1 }])).json()) as { orderNo: string; accessToken: string };
+    const created = (await (await order([{ slug: 'manhao-mangoes', quantity: 1 }])).json()) as {
+      orderNo: string;
+      accessToken: string;
+    };
     const get = (headers: Record<string, string>, orderNo = created.orderNo) =>
-      GET(new Request(`http://localhost/api/v1/orders/${orderNo}`, { headers }), { params: Promise.resolve({ orderNo }) });
+      GET(new Request(`http://localhost/api/v1/orders/${orderNo}`, { headers }), {
+        params: Promise.resolve({ orderNo }),
+      });
     const ok = await get({ authorization: `Bearer ${created.accessToken}` });
     expect(ok.status).toBe(200);
-    const body = (await ok.json()) as { status: string; totalFen: number; contact: { mobile: string }; items: unknown[] };
+    const body = (await ok.json()) as {
+      status: string;
+      totalFen: number;
+      contact: { mobile: string };
+      items: unknown[];
+    };
     expect(body).toMatchObject({ status: 'pending_payment', totalFen: 6900 + 800 });
     expect(body.contact.mobile).toBe('139****5678');
     expect((await get({})).status).toBe(404);
@@ -40,10 +59,15 @@ describe('POST /api/v1/orders: input', () => {
   });
 
   it('adds 8 yuan shipping below 99 yuan and snapshots the certificate', async () => {
-    const r = await order([{ slug: 'embroidered-brooch', quantity: 1 }, { slug: 'laochang-dried-mushrooms', quantity: 1 }]);
+    const r = await order([
+      { slug: 'embroidered-brooch', quantity: 1 },
+      { slug: 'laochang-dried-mushrooms', quantity: 1 },
+    ]);
     const { orderNo, totalFen } = (await r.json()) as { orderNo: string; totalFen: number };
     expect(totalFen).toBe(2800 + 6800 + 800); // 96 yuan of goods, below 99: 8 yuan shipping
-    const lines = await scalar(sql`select string_agg(certified_at_sale::text, ',' order by unit_price_fen) from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`);
+    const lines = await scalar(
+      sql`select string_agg(certified_at_sale::text, ',' order by unit_price_fen) from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`,
+    );
     expect(lines).toBe('true,false');
   });
 
@@ -60,16 +84,29 @@ describe('POST /api/v1/orders: input', () => {
     expect((await order([{ slug: 'no-such-product', quantity: 1 }])).status).toBe(400);
     expect((await order([{ slug: 'embroidered-baby-carrier', quantity: 1 }])).status).toBe(400); // not listed
     expect((await order([])).status).toBe(400);
-    expect((await POST(new Request('http://localhost/api/v1/orders', { method: 'POST', body: '{not json' }))).status).toBe(400);
-    expect((await order([{ slug: 'manhao-mangoes', quantity: 1 }], { contact: { name: '张', mobile: '12345' } })).status).toBe(400);
-    expect((await order([{ slug: 'manhao-mangoes', quantity: 1 }], { invoice: { title: '个旧市某单位', taxNo: '91350100M000100Y4Z' } })).status).toBe(400);
+    expect(
+      (await POST(new Request('http://localhost/api/v1/orders', { method: 'POST', body: '{not json' }))).status,
+    ).toBe(400);
+    expect(
+      (await order([{ slug: 'manhao-mangoes', quantity: 1 }], { contact: { name: '张', mobile: '12345' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await order([{ slug: 'manhao-mangoes', quantity: 1 }], {
+          invoice: { title: '个旧市某单位', taxNo: '91350100M000100Y4Z' },
+        })
+      ).status,
+    ).toBe(400);
     expect(await scalar(sql`select count(*) from orders`)).toBe(before);
     expect(await stockOf('manhao-mangoes')).toBe(stock);
   });
 
   it('sums lines for the same product before the stock check', async () => {
     await setStock('jiasha-black-goat', 3);
-    const r = await order([{ slug: 'jiasha-black-goat', quantity: 2 }, { slug: 'jiasha-black-goat', quantity: 2 }]);
+    const r = await order([
+      { slug: 'jiasha-black-goat', quantity: 2 },
+      { slug: 'jiasha-black-goat', quantity: 2 },
+    ]);
     expect(r.status).toBe(409);
     expect(((await r.json()) as { error: { code: string } }).error.code).toBe('out_of_stock');
     expect(await stockOf('jiasha-black-goat')).toBe(3);
@@ -81,7 +118,9 @@ describe.skipIf(dbKind() === 'pglite')('POST /api/v1/orders: concurrency on Post
   it('200 concurrent orders of 1 on stock 5: exactly 5 orders, 195 clean 409s, 20 times', async () => {
     for (let rep = 0; rep < 20; rep++) {
       await setStock('kafang-black-tea', 5);
-      const results = await Promise.all(Array.from({ length: 200 }, () => order([{ slug: 'kafang-black-tea', quantity: 1 }])));
+      const results = await Promise.all(
+        Array.from({ length: 200 }, () => order([{ slug: 'kafang-black-tea', quantity: 1 }])),
+      );
       const codes = results.map((r) => r.status);
       expect(codes.filter((c) => c === 201)).toHaveLength(5);
       expect(codes.filter((c) => c === 409)).toHaveLength(195);
@@ -108,7 +147,17 @@ describe.skipIf(dbKind() === 'pglite')('POST /api/v1/orders: concurrency on Post
       await setStock('jijie-green-peppers', 1000);
       const results = await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          order(i % 2 ? [{ slug: 'jijie-tomatoes', quantity: 1 }, { slug: 'jijie-green-peppers', quantity: 1 }] : [{ slug: 'jijie-green-peppers', quantity: 1 }, { slug: 'jijie-tomatoes', quantity: 1 }]),
+          order(
+            i % 2
+              ? [
+                  { slug: 'jijie-tomatoes', quantity: 1 },
+                  { slug: 'jijie-green-peppers', quantity: 1 },
+                ]
+              : [
+                  { slug: 'jijie-green-peppers', quantity: 1 },
+                  { slug: 'jijie-tomatoes', quantity: 1 },
+                ],
+          ),
         ),
       );
       expect(results.map((r) => r.status)).toEqual(Array(40).fill(201));

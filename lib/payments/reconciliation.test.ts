@@ -39,16 +39,53 @@ let seq = 0;
 beforeAll(async () => {
   if (dbKind() === 'pglite') return;
   // Certified and uncertified listed products of several suppliers, with plenty of stock.
-  slugs = rowsOf<{ slug: string }>(await getDb().execute(sql`select slug from products where status = 'listed' order by supplier_id, id`)).map((r) => r.slug).filter((_, i) => i % 4 === 0).slice(0, 10);
-  await getDb().execute(sql`update products set stock = 1000000 where slug in (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`);
-  buyer = rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'buyer@example.com'`))[0]!.id;
-  stream = rowsOf<{ id: number }>(await getDb().execute(sql`select livestream_id as id from livestream_products limit 1`))[0]?.id ?? 0;
+  slugs = rowsOf<{ slug: string }>(
+    await getDb().execute(sql`select slug from products where status = 'listed' order by supplier_id, id`),
+  )
+    .map((r) => r.slug)
+    .filter((_, i) => i % 4 === 0)
+    .slice(0, 10);
+  await getDb().execute(
+    sql`update products set stock = 1000000 where slug in (${sql.join(
+      slugs.map((s) => sql`${s}`),
+      sql`, `,
+    )})`,
+  );
+  buyer = rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'buyer@example.com'`))[0]!
+    .id;
+  stream =
+    rowsOf<{ id: number }>(await getDb().execute(sql`select livestream_id as id from livestream_products limit 1`))[0]
+      ?.id ?? 0;
 });
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('place' as const), lines: fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 3 }), guest: fc.boolean(), livestream: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ k: fc.constant('pay' as const), i: fc.nat(40), webhook: fc.boolean(), replay: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('refund' as const), i: fc.nat(40), pct: fc.integer({ min: 1, max: 100 }), replay: fc.boolean() }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('place' as const),
+      lines: fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 3 }),
+      guest: fc.boolean(),
+      livestream: fc.boolean(),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      k: fc.constant('pay' as const),
+      i: fc.nat(40),
+      webhook: fc.boolean(),
+      replay: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('refund' as const),
+      i: fc.nat(40),
+      pct: fc.integer({ min: 1, max: 100 }),
+      replay: fc.boolean(),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('cancel' as const), i: fc.nat(40) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('expire' as const), i: fc.nat(40) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('certExpire' as const), p: fc.nat(9) }) },
@@ -60,22 +97,50 @@ async function run(ops: Op[]): Promise<void> {
   for (const op of ops) {
     if (op.k === 'place') {
       placed.push(
-        await placeOrder({ items: op.lines.map(([p, q]) => ({ slug: slugs[p % slugs.length]!, quantity: q })), contact: { ...contact, mobile: `1391234${String(5000 + (seq++ % 3)).padStart(4, '0')}` }, shippingAddress: address, paymentMethod: 'simulated', userId: op.guest ? null : buyer, timeoutMinutes: 30, livestreamId: op.livestream ? stream : null }),
+        await placeOrder({
+          items: op.lines.map(([p, q]) => ({ slug: slugs[p % slugs.length]!, quantity: q })),
+          contact: { ...contact, mobile: `1391234${String(5000 + (seq++ % 3)).padStart(4, '0')}` },
+          shippingAddress: address,
+          paymentMethod: 'simulated',
+          userId: op.guest ? null : buyer,
+          timeoutMinutes: 30,
+          livestreamId: op.livestream ? stream : null,
+        }),
       );
     } else if (op.k === 'pay') {
       const o = pick(op.i);
       if (!o) continue;
       if (op.webhook) {
-        const ev = { id: `evt_rec_${seq++}`, type: 'checkout.session.completed', data: { object: { id: `cs_${o.orderNo}`, payment_status: 'paid', amount_total: Number(o.totalFen), payment_intent: `pi_${o.orderNo}`, client_reference_id: o.orderId, metadata: { orderId: o.orderId } } } };
+        const ev = {
+          id: `evt_rec_${seq++}`,
+          type: 'checkout.session.completed',
+          data: {
+            object: {
+              id: `cs_${o.orderNo}`,
+              payment_status: 'paid',
+              amount_total: Number(o.totalFen),
+              payment_intent: `pi_${o.orderNo}`,
+              client_reference_id: o.orderId,
+              metadata: { orderId: o.orderId },
+            },
+          },
+        };
         await handleStripeEvent(ev as never);
         if (op.replay) await handleStripeEvent(ev as never);
       } else {
-        await markOrderPaid({ orderId: o.orderId, amountFen: o.totalFen, method: 'simulated', providerRef: `sim:${o.orderNo}` });
+        await markOrderPaid({
+          orderId: o.orderId,
+          amountFen: o.totalFen,
+          method: 'simulated',
+          providerRef: `sim:${o.orderNo}`,
+        });
       }
     } else if (op.k === 'refund') {
       const o = pick(op.i);
       if (!o) continue;
-      const [r] = rowsOf<{ left: string }>(await getDb().execute(sql`select (paid_fen - refunded_fen)::text as left from orders where id = ${o.orderId}`));
+      const [r] = rowsOf<{ left: string }>(
+        await getDb().execute(sql`select (paid_fen - refunded_fen)::text as left from orders where id = ${o.orderId}`),
+      );
       const left = BigInt(r?.left ?? '0');
       if (left <= 0n) continue;
       const amountFen = op.pct === 100 ? left : (left * BigInt(op.pct)) / 100n || 1n;
@@ -88,11 +153,15 @@ async function run(ops: Op[]): Promise<void> {
     } else if (op.k === 'expire') {
       const o = pick(op.i);
       if (!o) continue;
-      await getDb().execute(sql`update orders set expires_at = now() - interval '1 minute' where id = ${o.orderId} and status = 'pending_payment'`);
+      await getDb().execute(
+        sql`update orders set expires_at = now() - interval '1 minute' where id = ${o.orderId} and status = 'pending_payment'`,
+      );
       await expireOverdueOrders();
     } else {
       const slug = slugs[op.p % slugs.length]!;
-      await getDb().execute(sql`update certifications set expires_on = ${chinaDate()}::date - 1 where status = 'approved' and product_id = (select id from products where slug = ${slug})`);
+      await getDb().execute(
+        sql`update certifications set expires_on = ${chinaDate()}::date - 1 where status = 'approved' and product_id = (select id from products where slug = ${slug})`,
+      );
       await expireCertifications({ today: chinaDate() });
     }
   }
@@ -106,7 +175,19 @@ async function fromScratch() {
   const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000).toISOString();
   // Sales straight from paid orders' lines; refunds from the ledger's refund rows (the only record of
   // how a refund was split across lines), checked against the orders below.
-  const sales = rowsOf<{ counted: boolean; fen: string; channel: string; supplier: string; category: string; township: string; unit: string | null; round: string | null; livestream: string | null; order_id: string; buyer: string }>(
+  const sales = rowsOf<{
+    counted: boolean;
+    fen: string;
+    channel: string;
+    supplier: string;
+    category: string;
+    township: string;
+    unit: string | null;
+    round: string | null;
+    livestream: string | null;
+    order_id: string;
+    buyer: string;
+  }>(
     await db.execute(sql`
       select oi.certified_at_sale as counted, oi.line_total_fen::text as fen, o.channel::text as channel, oi.supplier_id::text as supplier, p.category_id::text as category,
              s.township_slug as township, o.unit_id::text as unit, o.round_id::text as round, o.livestream_id::text as livestream, o.id::text as order_id,
@@ -114,7 +195,17 @@ async function fromScratch() {
       from orders o join order_items oi on oi.order_id = o.id join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
       where o.paid_at >= ${from}::timestamptz and o.paid_at < ${to}::timestamptz`),
   );
-  const refunds = rowsOf<{ counted: boolean; fen: string; channel: string; supplier: string; category: string; township: string; unit: string | null; round: string | null; livestream: string | null }>(
+  const refunds = rowsOf<{
+    counted: boolean;
+    fen: string;
+    channel: string;
+    supplier: string;
+    category: string;
+    township: string;
+    unit: string | null;
+    round: string | null;
+    livestream: string | null;
+  }>(
     await db.execute(sql`select counted, amount_fen::text as fen, channel::text, supplier_id::text as supplier, category_id::text as category, township_slug as township, unit_id::text as unit, round_id::text as round, livestream_id::text as livestream
       from sales_ledger where kind = 'refund' and occurred_at >= ${from}::timestamptz and occurred_at < ${to}::timestamptz`),
   );
@@ -128,7 +219,17 @@ async function fromScratch() {
   };
   for (const r of [...sales, ...refunds]) {
     const fen = BigInt(r.fen);
-    for (const [dim, key] of [['total', ''], ['channel', r.channel], ['supplier', r.supplier], ['category', r.category], ['township', r.township], ['unit', r.unit], ['round', r.round], ['livestream', r.livestream]] as const) add(dim, key, r.counted, fen);
+    for (const [dim, key] of [
+      ['total', ''],
+      ['channel', r.channel],
+      ['supplier', r.supplier],
+      ['category', r.category],
+      ['township', r.township],
+      ['unit', r.unit],
+      ['round', r.round],
+      ['livestream', r.livestream],
+    ] as const)
+      add(dim, key, r.counted, fen);
   }
   const counted = sales.filter((s) => s.counted);
   return {
@@ -160,14 +261,38 @@ async function compare(): Promise<void> {
   const g = (dim: string, key: string) => fs.groups.get(`${dim}:${key}`) ?? { counted: 0n, uncounted: 0n };
   expect({ counted: i.countedFen, uncounted: i.uncountedFen }).toEqual(g('total', ''));
   expect(i.refundedFen).toBe(fs.refundedCounted);
-  expect({ orders: i.orders, buyers: i.buyers, units: i.units }).toEqual({ orders: fs.orders, buyers: fs.buyers, units: fs.units });
-  for (const [dim, list] of [['channel', i.byChannel], ['supplier', i.bySupplier], ['category', i.byCategory], ['township', i.byTownship], ['unit', i.byUnit!], ['round', i.byRound], ['livestream', i.byLivestream]] as const) {
-    for (const x of list) expect({ dim, key: x.key, counted: x.countedFen, uncounted: x.uncountedFen }).toEqual({ dim, key: x.key, ...g(dim, x.key) });
+  expect({ orders: i.orders, buyers: i.buyers, units: i.units }).toEqual({
+    orders: fs.orders,
+    buyers: fs.buyers,
+    units: fs.units,
+  });
+  for (const [dim, list] of [
+    ['channel', i.byChannel],
+    ['supplier', i.bySupplier],
+    ['category', i.byCategory],
+    ['township', i.byTownship],
+    ['unit', i.byUnit!],
+    ['round', i.byRound],
+    ['livestream', i.byLivestream],
+  ] as const) {
+    for (const x of list)
+      expect({ dim, key: x.key, counted: x.countedFen, uncounted: x.uncountedFen }).toEqual({
+        dim,
+        key: x.key,
+        ...g(dim, x.key),
+      });
     const keys = new Set(list.filter((x) => x.countedFen !== 0n || x.uncountedFen !== 0n).map((x) => x.key));
-    for (const [k, v] of fs.groups) if (k.startsWith(`${dim}:`) && (v.counted !== 0n || v.uncounted !== 0n)) expect(keys.has(k.slice(dim.length + 1)), k).toBe(true);
+    for (const [k, v] of fs.groups)
+      if (k.startsWith(`${dim}:`) && (v.counted !== 0n || v.uncounted !== 0n))
+        expect(keys.has(k.slice(dim.length + 1)), k).toBe(true);
   }
   expect(i.days.reduce((s, d) => s + d.countedFen, 0n)).toBe(i.countedFen);
-  const api = (await (await impactApi()).json()) as { countedFen: number; refundedFen: number; orders: number; byChannel: { channel: string; countedFen: number }[] };
+  const api = (await (await impactApi()).json()) as {
+    countedFen: number;
+    refundedFen: number;
+    orders: number;
+    byChannel: { channel: string; countedFen: number }[];
+  };
   expect(BigInt(api.countedFen)).toBe(i.countedFen);
   expect(BigInt(api.refundedFen)).toBe(i.refundedFen);
   expect(api.orders).toBe(i.orders);

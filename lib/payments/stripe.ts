@@ -51,7 +51,10 @@ export async function createCheckoutSession(stripe: Stripe, order: SessionOrder)
     price_data: { currency: 'cny', unit_amount: i.unitPriceFen, product_data: { name: `${i.name}（${i.spec}）` } },
   }));
   if (order.shippingFen > 0n) {
-    lineItems.push({ quantity: 1, price_data: { currency: 'cny', unit_amount: Number(order.shippingFen), product_data: { name: '运费' } } });
+    lineItems.push({
+      quantity: 1,
+      price_data: { currency: 'cny', unit_amount: Number(order.shippingFen), product_data: { name: '运费' } },
+    });
   }
   const session = await stripe.checkout.sessions.create(
     {

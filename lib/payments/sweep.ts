@@ -18,7 +18,9 @@ export function startExpirySweep(intervalMs = 60_000): void {
     // Certificates past their date: status 'expired' (and delisting when the setting says so).
     expireCertifications({ today: chinaDate() })
       .then((slugs) => slugs.length && revalidateCatalog())
-      .catch((e: unknown) => console.error('[sweep] certificate expiry failed:', e instanceof Error ? e.name : 'unknown'));
+      .catch((e: unknown) =>
+        console.error('[sweep] certificate expiry failed:', e instanceof Error ? e.name : 'unknown'),
+      );
   }, intervalMs);
   g.__gejiuSweep.unref();
 }

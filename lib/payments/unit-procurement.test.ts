@@ -10,24 +10,39 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.use
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { submitPurchaseOrderAction, decidePurchaseOrderAction, confirmTransferAction } = await import('@/lib/actions/unit-orders');
+const { submitPurchaseOrderAction, decidePurchaseOrderAction, confirmTransferAction } =
+  await import('@/lib/actions/unit-orders');
 const { pledgeProgress } = await import('@/db/queries/unit-orders');
 const { ledgerTotals } = await import('@/db/queries/payments');
 useSeededDatabase();
 
-const id = async (email: string) => rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
+const id = async (email: string) =>
+  rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
 let buyer = '';
 let approver = '';
 let admin = '';
 let unitId = '';
-const form = (extra: Record<string, unknown>) => ({ unitId, paymentTerms: 'prepay', contactName: '张建国', contactMobile: '13887312345', province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '机关大院 1 号', ...extra });
-const csvFile = (lines: string[]) => new File(['\uFEFF商品编码,数量,收货人,手机号,收货地址\r\n' + lines.join('\r\n')], 'order.csv', { type: 'text/csv' });
+const form = (extra: Record<string, unknown>) => ({
+  unitId,
+  paymentTerms: 'prepay',
+  contactName: '张建国',
+  contactMobile: '13887312345',
+  province: '云南省',
+  city: '红河哈尼族彝族自治州',
+  district: '个旧市',
+  detail: '机关大院 1 号',
+  ...extra,
+});
+const csvFile = (lines: string[]) =>
+  new File(['\uFEFF商品编码,数量,收货人,手机号,收货地址\r\n' + lines.join('\r\n')], 'order.csv', { type: 'text/csv' });
 
 beforeAll(async () => {
   buyer = await id('unit@example.com');
   approver = await id('approver@example.com');
   admin = await id('admin@example.com');
-  unitId = rowsOf<{ unit_id: string }>(await getDb().execute(sql`select unit_id from unit_members where user_id = ${buyer}`))[0]!.unit_id;
+  unitId = rowsOf<{ unit_id: string }>(
+    await getDb().execute(sql`select unit_id from unit_members where user_id = ${buyer}`),
+  )[0]!.unit_id;
   await getDb().execute(sql`update products set stock = 1000000 where status = 'listed'`);
 });
 
@@ -35,12 +50,23 @@ describe('unit procurement', () => {
   it('imports a 5,000-row sheet with recipients completely', async () => {
     session.userId = buyer;
     const codes = ['GJ0001', 'GJ0013', 'GJ0019', 'GJ0031', 'GJ0036'];
-    const lines = Array.from({ length: 5000 }, (_, i) => `${codes[i % 5]},${1 + (i % 3)},收件人${i},139${String(i).padStart(8, '0')},个旧市金湖东路 ${i} 号`);
+    const lines = Array.from(
+      { length: 5000 },
+      (_, i) => `${codes[i % 5]},${1 + (i % 3)},收件人${i},139${String(i).padStart(8, '0')},个旧市金湖东路 ${i} 号`,
+    );
     const r = await submitPurchaseOrderAction(null, form({ file: csvFile(lines) }));
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
     const orderNo = (r as unknown as { data: { orderNo: string } }).data.orderNo;
-    expect(await scalar(sql`select count(*) from order_recipients r join orders o on o.id = r.order_id where o.order_no = ${orderNo}`)).toBe('5000');
-    expect(await scalar(sql`select sum(quantity) from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`)).toBe(String(lines.reduce((s, _, i) => s + 1 + (i % 3), 0)));
+    expect(
+      await scalar(
+        sql`select count(*) from order_recipients r join orders o on o.id = r.order_id where o.order_no = ${orderNo}`,
+      ),
+    ).toBe('5000');
+    expect(
+      await scalar(
+        sql`select sum(quantity) from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`,
+      ),
+    ).toBe(String(lines.reduce((s, _, i) => s + 1 + (i % 3), 0)));
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('pending_approval');
   }, 60_000);
 
@@ -57,15 +83,24 @@ describe('unit procurement', () => {
   it('refuses other file types, formulas and macros with a Chinese message', async () => {
     session.userId = buyer;
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])], 'order.csv');
-    expect(((await submitPurchaseOrderAction(null, form({ file: png }))) as unknown as { error: string }).error).toContain('.xlsx');
+    expect(
+      ((await submitPurchaseOrderAction(null, form({ file: png }))) as unknown as { error: string }).error,
+    ).toContain('.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('订单');
     ws.addRow(['商品编码', '数量']);
     ws.addRow(['GJ0001', { formula: '1+1', result: 2 }]);
     const withFormula = new File([await wb.xlsx.writeBuffer()], 'order.xlsx');
-    expect(((await submitPurchaseOrderAction(null, form({ file: withFormula }))) as unknown as { error: string }).error).toContain('公式');
-    const macro = new File([Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('xl/vbaProject.bin')])], 'order.xlsm');
-    expect(((await submitPurchaseOrderAction(null, form({ file: macro }))) as unknown as { error: string }).error).toContain('宏');
+    expect(
+      ((await submitPurchaseOrderAction(null, form({ file: withFormula }))) as unknown as { error: string }).error,
+    ).toContain('公式');
+    const macro = new File(
+      [Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('xl/vbaProject.bin')])],
+      'order.xlsm',
+    );
+    expect(
+      ((await submitPurchaseOrderAction(null, form({ file: macro }))) as unknown as { error: string }).error,
+    ).toContain('宏');
   });
 
   it('reads .xlsx, applies unit tier prices and the unit minimum', async () => {
@@ -77,7 +112,11 @@ describe('unit procurement', () => {
     const ok = await submitPurchaseOrderAction(null, form({ file: new File([await wb.xlsx.writeBuffer()], 'o.xlsx') }));
     expect(ok, JSON.stringify(ok)).toMatchObject({ ok: true });
     const orderNo = (ok as unknown as { data: { orderNo: string } }).data.orderNo;
-    expect(await scalar(sql`select unit_price_fen from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`)).toBe('6210');
+    expect(
+      await scalar(
+        sql`select unit_price_fen from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`,
+      ),
+    ).toBe('6210');
     const below = await submitPurchaseOrderAction(null, form({ lines: 'GJ0019 3' })); // minimum 10
     expect((below as unknown as { fieldErrors: Record<string, string> }).fieldErrors.lines).toContain('起订量');
   });
@@ -91,7 +130,10 @@ describe('unit procurement', () => {
     const pledgeBefore = (await pledgeProgress({ unitId, year })).paidFen;
     const cityBefore = (await ledgerTotals()).countedFen;
 
-    expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'approve' })).toMatchObject({ ok: false, code: 'forbidden' }); // the buyer itself
+    expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'approve' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    }); // the buyer itself
     session.userId = approver;
     expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'approve' })).toMatchObject({ ok: true });
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('pending_payment');
@@ -103,7 +145,10 @@ describe('unit procurement', () => {
     expect(await confirmTransferAction(null, { orderNo, amount: yuan(half) })).toMatchObject({ ok: true });
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('pending_payment');
     expect(await scalar(sql`select paid_fen from orders where order_no = ${orderNo}`)).toBe(String(half));
-    expect(await confirmTransferAction(null, { orderNo, amount: yuan(total) })).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await confirmTransferAction(null, { orderNo, amount: yuan(total) })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    });
     expect(await confirmTransferAction(null, { orderNo, amount: yuan(total - half) })).toMatchObject({ ok: true });
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('paid');
 
@@ -139,7 +184,9 @@ describe('unit procurement', () => {
     const orderNo = (placed as unknown as { data: { orderNo: string } }).data.orderNo;
     expect(Number(await scalar(sql`select stock from products where code = 'GJ0036'`))).toBe(stock - 12);
     session.userId = approver;
-    expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'reject', reason: '数量有误' })).toMatchObject({ ok: true });
+    expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'reject', reason: '数量有误' })).toMatchObject({
+      ok: true,
+    });
     expect(Number(await scalar(sql`select stock from products where code = 'GJ0036'`))).toBe(stock);
   });
 });

@@ -15,7 +15,13 @@ const fake = createServer((req, res) => {
   req.on('end', () => {
     captured.push({ path: req.url ?? '', headers: req.headers, body: new URLSearchParams(raw) });
     res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_test' });
-    res.end(JSON.stringify({ id: `cs_test_${captured.length}`, object: 'checkout.session', url: `https://checkout.stripe.test/cs_test_${captured.length}` }));
+    res.end(
+      JSON.stringify({
+        id: `cs_test_${captured.length}`,
+        object: 'checkout.session',
+        url: `https://checkout.stripe.test/cs_test_${captured.length}`,
+      }),
+    );
   });
 });
 await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
@@ -36,19 +42,44 @@ const secret = 'whsec_test_secret';
 let n = 0;
 
 function event(type: string, object: Record<string, unknown>, id = `evt_${Date.now()}_${n++}`) {
-  return { id, object: 'event', type, api_version: '2025-01-01', created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, pending_webhooks: 1, request: null };
+  return {
+    id,
+    object: 'event',
+    type,
+    api_version: '2025-01-01',
+    created: Math.floor(Date.now() / 1000),
+    data: { object },
+    livemode: false,
+    pending_webhooks: 1,
+    request: null,
+  };
 }
 function deliver(payload: string, header?: string | null): Promise<Response> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (header !== null) headers['stripe-signature'] = header ?? stripe.webhooks.generateTestHeaderString({ payload, secret });
+  if (header !== null)
+    headers['stripe-signature'] = header ?? stripe.webhooks.generateTestHeaderString({ payload, secret });
   return webhook(new Request('http://localhost/api/stripe/webhook', { method: 'POST', headers, body: payload }));
 }
 async function newOrder(slug = 'manhao-bananas', quantity = 2) {
-  const r = await startCheckout({ items: [{ slug, quantity }], contact, shippingAddress: address, paymentMethod: 'stripe', invoice: null, userId: null });
+  const r = await startCheckout({
+    items: [{ slug, quantity }],
+    contact,
+    shippingAddress: address,
+    paymentMethod: 'stripe',
+    invoice: null,
+    userId: null,
+  });
   return r;
 }
-const completed = (o: { orderId: string; totalFen: bigint }, pi: string) =>
-  ({ id: `cs_${pi}`, object: 'checkout.session', payment_status: 'paid', amount_total: Number(o.totalFen), payment_intent: pi, client_reference_id: o.orderId, metadata: { orderId: o.orderId } });
+const completed = (o: { orderId: string; totalFen: bigint }, pi: string) => ({
+  id: `cs_${pi}`,
+  object: 'checkout.session',
+  payment_status: 'paid',
+  amount_total: Number(o.totalFen),
+  payment_intent: pi,
+  client_reference_id: o.orderId,
+  metadata: { orderId: o.orderId },
+});
 const state = async (orderId: string) => ({
   status: await scalar(sql`select status from orders where id = ${orderId}`),
   payments: await scalar(sql`select count(*) from payments where order_id = ${orderId}`),
@@ -70,7 +101,11 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
     expect(req.headers['idempotency-key']).toBe(`checkout-session:${o.orderId}`);
     expect(req.body.get('currency')).toBe('cny');
     expect(req.body.get('mode')).toBe('payment');
-    expect([0, 1, 2].map((i) => req.body.get(`allowed_payment_method_types[${i}]`))).toEqual(['card', 'alipay', 'wechat_pay']);
+    expect([0, 1, 2].map((i) => req.body.get(`allowed_payment_method_types[${i}]`))).toEqual([
+      'card',
+      'alipay',
+      'wechat_pay',
+    ]);
     expect(req.body.get('line_items[0][price_data][unit_amount]')).toBe('3900');
     expect(req.body.get('line_items[0][quantity]')).toBe('3');
     expect(req.body.get('line_items[0][price_data][currency]')).toBe('cny');
@@ -89,7 +124,11 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
     const header = stripe.webhooks.generateTestHeaderString({ payload, secret });
     expect((await deliver(payload.replace('"paid"', '"pair"'), header)).status).toBe(400);
     expect((await deliver(payload, null)).status).toBe(400);
-    const stale = stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const stale = stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret,
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+    });
     expect((await deliver(payload, stale)).status).toBe(400);
     expect(await state(o.orderId)).toEqual(before);
     expect(before.status).toBe('pending_payment');
@@ -107,14 +146,25 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
     expect(results.map((r) => r.status)).toEqual(Array(10).fill(200));
     expect(await state(b.orderId)).toMatchObject({ status: 'paid', payments: '1', ledger: '1' });
     // The ledger holds the goods, never the shipping.
-    expect(await scalar(sql`select sum(amount_fen) from sales_ledger where order_id = ${b.orderId}`)).toBe(await scalar(sql`select items_fen from orders where id = ${b.orderId}`));
+    expect(await scalar(sql`select sum(amount_fen) from sales_ledger where order_id = ${b.orderId}`)).toBe(
+      await scalar(sql`select items_fen from orders where id = ${b.orderId}`),
+    );
   });
 
   it('expired after completed: the order stays paid and stock is not released', async () => {
     const o = await newOrder('manhao-bananas', 4);
     const stockAfterOrder = await stockOf('manhao-bananas');
     await deliver(JSON.stringify(event('checkout.session.completed', completed(o, 'pi_exp'))));
-    const r = await deliver(JSON.stringify(event('checkout.session.expired', { id: 'cs_x', object: 'checkout.session', client_reference_id: o.orderId, metadata: { orderId: o.orderId } })));
+    const r = await deliver(
+      JSON.stringify(
+        event('checkout.session.expired', {
+          id: 'cs_x',
+          object: 'checkout.session',
+          client_reference_id: o.orderId,
+          metadata: { orderId: o.orderId },
+        }),
+      ),
+    );
     expect(r.status).toBe(200);
     expect((await state(o.orderId)).status).toBe('paid');
     expect(await stockOf('manhao-bananas')).toBe(stockAfterOrder);
@@ -123,7 +173,14 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
   it('expired on an unpaid order releases stock once, however often it arrives', async () => {
     const o = await newOrder('manhao-bananas', 5);
     const afterOrder = await stockOf('manhao-bananas');
-    const payload = JSON.stringify(event('checkout.session.expired', { id: 'cs_y', object: 'checkout.session', client_reference_id: o.orderId, metadata: { orderId: o.orderId } }));
+    const payload = JSON.stringify(
+      event('checkout.session.expired', {
+        id: 'cs_y',
+        object: 'checkout.session',
+        client_reference_id: o.orderId,
+        metadata: { orderId: o.orderId },
+      }),
+    );
     await Promise.all(Array.from({ length: 5 }, () => deliver(payload)));
     expect((await state(o.orderId)).status).toBe('expired');
     expect(await stockOf('manhao-bananas')).toBe(afterOrder + 5);
@@ -134,13 +191,22 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
     await getDb().execute(sql`create or replace function test_fail_expiry() returns trigger language plpgsql as $$
       begin if exists (select 1 from test_fail_switch) and new.status = 'expired' then raise exception 'injected failure'; end if; return new; end $$`);
     await getDb().execute(sql`drop trigger if exists test_fail_expiry on orders`);
-    await getDb().execute(sql`create trigger test_fail_expiry before update on orders for each row execute function test_fail_expiry()`);
+    await getDb().execute(
+      sql`create trigger test_fail_expiry before update on orders for each row execute function test_fail_expiry()`,
+    );
     await getDb().execute(sql`insert into test_fail_switch values (true)`);
 
     const o = await newOrder('manhao-bananas', 6);
     const afterOrder = await stockOf('manhao-bananas');
     const before = await state(o.orderId);
-    const payload = JSON.stringify(event('checkout.session.expired', { id: 'cs_z', object: 'checkout.session', client_reference_id: o.orderId, metadata: { orderId: o.orderId } }));
+    const payload = JSON.stringify(
+      event('checkout.session.expired', {
+        id: 'cs_z',
+        object: 'checkout.session',
+        client_reference_id: o.orderId,
+        metadata: { orderId: o.orderId },
+      }),
+    );
     expect((await deliver(payload)).status).toBe(500);
     expect(await stockOf('manhao-bananas')).toBe(afterOrder); // the stock release was rolled back
     expect(await state(o.orderId)).toEqual(before); // and the event id with it
@@ -156,7 +222,12 @@ describe.skipIf(dbKind() === 'pglite')('Stripe Checkout and webhooks (PostgreSQL
   it('charge.refunded records partial then full refunds once each, with negative ledger rows', async () => {
     const o = await newOrder('manhao-bananas', 2); // 78 yuan + 8 shipping
     await deliver(JSON.stringify(event('checkout.session.completed', completed(o, 'pi_ref'))));
-    const charge = (refunded: number) => ({ id: 'ch_ref', object: 'charge', payment_intent: 'pi_ref', amount_refunded: refunded });
+    const charge = (refunded: number) => ({
+      id: 'ch_ref',
+      object: 'charge',
+      payment_intent: 'pi_ref',
+      amount_refunded: refunded,
+    });
     const partial = JSON.stringify(event('charge.refunded', charge(3900)));
     await deliver(partial);
     await deliver(partial);

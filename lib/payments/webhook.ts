@@ -1,9 +1,17 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import { cancelOrder, findOrderIdByPaymentRef, markOrderPaid, recordEventOnly, refundOrder, type Effect } from '@/db/queries/payments';
+import {
+  cancelOrder,
+  findOrderIdByPaymentRef,
+  markOrderPaid,
+  recordEventOnly,
+  refundOrder,
+  type Effect,
+} from '@/db/queries/payments';
 import { revalidateOrder } from '@/lib/catalog/revalidate';
 
-const refOf = (v: string | { id: string } | null | undefined): string | null => (typeof v === 'string' ? v : (v?.id ?? null));
+const refOf = (v: string | { id: string } | null | undefined): string | null =>
+  typeof v === 'string' ? v : (v?.id ?? null);
 
 /** Applies one verified Stripe event. Each effect records the event id in its own transaction. */
 export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
@@ -17,7 +25,13 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
         await recordEventOnly(base);
         return 'ignored';
       }
-      const effect = await markOrderPaid({ ...base, orderId, amountFen: BigInt(s.amount_total), method: 'stripe', providerRef: refOf(s.payment_intent) ?? s.id });
+      const effect = await markOrderPaid({
+        ...base,
+        orderId,
+        amountFen: BigInt(s.amount_total),
+        method: 'stripe',
+        providerRef: refOf(s.payment_intent) ?? s.id,
+      });
       if (effect === 'applied') await revalidateOrder({ orderId });
       return effect;
     }
@@ -38,7 +52,13 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
       const pi = refOf(c.payment_intent);
       const orderId = pi ? await findOrderIdByPaymentRef({ providerRef: pi }) : null;
       if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      const effect = await refundOrder({ ...base, orderId, cumulativeFen: BigInt(c.amount_refunded), method: 'stripe', providerRef: `${c.id}:${c.amount_refunded}` });
+      const effect = await refundOrder({
+        ...base,
+        orderId,
+        cumulativeFen: BigInt(c.amount_refunded),
+        method: 'stripe',
+        providerRef: `${c.id}:${c.amount_refunded}`,
+      });
       if (effect === 'applied') await revalidateOrder({ orderId });
       return effect;
     }

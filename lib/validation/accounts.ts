@@ -17,7 +17,10 @@ export const loginField = z
   .trim()
   .min(1, '请填写邮箱或手机号')
   .max(100, '账号过长')
-  .refine((v) => (isEmailLogin(v) ? z.email().safeParse(v).success : isValidMobile(v)), '请填写正确的邮箱或 11 位手机号')
+  .refine(
+    (v) => (isEmailLogin(v) ? z.email().safeParse(v).success : isValidMobile(v)),
+    '请填写正确的邮箱或 11 位手机号',
+  )
   .transform((v) => (isEmailLogin(v) ? v.toLowerCase() : normalizeMobile(v)));
 
 export const passwordField = z.string('请填写密码').min(8, '密码至少 8 位').max(200, '密码过长');
@@ -42,7 +45,13 @@ export const creditCodeField = z
   .transform(normalizeCreditCode)
   .refine(isValidCreditCode, '统一社会信用代码无效，请核对 18 位代码（含校验位）');
 
-export const UNIT_TYPES = ['admin_agency', 'public_institution', 'state_enterprise', 'mass_organization', 'other'] as const;
+export const UNIT_TYPES = [
+  'admin_agency',
+  'public_institution',
+  'state_enterprise',
+  'mass_organization',
+  'other',
+] as const;
 
 export const registerUnitSchema = z.object({
   unitName: text('单位名称', 60),
@@ -97,16 +106,30 @@ export const setUnitMemberRoleSchema = z.object({
 });
 
 export const unitIdSchema = z.object({ unitId: z.uuid('单位不存在') });
-export const rejectUnitSchema = z.object({ unitId: z.uuid('单位不存在'), reason: text('驳回原因', 200).pipe(z.string().min(2, '请写明驳回原因')) });
+export const rejectUnitSchema = z.object({
+  unitId: z.uuid('单位不存在'),
+  reason: text('驳回原因', 200).pipe(z.string().min(2, '请写明驳回原因')),
+});
 
 export const createSupplierSchema = z.object({
   name: text('供应商名称', 60),
-  slug: z.string().trim().regex(/^[a-z0-9-]{3,60}$/, '网址标识只能包含小写字母、数字和短横线（3–60 位）'),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{3,60}$/, '网址标识只能包含小写字母、数字和短横线（3–60 位）'),
   type: z.enum(['cooperative', 'enterprise', 'workshop'], '请选择供应商类型'),
   townshipSlug: z.string().regex(/^[a-z0-9-]{1,64}$/, '请选择镇（街道）'),
   creditCode: creditCodeField,
-  povertyHouseholds: z.coerce.number('带贫户数须为整数').int('带贫户数须为整数').min(0, '带贫户数不能为负').max(100000, '带贫户数过大'),
-  benefitShareBps: z.coerce.number('分享比例须为整数').int('分享比例须为整数').min(0, '分享比例在 0–10000 之间').max(10000, '分享比例在 0–10000 之间'),
+  povertyHouseholds: z.coerce
+    .number('带贫户数须为整数')
+    .int('带贫户数须为整数')
+    .min(0, '带贫户数不能为负')
+    .max(100000, '带贫户数过大'),
+  benefitShareBps: z.coerce
+    .number('分享比例须为整数')
+    .int('分享比例须为整数')
+    .min(0, '分享比例在 0–10000 之间')
+    .max(10000, '分享比例在 0–10000 之间'),
   benefitMechanism: text('带贫机制', 500),
   description: z.string().trim().max(500, '简介不能超过 500 字').default(''),
   address: z.string().trim().max(120, '地址不能超过 120 字').default(''),

@@ -59,7 +59,14 @@ describe('parseCatalogQuery', () => {
 
 describe('catalogHref', () => {
   it('round-trips through the parser', () => {
-    const href = catalogHref({ q: '茶', category: 'tea', certifiedOnly: true, minPriceFen: 1050, sort: 'sales', page: 2 });
+    const href = catalogHref({
+      q: '茶',
+      category: 'tea',
+      certifiedOnly: true,
+      minPriceFen: 1050,
+      sort: 'sales',
+      page: 2,
+    });
     expect(href).toBe('/products?q=%E8%8C%B6&category=tea&certified=1&minPrice=10.50&sort=sales&page=2');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
     expect(parseCatalogQuery(params).query).toMatchObject({ q: '茶', minPriceFen: 1050, page: 2, sort: 'sales' });

@@ -22,16 +22,14 @@ export type CatalogQuery = {
 };
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, '分类、镇街或供应商参数无效');
-const yuan = z
-  .string()
-  .transform((v, ctx) => {
-    const fen = parseYuanToFen(v);
-    if (fen === null) {
-      ctx.addIssue({ code: 'custom', message: '价格须为不超过两位小数的金额（元）' });
-      return z.NEVER;
-    }
-    return fen;
-  });
+const yuan = z.string().transform((v, ctx) => {
+  const fen = parseYuanToFen(v);
+  if (fen === null) {
+    ctx.addIssue({ code: 'custom', message: '价格须为不超过两位小数的金额（元）' });
+    return z.NEVER;
+  }
+  return fen;
+});
 
 const fields = {
   q: z.string().max(MAX_QUERY_CHARS * 4, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`),

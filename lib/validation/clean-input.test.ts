@@ -7,7 +7,12 @@ describe('cleanInput', () => {
   });
   it('cleans nested strings and leaves files, numbers and nulls alone', () => {
     const f = new File(['x'], 'a.jpg');
-    expect(cleanInput({ a: 'x\u0000', b: [1, 'y\u0000'], c: { d: null }, f })).toEqual({ a: 'x', b: [1, 'y'], c: { d: null }, f });
+    expect(cleanInput({ a: 'x\u0000', b: [1, 'y\u0000'], c: { d: null }, f })).toEqual({
+      a: 'x',
+      b: [1, 'y'],
+      c: { d: null },
+      f,
+    });
     expect(cleanInput({ f }).f).toBe(f);
   });
 });

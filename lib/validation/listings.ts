@@ -3,8 +3,10 @@ import { parseYuanToFen } from '@/lib/domain/money';
 import { parseTierText } from '@/lib/domain/tier-pricing';
 import { certificateNoSchema } from './certificate';
 
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-const id = (what: string) => z.coerce.number(`${what}不存在`).int(`${what}不存在`).positive(`${what}不存在`).max(2_147_483_647, `${what}不存在`);
+const text = (label: string, max: number) =>
+  z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
+const id = (what: string) =>
+  z.coerce.number(`${what}不存在`).int(`${what}不存在`).positive(`${what}不存在`).max(2_147_483_647, `${what}不存在`);
 
 export const productIdField = id('商品');
 export const supplierIdField = id('供应商');
@@ -31,7 +33,12 @@ export const listingSchema = z
     categorySlug: z.string('请选择分类').regex(/^[a-z0-9-]{1,40}$/, '请选择分类'),
     price: yuan('售价'),
     referencePrice: z.union([z.literal('').transform(() => null), yuan('市场参考价')]).default(null),
-    unitMinQuantity: z.coerce.number('单位起订量应为整数').int('单位起订量应为整数').min(1, '单位起订量至少为 1').max(100_000, '单位起订量过大').default(1),
+    unitMinQuantity: z.coerce
+      .number('单位起订量应为整数')
+      .int('单位起订量应为整数')
+      .min(1, '单位起订量至少为 1')
+      .max(100_000, '单位起订量过大')
+      .default(1),
     tiers: z.string().max(1000, '阶梯价内容过长').default(''),
   })
   .transform((v, ctx) => {
@@ -53,7 +60,15 @@ export const listingSchema = z
   });
 
 export const createListingSchema = z.intersection(
-  z.object({ supplierId: supplierIdField, stock: z.coerce.number('库存应为整数').int('库存应为整数').min(0, '库存不能为负').max(1_000_000, '库存不能超过 1,000,000').default(0) }),
+  z.object({
+    supplierId: supplierIdField,
+    stock: z.coerce
+      .number('库存应为整数')
+      .int('库存应为整数')
+      .min(0, '库存不能为负')
+      .max(1_000_000, '库存不能超过 1,000,000')
+      .default(0),
+  }),
   listingSchema,
 );
 
@@ -61,7 +76,12 @@ export const updateListingSchema = z.intersection(z.object({ productId: productI
 
 export const stockAdjustmentSchema = z.object({
   productId: productIdField,
-  delta: z.coerce.number('调整数量应为整数').int('调整数量应为整数').min(-1_000_000, '调整数量过大').max(1_000_000, '调整数量过大').refine((n) => n !== 0, '调整数量不能为 0'),
+  delta: z.coerce
+    .number('调整数量应为整数')
+    .int('调整数量应为整数')
+    .min(-1_000_000, '调整数量过大')
+    .max(1_000_000, '调整数量过大')
+    .refine((n) => n !== 0, '调整数量不能为 0'),
   reason: text('调整原因', 100),
 });
 
@@ -107,5 +127,8 @@ export const livestreamSchema = z.object({
       return d;
     }),
   streamUrl: z.string('请填写直播链接').max(500, '直播链接太长'),
-  productIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(productIdField).max(20, '最多推荐 20 件商品')),
+  productIds: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(productIdField).max(20, '最多推荐 20 件商品'),
+  ),
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { MAX_LINE_QUANTITY, MAX_LINES } from '@/lib/domain/checkout';
 import { creditCodeField, mobileField } from './accounts';
 
-const text = (label: string, max: number) => z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
+const text = (label: string, max: number) =>
+  z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
 
 export const quantityField = z
   .number('数量须为 1 到 10000 的整数')
@@ -25,7 +26,10 @@ export const addressFields = z.object({
 export const invoiceFields = z
   .object({
     title: text('发票抬头', 60),
-    taxNo: z.union([z.literal(''), creditCodeField]).optional().transform((v) => v || null),
+    taxNo: z
+      .union([z.literal(''), creditCodeField])
+      .optional()
+      .transform((v) => v || null),
   })
   .optional()
   .nullable();
@@ -38,7 +42,12 @@ export const placeOrderSchema = z.object({
   paymentMethod: z.enum(['stripe', 'simulated'], '支付方式无效'),
   invoice: invoiceFields,
   /** The livestream the order came from; counted only when the stream features one of the items. */
-  livestreamId: z.number('直播编号无效').int('直播编号无效').positive('直播编号无效').max(2_147_483_647, '直播编号无效').optional(),
+  livestreamId: z
+    .number('直播编号无效')
+    .int('直播编号无效')
+    .positive('直播编号无效')
+    .max(2_147_483_647, '直播编号无效')
+    .optional(),
 });
 export type PlaceOrderRequest = z.infer<typeof placeOrderSchema>;
 
@@ -51,12 +60,19 @@ export const checkoutFormSchema = z.object({
   district: text('区县', 30),
   detail: text('详细地址', 120),
   invoiceTitle: z.string().trim().max(60, '发票抬头不能超过 60 个字').optional().default(''),
-  invoiceTaxNo: z.union([z.literal(''), creditCodeField]).optional().default(''),
+  invoiceTaxNo: z
+    .union([z.literal(''), creditCodeField])
+    .optional()
+    .default(''),
 });
 
 export const cartLineSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,80}$/, '商品无效'),
-  quantity: z.coerce.number('数量须为整数').int('数量须为整数').min(0, '数量不能为负').max(MAX_LINE_QUANTITY, `数量不能超过 ${MAX_LINE_QUANTITY}`),
+  quantity: z.coerce
+    .number('数量须为整数')
+    .int('数量须为整数')
+    .min(0, '数量不能为负')
+    .max(MAX_LINE_QUANTITY, `数量不能超过 ${MAX_LINE_QUANTITY}`),
 });
 
 export const orderNoSchema = z.string().regex(/^GJ\d{8}-\d{6,}$/, '订单号格式不正确');

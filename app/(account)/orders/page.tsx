@@ -50,12 +50,16 @@ async function Orders() {
     );
   }
   const orders = await listOrdersForUser({ userId: user.id, limit: 100 });
-  if (!orders.length) return <p className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">还没有订单。去挑选个旧的认定扶贫好物吧。</p>;
+  if (!orders.length)
+    return <p className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">还没有订单。去挑选个旧的认定扶贫好物吧。</p>;
   return (
     <ul className="divide-y divide-neutral-100 rounded-xl bg-white ring-1 ring-neutral-200">
       {orders.map((o) => (
         <li key={o.orderNo}>
-          <Link href={`/orders/${o.orderNo}`} className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-neutral-50">
+          <Link
+            href={`/orders/${o.orderNo}`}
+            className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-neutral-50"
+          >
             <span>
               <span className="block font-medium">{o.orderNo}</span>
               <span className="text-sm text-neutral-600">

@@ -4,7 +4,10 @@ import { PageSkeleton } from '@/components/auth/forbidden';
 import { CartView } from '@/components/cart/cart-view';
 import { currentCart } from '@/lib/cart/current';
 
-export const metadata: Metadata = { title: '购物车', description: '个旧消费扶贫商城购物车：核对认定扶贫产品的数量与金额，去结算。' };
+export const metadata: Metadata = {
+  title: '购物车',
+  description: '个旧消费扶贫商城购物车：核对认定扶贫产品的数量与金额，去结算。',
+};
 
 export default function CartPage() {
   return (

@@ -72,16 +72,31 @@ async function Checkout() {
           submitLabel="提交订单"
           fields={[
             { name: 'name', label: '收货人', autoComplete: 'name', defaultValue: saved?.recipient ?? user?.name },
-            { name: 'mobile', label: '手机号', type: 'tel', inputMode: 'tel', autoComplete: 'tel', defaultValue: saved?.mobile },
+            {
+              name: 'mobile',
+              label: '手机号',
+              type: 'tel',
+              inputMode: 'tel',
+              autoComplete: 'tel',
+              defaultValue: saved?.mobile,
+            },
             { name: 'province', label: '省', defaultValue: saved?.province ?? '云南省' },
             { name: 'city', label: '市（州）', defaultValue: saved?.city ?? '红河哈尼族彝族自治州' },
             { name: 'district', label: '区县', defaultValue: saved?.district ?? '个旧市' },
-            { name: 'detail', label: '详细地址', autoComplete: 'street-address', defaultValue: saved?.detail, wide: true },
+            {
+              name: 'detail',
+              label: '详细地址',
+              autoComplete: 'street-address',
+              defaultValue: saved?.detail,
+              wide: true,
+            },
             { name: 'invoiceTitle', label: '发票抬头（可选）' },
             { name: 'invoiceTaxNo', label: '税号（可选）', hint: '18 位统一社会信用代码' },
           ]}
         />
-        {paymentSimulatorOn() ? <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p> : null}
+        {paymentSimulatorOn() ? (
+          <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p>
+        ) : null}
       </section>
     </div>
   );

@@ -46,7 +46,9 @@ async function Sessions() {
               ))}
             </ul>
           ) : (
-            <p className="mt-2 text-neutral-700">{g.key === 'live' ? '现在没有正在进行的直播。' : g.key === 'upcoming' ? '暂无预告。' : '暂无往期直播。'}</p>
+            <p className="mt-2 text-neutral-700">
+              {g.key === 'live' ? '现在没有正在进行的直播。' : g.key === 'upcoming' ? '暂无预告。' : '暂无往期直播。'}
+            </p>
           )}
         </section>
       ))}

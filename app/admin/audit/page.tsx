@@ -43,19 +43,27 @@ async function Audit() {
         <caption className="sr-only">最近 300 条操作</caption>
         <thead className="bg-neutral-50 text-neutral-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">时间</th>
-            <th scope="col" className="px-3 py-2 font-medium">操作人</th>
-            <th scope="col" className="px-3 py-2 font-medium">操作</th>
-            <th scope="col" className="px-3 py-2 font-medium">对象</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              时间
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              操作人
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              操作
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              对象
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={String(r.id)} className="border-t border-neutral-100">
-              <td className="tabular px-3 py-2">{formatChinaDateTime(r.createdAt)}</td>
+              <td className="px-3 py-2 tabular">{formatChinaDateTime(r.createdAt)}</td>
               <td className="px-3 py-2">{r.actorName ?? '系统/匿名'}</td>
               <td className="px-3 py-2">{ACTION_LABELS[r.action] ?? r.action}</td>
-              <td className="tabular px-3 py-2">
+              <td className="px-3 py-2 tabular">
                 {r.entity} {r.entityId.slice(0, 12)}
               </td>
             </tr>

@@ -5,9 +5,18 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ApproveReject } from '@/components/forms/approve-reject';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
-import { EXPIRY_DELISTS, getBooleanSetting, listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
+import {
+  EXPIRY_DELISTS,
+  getBooleanSetting,
+  listOverpricedProducts,
+  listPendingCertifications,
+} from '@/db/queries/certifications';
 import { ActionForm } from '@/components/forms/action-form';
-import { reviewCertificationAction, setCertificationExpiryAction, setExpiryDelistsAction } from '@/lib/actions/certifications';
+import {
+  reviewCertificationAction,
+  setCertificationExpiryAction,
+  setExpiryDelistsAction,
+} from '@/lib/actions/certifications';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { isOverpriced } from '@/lib/domain/price-fairness';
 
@@ -23,7 +32,11 @@ export default function AdminCertificationsPage() {
 
 async function Queue() {
   if (!(await adminPageUser('/admin/certifications'))) return <Forbidden message="只有消费扶贫办公室可以审核认定。" />;
-  const [pending, delists, overpriced] = await Promise.all([listPendingCertifications(), getBooleanSetting({ key: EXPIRY_DELISTS }), listOverpricedProducts()]);
+  const [pending, delists, overpriced] = await Promise.all([
+    listPendingCertifications(),
+    getBooleanSetting({ key: EXPIRY_DELISTS }),
+    listOverpricedProducts(),
+  ]);
   return (
     <div className="space-y-6">
       <section className="rounded-xl bg-white p-4 text-sm ring-1 ring-neutral-200">
@@ -31,14 +44,21 @@ async function Queue() {
           认定过期时：<strong>{delists ? '取消标识并自动下架商品' : '只取消“消费扶贫认定”标识，商品保持上架'}</strong>
         </p>
         <div className="mt-2">
-          <ButtonForm action={setExpiryDelistsAction} values={{ value: delists ? 'false' : 'true' }} label={delists ? '改为只取消标识' : '改为同时下架'} tone="neutral" />
+          <ButtonForm
+            action={setExpiryDelistsAction}
+            values={{ value: delists ? 'false' : 'true' }}
+            label={delists ? '改为只取消标识' : '改为同时下架'}
+            tone="neutral"
+          />
         </div>
       </section>
       <section aria-labelledby="set-expiry" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
         <h2 id="set-expiry" className="font-semibold">
           调整证书有效期
         </h2>
-        <p className="mt-1 text-sm text-neutral-700">认定机构提前终止或延长认定时使用。日期早于今天时，认定标识立即取消。</p>
+        <p className="mt-1 text-sm text-neutral-700">
+          认定机构提前终止或延长认定时使用。日期早于今天时，认定标识立即取消。
+        </p>
         <ActionForm
           idPrefix="exp-"
           action={setCertificationExpiryAction}
@@ -59,7 +79,8 @@ async function Queue() {
           <ul className="mt-2 space-y-1">
             {overpriced.map((p) => (
               <li key={p.id}>
-                {p.name}（{p.spec}）· {p.supplierName} · 售价 <Money fen={p.priceFen} /> / 参考价 <Money fen={p.referencePriceFen ?? 0} />
+                {p.name}（{p.spec}）· {p.supplierName} · 售价 <Money fen={p.priceFen} /> / 参考价{' '}
+                <Money fen={p.referencePriceFen ?? 0} />
               </li>
             ))}
           </ul>
@@ -85,7 +106,10 @@ async function Queue() {
                 <>
                   {' '}
                   ·{' '}
-                  <a href={`/workshop/certificates/${c.id}/file`} className="text-brand-700 underline underline-offset-2">
+                  <a
+                    href={`/workshop/certificates/${c.id}/file`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     查看扫描件
                   </a>
                 </>
@@ -100,7 +124,9 @@ async function Queue() {
                   · 市场参考价 <Money fen={c.referencePriceFen} />
                 </>
               ) : null}
-              {isOverpriced(c.priceFen, c.referencePriceFen) ? <strong className="ml-2 text-brand-700">价格高于参考价 30% 以上</strong> : null}
+              {isOverpriced(c.priceFen, c.referencePriceFen) ? (
+                <strong className="ml-2 text-brand-700">价格高于参考价 30% 以上</strong>
+              ) : null}
             </p>
             <div className="mt-2">
               <ApproveReject

@@ -29,13 +29,22 @@ async function Dashboard() {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap gap-2 text-sm">
-        <a href="/admin/impact/export?format=xlsx" className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
+        <a
+          href="/admin/impact/export?format=xlsx"
+          className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700"
+        >
           导出 Excel
         </a>
-        <a href="/admin/impact/export?format=csv" className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50">
+        <a
+          href="/admin/impact/export?format=csv"
+          className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50"
+        >
           导出 CSV
         </a>
-        <Link href="/admin/pledges" className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium ring-1 ring-neutral-300 hover:bg-neutral-50">
+        <Link
+          href="/admin/pledges"
+          className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium ring-1 ring-neutral-300 hover:bg-neutral-50"
+        >
           单位认购目标进度
         </Link>
       </div>
@@ -60,8 +69,8 @@ async function Dashboard() {
                 {impact.byDepartment.map((d) => (
                   <tr key={d.key} className="border-t border-neutral-100">
                     <td className="py-1">{d.label}</td>
-                    <td className="tabular py-1 text-right">{formatFen(d.countedFen)}</td>
-                    <td className="tabular py-1 text-right">{d.units}</td>
+                    <td className="py-1 text-right tabular">{formatFen(d.countedFen)}</td>
+                    <td className="py-1 text-right tabular">{d.units}</td>
                   </tr>
                 ))}
               </tbody>
@@ -75,7 +84,9 @@ async function Dashboard() {
         <h2 id="target-set" className="font-semibold">
           目标设置
         </h2>
-        <p className="mt-1 text-sm text-neutral-700">看板、首页和 /impact 统计所设年度（北京时间 1 月 1 日至 12 月 31 日）的付款与退款。</p>
+        <p className="mt-1 text-sm text-neutral-700">
+          看板、首页和 /impact 统计所设年度（北京时间 1 月 1 日至 12 月 31 日）的付款与退款。
+        </p>
         <ActionForm
           idPrefix="t-"
           action={setTargetAction}
@@ -83,7 +94,12 @@ async function Dashboard() {
           className="mt-2"
           fields={[
             { name: 'year', label: '年度', inputMode: 'numeric', defaultValue: String(impact.year) },
-            { name: 'amount', label: '目标金额（元）', inputMode: 'decimal', defaultValue: fenToYuanText(impact.targetFen) },
+            {
+              name: 'amount',
+              label: '目标金额（元）',
+              inputMode: 'decimal',
+              defaultValue: fenToYuanText(impact.targetFen),
+            },
           ]}
         />
       </section>

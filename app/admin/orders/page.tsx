@@ -31,11 +31,22 @@ async function Orders({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="space-y-3">
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-1 text-sm">
-        <Link href="/admin/orders" aria-current={!status ? 'page' : undefined} className="flex min-h-11 items-center rounded-md px-3 ring-1 ring-neutral-200 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+        <Link
+          href="/admin/orders"
+          aria-current={!status ? 'page' : undefined}
+          className="flex min-h-11 items-center rounded-md px-3 ring-1 ring-neutral-200 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+        >
           全部
         </Link>
-        {(['pending_payment', 'paid', 'shipped', 'cancelled', 'expired', 'partially_refunded', 'refunded'] as const).map((s) => (
-          <Link key={s} href={`/admin/orders?status=${s}`} aria-current={status === s ? 'page' : undefined} className="flex min-h-11 items-center rounded-md px-3 ring-1 ring-neutral-200 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white">
+        {(
+          ['pending_payment', 'paid', 'shipped', 'cancelled', 'expired', 'partially_refunded', 'refunded'] as const
+        ).map((s) => (
+          <Link
+            key={s}
+            href={`/admin/orders?status=${s}`}
+            aria-current={status === s ? 'page' : undefined}
+            className="flex min-h-11 items-center rounded-md px-3 ring-1 ring-neutral-200 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
+          >
             {ORDER_STATUS_LABELS[s]}
           </Link>
         ))}
@@ -51,24 +62,43 @@ async function Orders({ searchParams }: { searchParams: SearchParams }) {
               <span className="text-sm">{ORDER_STATUS_LABELS[o.status as OrderStatus]}</span>
             </div>
             <p className="text-sm text-neutral-700">
-              {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> · 已退 <Money fen={o.refundedFen} /> · {o.paymentMethod === 'simulated' ? '演示支付' : o.paymentMethod === 'stripe' ? 'Stripe' : '对公转账'}
+              {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·
+              已退 <Money fen={o.refundedFen} /> ·{' '}
+              {o.paymentMethod === 'simulated' ? '演示支付' : o.paymentMethod === 'stripe' ? 'Stripe' : '对公转账'}
             </p>
             {o.status === 'pending_payment' ? (
               <details className="mt-1">
-                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">取消订单…</summary>
-                <ActionForm idPrefix={`c${o.id}-`} action={adminCancelOrderAction} submitLabel="取消订单" fields={[{ name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo }, { name: 'reason', label: '取消原因' }]} />
+                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
+                  取消订单…
+                </summary>
+                <ActionForm
+                  idPrefix={`c${o.id}-`}
+                  action={adminCancelOrderAction}
+                  submitLabel="取消订单"
+                  fields={[
+                    { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
+                    { name: 'reason', label: '取消原因' },
+                  ]}
+                />
               </details>
             ) : null}
             {isPaidStatus(o.status as OrderStatus) ? (
               <details className="mt-1">
-                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">退款…</summary>
+                <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
+                  退款…
+                </summary>
                 <ActionForm
                   idPrefix={`r${o.id}-`}
                   action={adminRefundOrderAction}
                   submitLabel="退款"
                   fields={[
                     { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
-                    { name: 'amount', label: '退款金额（元）', inputMode: 'decimal', defaultValue: fenToYuanText(o.paidFen - o.refundedFen) },
+                    {
+                      name: 'amount',
+                      label: '退款金额（元）',
+                      inputMode: 'decimal',
+                      defaultValue: fenToYuanText(o.paidFen - o.refundedFen),
+                    },
                   ]}
                 />
               </details>

@@ -39,13 +39,22 @@ async function Pledges() {
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-3 text-sm">
-        <a className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href="/admin/pledges/export?format=xlsx">
+        <a
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          href="/admin/pledges/export?format=xlsx"
+        >
           导出全部（Excel）
         </a>
-        <a className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href="/admin/pledges/export?format=xlsx&unfinished=1">
+        <a
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          href="/admin/pledges/export?format=xlsx&unfinished=1"
+        >
           导出未完成名单（Excel）
         </a>
-        <a className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href="/admin/pledges/export?format=csv&unfinished=1">
+        <a
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+          href="/admin/pledges/export?format=csv&unfinished=1"
+        >
           未完成名单（CSV）
         </a>
       </p>
@@ -58,11 +67,21 @@ async function Pledges() {
             </caption>
             <thead className="text-neutral-700">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">单位</th>
-                <th scope="col" className="px-3 py-2 font-medium">{year} 年认购目标</th>
-                <th scope="col" className="px-3 py-2 font-medium">已付款采购</th>
-                <th scope="col" className="px-3 py-2 font-medium">完成</th>
-                <th scope="col" className="px-3 py-2 font-medium">设定目标</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  单位
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {year} 年认购目标
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  已付款采购
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  完成
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  设定目标
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -81,7 +100,12 @@ async function Pledges() {
                       submitLabel="保存"
                       fields={[
                         { name: 'unitId', label: '', type: 'hidden', defaultValue: u.unitId },
-                        { name: 'amount', label: '目标（元）', inputMode: 'decimal', defaultValue: u.pledgeFen === null ? '' : fenToYuanText(u.pledgeFen) },
+                        {
+                          name: 'amount',
+                          label: '目标（元）',
+                          inputMode: 'decimal',
+                          defaultValue: u.pledgeFen === null ? '' : fenToYuanText(u.pledgeFen),
+                        },
                       ]}
                     />
                   </td>

@@ -29,10 +29,14 @@ async function Suppliers() {
             <p className="font-semibold">{s.name}</p>
             <p className="text-sm text-neutral-700">
               {s.townshipName} · {SUPPLIER_TYPE_LABELS[s.type]} · 带动 {s.households} 户 · 管理员：
-              {s.managers.length ? s.managers.map((m) => `${m.name}${m.active ? '' : '（已停用）'}`).join('、') : '尚无'}
+              {s.managers.length
+                ? s.managers.map((m) => `${m.name}${m.active ? '' : '（已停用）'}`).join('、')
+                : '尚无'}
             </p>
             <details className="mt-2">
-              <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">邀请管理员…</summary>
+              <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
+                邀请管理员…
+              </summary>
               <ActionForm
                 idPrefix={`s${s.id}-`}
                 action={inviteSupplierManagerAction}
@@ -58,11 +62,28 @@ async function Suppliers() {
           fields={[
             { name: 'name', label: '名称', wide: true },
             { name: 'slug', label: '网址标识', hint: '小写字母、数字和短横线，如 jijie-tea-coop' },
-            { name: 'type', label: '类型', type: 'select', options: Object.entries(SUPPLIER_TYPE_LABELS).map(([value, label]) => ({ value, label })) },
-            { name: 'townshipSlug', label: '镇（街道）', type: 'select', options: townships.map((t) => ({ value: t.slug, label: t.name })) },
+            {
+              name: 'type',
+              label: '类型',
+              type: 'select',
+              options: Object.entries(SUPPLIER_TYPE_LABELS).map(([value, label]) => ({ value, label })),
+            },
+            {
+              name: 'townshipSlug',
+              label: '镇（街道）',
+              type: 'select',
+              options: townships.map((t) => ({ value: t.slug, label: t.name })),
+            },
             { name: 'creditCode', label: '统一社会信用代码' },
             { name: 'povertyHouseholds', label: '带贫户数', type: 'number', inputMode: 'numeric', defaultValue: '0' },
-            { name: 'benefitShareBps', label: '销售额分享比例（万分比）', type: 'number', inputMode: 'numeric', hint: '1500 表示 15%', defaultValue: '0' },
+            {
+              name: 'benefitShareBps',
+              label: '销售额分享比例（万分比）',
+              type: 'number',
+              inputMode: 'numeric',
+              hint: '1500 表示 15%',
+              defaultValue: '0',
+            },
             { name: 'benefitMechanism', label: '带贫机制', type: 'textarea' },
             { name: 'description', label: '简介', type: 'textarea' },
             { name: 'address', label: '地址', wide: true },

@@ -32,7 +32,8 @@ async function Transfers() {
             {r.unitName} · {r.orderNo}
           </p>
           <p className="text-sm text-neutral-700">
-            识别码 <strong className="tabular">{r.transferReference}</strong> · 应付 <Money fen={r.totalFen} /> · 已到账 <Money fen={r.paidFen} />
+            识别码 <strong className="tabular">{r.transferReference}</strong> · 应付 <Money fen={r.totalFen} /> · 已到账{' '}
+            <Money fen={r.paidFen} />
             {r.dueAt ? ` · 到期 ${formatChinaDateTime(r.dueAt).slice(0, 10)}` : ''}
             {r.dueAt && r.dueAt.getTime() < now ? <strong className="text-brand-700">（已逾期）</strong> : null}
           </p>
@@ -43,7 +44,12 @@ async function Transfers() {
             className="mt-2"
             fields={[
               { name: 'orderNo', label: '', type: 'hidden', defaultValue: r.orderNo },
-              { name: 'amount', label: '实际到账金额（元）', inputMode: 'decimal', defaultValue: fenToYuanText(r.totalFen - r.paidFen) },
+              {
+                name: 'amount',
+                label: '实际到账金额（元）',
+                inputMode: 'decimal',
+                defaultValue: fenToYuanText(r.totalFen - r.paidFen),
+              },
             ]}
           />
         </li>

@@ -30,13 +30,22 @@ async function Units() {
             <p className="font-semibold">{u.name}</p>
             <span className="text-sm text-neutral-700">{UNIT_STATUS_LABELS[u.status]}</span>
           </div>
-          <p className="tabular text-sm text-neutral-700">
-            {u.creditCode} · {UNIT_TYPE_LABELS[u.type]} · 联系人 {u.contactName} · 注册于 {formatChinaDateTime(u.createdAt).slice(0, 10)}
+          <p className="text-sm text-neutral-700 tabular">
+            {u.creditCode} · {UNIT_TYPE_LABELS[u.type]} · 联系人 {u.contactName} · 注册于{' '}
+            {formatChinaDateTime(u.createdAt).slice(0, 10)}
           </p>
-          {u.status === 'rejected' && u.rejectReason ? <p className="text-sm text-brand-700">驳回原因：{u.rejectReason}</p> : null}
+          {u.status === 'rejected' && u.rejectReason ? (
+            <p className="text-sm text-brand-700">驳回原因：{u.rejectReason}</p>
+          ) : null}
           {u.status === 'pending' ? (
             <div className="mt-3">
-              <ApproveReject id={`u${u.id}`} label={u.name} values={{ unitId: u.id }} approve={{ action: verifyUnitAction }} reject={{ action: rejectUnitAction }} />
+              <ApproveReject
+                id={`u${u.id}`}
+                label={u.name}
+                values={{ unitId: u.id }}
+                approve={{ action: verifyUnitAction }}
+                reject={{ action: rejectUnitAction }}
+              />
             </div>
           ) : null}
         </li>

@@ -27,20 +27,30 @@ async function Users() {
       <table className="w-full min-w-[640px] text-left text-sm">
         <thead className="bg-neutral-50 text-neutral-700">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">姓名</th>
-            <th scope="col" className="px-3 py-2 font-medium">账号</th>
-            <th scope="col" className="px-3 py-2 font-medium">角色</th>
-            <th scope="col" className="px-3 py-2 font-medium">最近登录</th>
-            <th scope="col" className="px-3 py-2 font-medium">状态</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              姓名
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              账号
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              角色
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              最近登录
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              状态
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-t border-neutral-100">
               <td className="px-3 py-2">{u.name}</td>
-              <td className="tabular px-3 py-2">{u.email ?? u.mobileMasked}</td>
+              <td className="px-3 py-2 tabular">{u.email ?? u.mobileMasked}</td>
               <td className="px-3 py-2">{USER_ROLE_LABELS[u.role]}</td>
-              <td className="tabular px-3 py-2">{u.lastLoginAt ? formatChinaDateTime(u.lastLoginAt) : '—'}</td>
+              <td className="px-3 py-2 tabular">{u.lastLoginAt ? formatChinaDateTime(u.lastLoginAt) : '—'}</td>
               <td className="px-3 py-2">
                 {u.id === admin.id ? (
                   '正常（本人）'

@@ -51,10 +51,20 @@ async function Invite({ params }: { params: Params }) {
           { name: 'token', label: '', type: 'hidden', defaultValue: token },
           { name: 'name', label: '姓名', defaultValue: found.invite.inviteeName, wide: true },
           { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username', wide: true },
-          { name: 'password', label: '密码', type: 'password', autoComplete: 'new-password', hint: '至少 8 位', wide: true },
+          {
+            name: 'password',
+            label: '密码',
+            type: 'password',
+            autoComplete: 'new-password',
+            hint: '至少 8 位',
+            wide: true,
+          },
         ]}
         successHint={
-          <Link href="/login" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+          <Link
+            href="/login"
+            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+          >
             去登录
           </Link>
         }

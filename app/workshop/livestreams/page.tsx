@@ -29,8 +29,16 @@ async function Livestreams() {
   const user = await pageUser('/workshop/livestreams');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const now = new Date();
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter((s) => s !== null);
-  const data = await Promise.all(suppliers.map(async (s) => ({ s, streams: await listSupplierLivestreams({ supplierId: s.id }), products: await listFeaturableProducts({ supplierId: s.id }) })));
+  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
+    (s) => s !== null,
+  );
+  const data = await Promise.all(
+    suppliers.map(async (s) => ({
+      s,
+      streams: await listSupplierLivestreams({ supplierId: s.id }),
+      products: await listFeaturableProducts({ supplierId: s.id }),
+    })),
+  );
   return (
     <div className="space-y-6">
       {data.map(({ s, streams, products }) => (
@@ -54,12 +62,33 @@ async function Livestreams() {
                       </Link>
                     </p>
                     <p className="text-sm text-neutral-700">
-                      直播销售 <Money fen={l.salesFen} className="font-medium" />（{l.orders} 单，已扣除退款）· 推荐 {l.productSlugs.length} 件 · {isEmbeddable(l.streamUrl) ? '页内播放' : '外链'}
+                      直播销售 <Money fen={l.salesFen} className="font-medium" />（{l.orders} 单，已扣除退款）· 推荐{' '}
+                      {l.productSlugs.length} 件 · {isEmbeddable(l.streamUrl) ? '页内播放' : '外链'}
                     </p>
                     <div className="mt-2 flex flex-wrap gap-2">
-                      {l.status === 'scheduled' ? <ButtonForm action={setLivestreamStatusAction} values={{ livestreamId: String(l.id), to: 'live' }} label="开始直播" /> : null}
-                      {l.status === 'live' ? <ButtonForm action={setLivestreamStatusAction} values={{ livestreamId: String(l.id), to: 'ended' }} label="结束直播" tone="neutral" /> : null}
-                      {l.status === 'scheduled' ? <ButtonForm action={setLivestreamStatusAction} values={{ livestreamId: String(l.id), to: 'cancelled' }} label="取消" tone="danger" /> : null}
+                      {l.status === 'scheduled' ? (
+                        <ButtonForm
+                          action={setLivestreamStatusAction}
+                          values={{ livestreamId: String(l.id), to: 'live' }}
+                          label="开始直播"
+                        />
+                      ) : null}
+                      {l.status === 'live' ? (
+                        <ButtonForm
+                          action={setLivestreamStatusAction}
+                          values={{ livestreamId: String(l.id), to: 'ended' }}
+                          label="结束直播"
+                          tone="neutral"
+                        />
+                      ) : null}
+                      {l.status === 'scheduled' ? (
+                        <ButtonForm
+                          action={setLivestreamStatusAction}
+                          values={{ livestreamId: String(l.id), to: 'cancelled' }}
+                          label="取消"
+                          tone="danger"
+                        />
+                      ) : null}
                     </div>
                   </li>
                 );
@@ -78,9 +107,20 @@ async function Livestreams() {
               { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
               { name: 'title', label: '直播标题', placeholder: '如 绣娘现场绣马缨花' },
               { name: 'startsAt', label: '开播时间（北京时间）', type: 'datetime-local' },
-              { name: 'streamUrl', label: '直播链接', wide: true, placeholder: 'https://', hint: `须以 https:// 开头。${EMBED_HOSTS.join('、')} 的播放器链接可在页内播放，其他链接以按钮打开。` },
+              {
+                name: 'streamUrl',
+                label: '直播链接',
+                wide: true,
+                placeholder: 'https://',
+                hint: `须以 https:// 开头。${EMBED_HOSTS.join('、')} 的播放器链接可在页内播放，其他链接以按钮打开。`,
+              },
               { name: 'description', label: '直播介绍（可选）', type: 'textarea' },
-              { name: 'productIds', label: '推荐商品', type: 'checkboxes', options: products.map((p) => ({ value: String(p.id), label: `${p.name}（${p.spec}）` })) },
+              {
+                name: 'productIds',
+                label: '推荐商品',
+                type: 'checkboxes',
+                options: products.map((p) => ({ value: String(p.id), label: `${p.name}（${p.spec}）` })),
+              },
             ]}
           />
         </section>

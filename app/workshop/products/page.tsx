@@ -20,12 +20,19 @@ export default function WorkshopProductsPage() {
   );
 }
 
-const tone = { draft: 'bg-neutral-100 text-neutral-800', in_review: 'bg-amber-50 text-amber-900', listed: 'bg-cert-50 text-cert-800', delisted: 'bg-neutral-100 text-neutral-700' } as const;
+const tone = {
+  draft: 'bg-neutral-100 text-neutral-800',
+  in_review: 'bg-amber-50 text-amber-900',
+  listed: 'bg-cert-50 text-cert-800',
+  delisted: 'bg-neutral-100 text-neutral-700',
+} as const;
 
 async function Products() {
   const user = await pageUser('/workshop/products');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter((s) => s !== null);
+  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
+    (s) => s !== null,
+  );
   const lists = await Promise.all(suppliers.map((s) => listSupplierProducts({ supplierId: s.id })));
   return (
     <div className="space-y-6">
@@ -36,7 +43,10 @@ async function Products() {
               {s.name}
               <span className="ml-2 text-sm font-normal text-neutral-600">{lists[i]!.length} 件商品</span>
             </h2>
-            <Link href={`/workshop/products/new?supplier=${s.id}`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
+            <Link
+              href={`/workshop/products/new?supplier=${s.id}`}
+              className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700"
+            >
               新增商品
             </Link>
           </div>
@@ -52,7 +62,9 @@ async function Products() {
                       {p.name} <span className="text-sm font-normal text-neutral-600">{p.spec}</span>
                     </p>
                     <p className="text-sm text-neutral-700">
-                      {p.code} · <Money fen={p.priceFen} /> · 库存 <span className={p.stock <= LOW_STOCK ? 'font-semibold text-brand-700' : ''}>{p.stock}</span> · 已售 {p.salesCount}
+                      {p.code} · <Money fen={p.priceFen} /> · 库存{' '}
+                      <span className={p.stock <= LOW_STOCK ? 'font-semibold text-brand-700' : ''}>{p.stock}</span> ·
+                      已售 {p.salesCount}
                       {p.overpriced ? <span className="ml-1 font-medium text-brand-700">· 高于参考价 30%</span> : null}
                     </p>
                   </div>

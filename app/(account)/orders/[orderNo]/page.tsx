@@ -37,7 +37,10 @@ async function Order({ params }: { params: Params }) {
       <div className="rounded-xl bg-white p-6 ring-1 ring-neutral-200">
         <p className="font-semibold">找不到该订单</p>
         <p className="mt-1 text-neutral-700">请登录下单时的账号，或用订单号和手机号查询。</p>
-        <Link href="/orders" className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+        <Link
+          href="/orders"
+          className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+        >
           查询订单
         </Link>
       </div>
@@ -46,7 +49,10 @@ async function Order({ params }: { params: Params }) {
   return (
     <>
       {owner && order.status === 'pending_payment' && order.paymentMethod === 'simulated' && paymentSimulatorOn() ? (
-        <Link href={`/pay/simulated/${order.orderNo}`} className="mb-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white">
+        <Link
+          href={`/pay/simulated/${order.orderNo}`}
+          className="mb-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white"
+        >
           去支付
         </Link>
       ) : null}

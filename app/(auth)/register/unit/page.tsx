@@ -35,15 +35,29 @@ async function UnitForm() {
       fields={[
         { name: 'unitName', label: '单位名称', wide: true },
         { name: 'creditCode', label: '统一社会信用代码', hint: '18 位，含最后一位校验码', autoComplete: 'off' },
-        { name: 'unitType', label: '单位类型', type: 'select', options: Object.entries(UNIT_TYPE_LABELS).map(([value, label]) => ({ value, label })) },
-        { name: 'parentUnitId', label: '主管部门（可选）', type: 'select', options: [{ value: '', label: '无' }, ...parents.map((p) => ({ value: p.id, label: p.name }))], wide: true },
+        {
+          name: 'unitType',
+          label: '单位类型',
+          type: 'select',
+          options: Object.entries(UNIT_TYPE_LABELS).map(([value, label]) => ({ value, label })),
+        },
+        {
+          name: 'parentUnitId',
+          label: '主管部门（可选）',
+          type: 'select',
+          options: [{ value: '', label: '无' }, ...parents.map((p) => ({ value: p.id, label: p.name }))],
+          wide: true,
+        },
         { name: 'contactName', label: '联系人', autoComplete: 'name' },
         { name: 'contactMobile', label: '联系人手机号', type: 'tel', inputMode: 'tel', autoComplete: 'tel' },
         { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username' },
         { name: 'password', label: '密码', type: 'password', autoComplete: 'new-password', hint: '至少 8 位' },
       ]}
       successHint={
-        <Link href="/login?next=/unit" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+        <Link
+          href="/login?next=/unit"
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+        >
           登录查看审核进度
         </Link>
       }

@@ -38,7 +38,9 @@ async function Session({ params }: Props) {
     <>
       <div className="flex flex-wrap items-center gap-2">
         <PhaseBadge phase={phase} />
-        <span className="text-sm text-neutral-700">{formatChinaDateTime(l.startsAt)} · {l.supplierName}</span>
+        <span className="text-sm text-neutral-700">
+          {formatChinaDateTime(l.startsAt)} · {l.supplierName}
+        </span>
       </div>
       <h1 className="mt-1 text-2xl font-bold">{l.title}</h1>
       {l.description ? <p className="mt-1 whitespace-pre-line text-neutral-700">{l.description}</p> : null}
@@ -57,7 +59,12 @@ async function Session({ params }: Props) {
       ) : null}
       <p className="mt-3">
         {/* Always a plain https link (checked when saved), opened without access to this page. */}
-        <a href={l.streamUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50">
+        <a
+          href={l.streamUrl}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50"
+        >
           {phase === 'live' ? '进入直播间' : phase === 'upcoming' ? '打开直播间（开播后可看）' : '打开直播回放'}
           <span className="sr-only">（在新窗口打开）</span>
         </a>
@@ -66,7 +73,15 @@ async function Session({ params }: Props) {
       {products.length ? (
         <ul aria-label="直播推荐商品" className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {products.map((p) => (
-            <ProductCard key={p.slug} product={p} footer={phase === 'live' ? <QuickAdd slug={p.slug} name={p.name} livestreamId={l.id} soldOut={p.stock <= 0} /> : undefined} />
+            <ProductCard
+              key={p.slug}
+              product={p}
+              footer={
+                phase === 'live' ? (
+                  <QuickAdd slug={p.slug} name={p.name} livestreamId={l.id} soldOut={p.stock <= 0} />
+                ) : undefined
+              }
+            />
           ))}
         </ul>
       ) : (

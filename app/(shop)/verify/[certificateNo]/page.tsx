@@ -13,7 +13,11 @@ export default function VerifyPage({ params }: { params: Params }) {
   return (
     <div className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
-      <Suspense fallback={<div aria-hidden="true" className="mt-4 h-48 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />}>
+      <Suspense
+        fallback={
+          <div aria-hidden="true" className="mt-4 h-48 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />
+        }
+      >
         <Lookup params={params} />
       </Suspense>
     </div>
@@ -38,7 +42,9 @@ async function Lookup({ params }: { params: Params }) {
       ) : (
         <div role="status" className="rounded-xl bg-white p-5 ring-1 ring-brand-200">
           <p className="text-lg font-semibold text-brand-700">未查到证书 {parsed.data}</p>
-          <p className="mt-1 text-neutral-700">请核对编号。本商城只销售经认定的扶贫产品，如发现冒用认定标识，请联系个旧市消费扶贫办公室。</p>
+          <p className="mt-1 text-neutral-700">
+            请核对编号。本商城只销售经认定的扶贫产品，如发现冒用认定标识，请联系个旧市消费扶贫办公室。
+          </p>
         </div>
       )}
       <VerifyForm defaultValue={parsed.data} />

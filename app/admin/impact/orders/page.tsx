@@ -62,15 +62,15 @@ async function Orders({ searchParams }: Props) {
             {r.rows.map((o) => (
               <tr key={o.orderNo} className="border-t border-neutral-100">
                 <td className="p-2">
-                  <Link href={`/orders/${o.orderNo}`} className="tabular text-brand-700 underline underline-offset-2">
+                  <Link href={`/orders/${o.orderNo}`} className="text-brand-700 tabular underline underline-offset-2">
                     {o.orderNo}
                   </Link>
                 </td>
                 <td className="p-2">{o.paidAt ? formatChinaDateTime(o.paidAt) : ''}</td>
                 <td className="p-2">{ORDER_STATUS_LABELS[o.status as OrderStatus] ?? o.status}</td>
-                <td className="tabular p-2 text-right">{formatFen(o.countedFen)}</td>
-                <td className="tabular p-2 text-right">{formatFen(o.uncountedFen)}</td>
-                <td className="tabular p-2 text-right">{formatFen(o.refundFen)}</td>
+                <td className="p-2 text-right tabular">{formatFen(o.countedFen)}</td>
+                <td className="p-2 text-right tabular">{formatFen(o.uncountedFen)}</td>
+                <td className="p-2 text-right tabular">{formatFen(o.refundFen)}</td>
               </tr>
             ))}
           </tbody>
@@ -79,12 +79,18 @@ async function Orders({ searchParams }: Props) {
       </div>
       <nav aria-label="分页" className="flex gap-2">
         {page > 1 ? (
-          <Link href={qs(page - 1)} className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-neutral-300">
+          <Link
+            href={qs(page - 1)}
+            className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-neutral-300"
+          >
             上一页
           </Link>
         ) : null}
         {r.hasMore ? (
-          <Link href={qs(page + 1)} className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-neutral-300">
+          <Link
+            href={qs(page + 1)}
+            className="inline-flex min-h-11 items-center rounded-lg px-4 ring-1 ring-neutral-300"
+          >
             下一页
           </Link>
         ) : null}

@@ -29,8 +29,24 @@ export async function GET(req: Request): Promise<Response> {
   const all = await listPledgeProgress({ year });
   const rows = all
     .filter((r) => !unfinished || (r.pledgeFen !== null && r.paidFen < r.pledgeFen))
-    .map((r) => [r.department, r.unitName, r.creditCode, r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen), fenToYuanText(r.paidFen), r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n)]);
-  const headers = ['主管部门', '单位', '统一社会信用代码', `${year} 年认购目标（元）`, '已付款采购（元）', '尚差（元）'];
+    .map((r) => [
+      r.department,
+      r.unitName,
+      r.creditCode,
+      r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen),
+      fenToYuanText(r.paidFen),
+      r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n),
+    ]);
+  const headers = [
+    '主管部门',
+    '单位',
+    '统一社会信用代码',
+    `${year} 年认购目标（元）`,
+    '已付款采购（元）',
+    '尚差（元）',
+  ];
   const name = `${year}年单位认购${unfinished ? '未完成' : '进度'}`;
-  return format === 'csv' ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8') : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
+  return format === 'csv'
+    ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8')
+    : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
 }

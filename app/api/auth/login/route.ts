@@ -38,7 +38,9 @@ export async function POST(req: Request): Promise<Response> {
     await mergeIntoUserCart({ userId: outcome.userId, lines: guest });
     await clearGuestCart();
   }
-  return isForm ? redirectTo(req, next) : Response.json({ ok: true, redirectTo: next }, { headers: { 'Cache-Control': 'no-store' } });
+  return isForm
+    ? redirectTo(req, next)
+    : Response.json({ ok: true, redirectTo: next }, { headers: { 'Cache-Control': 'no-store' } });
 }
 
 function redirectTo(req: Request, path: string): Response {

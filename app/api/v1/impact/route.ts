@@ -8,7 +8,12 @@ import { progressFraction } from '@/lib/domain/target-accounting';
 export async function GET(): Promise<Response> {
   const i = await getImpact();
   const n = (b: bigint) => Number(b);
-  const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({ name: g.label, countedFen: n(g.countedFen), uncountedFen: n(g.uncountedFen), orders: g.orders });
+  const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({
+    name: g.label,
+    countedFen: n(g.countedFen),
+    uncountedFen: n(g.uncountedFen),
+    orders: g.orders,
+  });
   return Response.json(
     {
       year: i.year,
@@ -20,7 +25,12 @@ export async function GET(): Promise<Response> {
       orders: i.orders,
       units: i.units,
       buyers: i.buyers,
-      byChannel: i.byChannel.map((c) => ({ channel: c.channel, countedFen: n(c.countedFen), uncountedFen: n(c.uncountedFen), orders: c.orders })),
+      byChannel: i.byChannel.map((c) => ({
+        channel: c.channel,
+        countedFen: n(c.countedFen),
+        uncountedFen: n(c.uncountedFen),
+        orders: c.orders,
+      })),
       byCategory: i.byCategory.map((g) => ({ id: Number(g.key), ...group(g) })),
       byTownship: i.byTownship.map((g) => ({ slug: g.key, ...group(g) })),
       byRound: i.byRound.map((g) => ({ roundNo: g.roundNo, ...group(g) })),

@@ -14,13 +14,18 @@ import { orderNoSchema } from '@/lib/validation/orders';
 
 export const metadata: Metadata = { title: '演示支付', robots: { index: false } };
 
-type Props = { params: Promise<{ orderNo: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ orderNo: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default function SimulatedPayPage(props: Props) {
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="text-2xl font-bold">演示支付</h1>
-      <p className="mt-1 text-sm text-amber-900">本页模拟收银台，不会真实扣款。确认后订单按真实支付同样处理：计入销售与扶贫目标。</p>
+      <p className="mt-1 text-sm text-amber-900">
+        本页模拟收银台，不会真实扣款。确认后订单按真实支付同样处理：计入销售与扶贫目标。
+      </p>
       <div className="mt-4">
         <Suspense fallback={<PageSkeleton />}>
           <Pay {...props} />
@@ -48,10 +53,18 @@ async function Pay({ params, searchParams }: Props) {
       {order.status === 'pending_payment' ? (
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonForm action={confirmSimulatedPaymentAction} values={{ orderNo, token }} label="确认支付" />
-          <ButtonForm action={cancelSimulatedPaymentAction} values={{ orderNo, token }} label="取消支付" tone="neutral" />
+          <ButtonForm
+            action={cancelSimulatedPaymentAction}
+            values={{ orderNo, token }}
+            label="取消支付"
+            tone="neutral"
+          />
         </div>
       ) : (
-        <a href={`/orders/${orderNo}`} className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2">
+        <a
+          href={`/orders/${orderNo}`}
+          className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
+        >
           查看订单
         </a>
       )}

@@ -8,7 +8,15 @@ import { listingFields } from '@/components/workshop/listing-fields';
 import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { listCategories } from '@/db/queries/catalog';
 import { getProductSupplierId, getSupplierProduct } from '@/db/queries/listings';
-import { adjustStockAction, delistProductAction, removeProductImageAction, submitCertificateAction, submitForReviewAction, updateProductAction, uploadProductImageAction } from '@/lib/actions/listings';
+import {
+  adjustStockAction,
+  delistProductAction,
+  removeProductImageAction,
+  submitCertificateAction,
+  submitForReviewAction,
+  updateProductAction,
+  uploadProductImageAction,
+} from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 import { CERT_STATUS_LABELS, PRODUCT_STATUS_LABELS } from '@/lib/domain/labels';
 import { isOverpriced } from '@/lib/domain/price-fairness';
@@ -34,7 +42,8 @@ async function Editor({ params, searchParams }: Props) {
   const user = await pageUser(`/workshop/products/${id}`);
   const supplierId = productId ? await getProductSupplierId({ productId }) : null;
   // Another supplier's product looks exactly like a missing one.
-  if (supplierId === null || !user.supplierIds.includes(supplierId)) return <Forbidden message="商品不存在，或不属于您管理的供应商。" />;
+  if (supplierId === null || !user.supplierIds.includes(supplierId))
+    return <Forbidden message="商品不存在，或不属于您管理的供应商。" />;
   const [p, categories] = await Promise.all([getSupplierProduct({ productId, supplierId }), listCategories()]);
   if (!p) return <Forbidden message="商品不存在。" />;
   const created = (await searchParams).created === '1';
@@ -56,31 +65,63 @@ async function Editor({ params, searchParams }: Props) {
           </>
         ) : null}
       </p>
-      {created && p.status === 'draft' ? <p className="mt-2 rounded-lg bg-cert-50 p-3 text-sm text-cert-800">草稿已保存。请上传图片并提交认定证书，然后提交审核。</p> : null}
-      {p.reviewNote && p.status !== 'listed' ? <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{p.reviewNote}</p> : null}
-      {isOverpriced(p.priceFen, p.referencePriceFen) ? <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">售价高于市场参考价 30% 以上，消费扶贫办公室会复核价格。</p> : null}
+      {created && p.status === 'draft' ? (
+        <p className="mt-2 rounded-lg bg-cert-50 p-3 text-sm text-cert-800">
+          草稿已保存。请上传图片并提交认定证书，然后提交审核。
+        </p>
+      ) : null}
+      {p.reviewNote && p.status !== 'listed' ? (
+        <p className="mt-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{p.reviewNote}</p>
+      ) : null}
+      {isOverpriced(p.priceFen, p.referencePriceFen) ? (
+        <p className="mt-2 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">
+          售价高于市场参考价 30% 以上，消费扶贫办公室会复核价格。
+        </p>
+      ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
-        {p.status === 'draft' || p.status === 'delisted' ? <ButtonForm action={submitForReviewAction} values={{ productId: String(p.id) }} label={p.inForce && !p.pending ? '上架' : '提交审核'} /> : null}
-        {p.status === 'listed' || p.status === 'in_review' ? <ButtonForm action={delistProductAction} values={{ productId: String(p.id) }} label="下架" tone="danger" /> : null}
+        {p.status === 'draft' || p.status === 'delisted' ? (
+          <ButtonForm
+            action={submitForReviewAction}
+            values={{ productId: String(p.id) }}
+            label={p.inForce && !p.pending ? '上架' : '提交审核'}
+          />
+        ) : null}
+        {p.status === 'listed' || p.status === 'in_review' ? (
+          <ButtonForm action={delistProductAction} values={{ productId: String(p.id) }} label="下架" tone="danger" />
+        ) : null}
       </div>
 
       <section aria-labelledby="basic" className={card}>
         <h2 id="basic" className="text-lg font-semibold">
           基本信息
         </h2>
-        <ActionForm idPrefix="e-" action={updateProductAction} submitLabel="保存" className="mt-3" fields={[hidden, ...listingFields(categories, p)]} />
+        <ActionForm
+          idPrefix="e-"
+          action={updateProductAction}
+          submitLabel="保存"
+          className="mt-3"
+          fields={[hidden, ...listingFields(categories, p)]}
+        />
       </section>
 
       <section aria-labelledby="images" className={card}>
         <h2 id="images" className="text-lg font-semibold">
           图片
         </h2>
-        <p className="mt-1 text-sm text-neutral-700">JPEG、PNG 或 WebP，最大 5 MB，至少 200×200 像素。上传后自动转为多种尺寸。</p>
+        <p className="mt-1 text-sm text-neutral-700">
+          JPEG、PNG 或 WebP，最大 5 MB，至少 200×200 像素。上传后自动转为多种尺寸。
+        </p>
         <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           {p.images.map((img) => (
             <li key={img.id} className="space-y-1">
               <ProductImage sha={img.sha256} alt={img.alt || p.name} className="rounded-lg" />
-              <ButtonForm action={removeProductImageAction} values={{ productId: String(p.id), imageId: String(img.id) }} label="删除" tone="neutral" accessibleLabel={`删除第 ${img.position + 1} 张图片`} />
+              <ButtonForm
+                action={removeProductImageAction}
+                values={{ productId: String(p.id), imageId: String(img.id) }}
+                label="删除"
+                tone="neutral"
+                accessibleLabel={`删除第 ${img.position + 1} 张图片`}
+              />
             </li>
           ))}
         </ul>
@@ -89,7 +130,11 @@ async function Editor({ params, searchParams }: Props) {
           action={uploadProductImageAction}
           submitLabel="上传图片"
           className="mt-3"
-          fields={[hidden, { name: 'image', label: '选择图片', type: 'file', accept: 'image/jpeg,image/png,image/webp' }, { name: 'alt', label: '图片说明（可选）', placeholder: '如 绣娘手工绣制' }]}
+          fields={[
+            hidden,
+            { name: 'image', label: '选择图片', type: 'file', accept: 'image/jpeg,image/png,image/webp' },
+            { name: 'alt', label: '图片说明（可选）', placeholder: '如 绣娘手工绣制' },
+          ]}
         />
       </section>
 
@@ -104,7 +149,13 @@ async function Editor({ params, searchParams }: Props) {
           className="mt-3"
           fields={[
             hidden,
-            { name: 'delta', label: '增减数量', inputMode: 'numeric', placeholder: '入库 20，损耗 -3', hint: '正数入库，负数出库' },
+            {
+              name: 'delta',
+              label: '增减数量',
+              inputMode: 'numeric',
+              placeholder: '入库 20，损耗 -3',
+              hint: '正数入库，负数出库',
+            },
             { name: 'reason', label: '原因', placeholder: '如 新一批绣品完工、盘点损耗' },
           ]}
         />
@@ -123,8 +174,8 @@ async function Editor({ params, searchParams }: Props) {
               {p.adjustments.map((a) => (
                 <tr key={a.id} className="border-t border-neutral-100">
                   <td className="py-1">{formatChinaDateTime(a.createdAt)}</td>
-                  <td className="tabular py-1">{a.delta > 0 ? `+${a.delta}` : a.delta}</td>
-                  <td className="tabular py-1">{a.stockAfter}</td>
+                  <td className="py-1 tabular">{a.delta > 0 ? `+${a.delta}` : a.delta}</td>
+                  <td className="py-1 tabular">{a.stockAfter}</td>
                   <td className="py-1">
                     {a.reason}
                     {a.actorName ? <span className="text-neutral-600"> · {a.actorName}</span> : null}
@@ -148,11 +199,15 @@ async function Editor({ params, searchParams }: Props) {
                   <strong>{c.certificateNo}</strong> · {CERT_STATUS_LABELS[c.status]}
                 </p>
                 <p className="text-neutral-700">
-                  {c.issuer} · {c.catalogueBatch} · {String(c.issuedOn).slice(0, 10)} 至 {String(c.expiresOn).slice(0, 10)}
+                  {c.issuer} · {c.catalogueBatch} · {String(c.issuedOn).slice(0, 10)} 至{' '}
+                  {String(c.expiresOn).slice(0, 10)}
                 </p>
                 {c.reviewNote ? <p className="text-neutral-700">审核意见：{c.reviewNote}</p> : null}
                 {c.hasFile ? (
-                  <a href={`/workshop/certificates/${c.id}/file`} className="text-brand-700 underline underline-offset-2">
+                  <a
+                    href={`/workshop/certificates/${c.id}/file`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     查看扫描件
                   </a>
                 ) : null}
@@ -175,7 +230,13 @@ async function Editor({ params, searchParams }: Props) {
             { name: 'catalogueBatch', label: '认定目录批次', placeholder: '如 2026年第一批' },
             { name: 'issuedOn', label: '认定日期', type: 'date' },
             { name: 'expiresOn', label: '有效期至', type: 'date' },
-            { name: 'file', label: '证书扫描件（图片或 PDF，最大 5 MB）', type: 'file', accept: 'image/jpeg,image/png,image/webp,application/pdf', wide: true },
+            {
+              name: 'file',
+              label: '证书扫描件（图片或 PDF，最大 5 MB）',
+              type: 'file',
+              accept: 'image/jpeg,image/png,image/webp,application/pdf',
+              wide: true,
+            },
           ]}
         />
       </section>

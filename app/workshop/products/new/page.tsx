@@ -22,7 +22,10 @@ async function NewProduct({ searchParams }: { searchParams: Promise<{ supplier?:
   const user = await pageUser('/workshop/products/new');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const wanted = Number((await searchParams).supplier);
-  const [suppliers, categories] = await Promise.all([Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id }))), listCategories()]);
+  const [suppliers, categories] = await Promise.all([
+    Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id }))),
+    listCategories(),
+  ]);
   const own = suppliers.filter((s) => s !== null);
   const chosen = own.find((s) => s.id === wanted) ?? own[0]!;
   return (
@@ -35,7 +38,13 @@ async function NewProduct({ searchParams }: { searchParams: Promise<{ supplier?:
         submitLabel="保存草稿"
         fields={[
           own.length > 1
-            ? { name: 'supplierId', label: '供应商', type: 'select', defaultValue: String(chosen.id), options: own.map((s) => ({ value: String(s.id), label: s.name })) }
+            ? {
+                name: 'supplierId',
+                label: '供应商',
+                type: 'select',
+                defaultValue: String(chosen.id),
+                options: own.map((s) => ({ value: String(s.id), label: s.name })),
+              }
             : { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(chosen.id) },
           ...listingFields(categories),
           { name: 'stock', label: '初始库存', inputMode: 'numeric', defaultValue: '0' },

@@ -29,12 +29,20 @@ async function Sheet({ params }: { params: Params }) {
   const user = await pageUser(`/unit/orders/${orderNo}/print`);
   const order = orderNoSchema.safeParse(orderNo).success ? await getOrderView({ orderNo }) : null;
   if (!order || !order.unitId) return <Forbidden message="采购单不存在" />;
-  if (user.role !== 'admin' && !user.unitMemberships.some((m) => m.unitId === order.unitId)) return <Forbidden message="只有本单位成员和消费扶贫办公室可以查看该采购单" />;
-  const { unit, supplierNames: supName } = await getPrintParties({ unitId: order.unitId, supplierIds: order.items.map((i) => i.supplierId) });
+  if (user.role !== 'admin' && !user.unitMemberships.some((m) => m.unitId === order.unitId))
+    return <Forbidden message="只有本单位成员和消费扶贫办公室可以查看该采购单" />;
+  const { unit, supplierNames: supName } = await getPrintParties({
+    unitId: order.unitId,
+    supplierIds: order.items.map((i) => i.supplierId),
+  });
   const paid = order.status !== 'pending_approval' && order.status !== 'pending_payment';
   return (
     <article className="text-[15px] text-black print:text-[12pt]">
-      <style>{'@page { size: A4; margin: 15mm } @media print { header, footer, nav, [role=note] { display: none !important } }'}</style>
+      <style>
+        {
+          '@page { size: A4; margin: 15mm } @media print { header, footer, nav, [role=note] { display: none !important } }'
+        }
+      </style>
       <h1 className="text-center text-2xl font-bold tracking-widest">{paid ? '结算单' : '采购单'}</h1>
       <p className="mt-1 text-center text-sm">个旧市消费扶贫采购 · {order.orderNo}</p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -67,11 +75,11 @@ async function Sheet({ params }: { params: Params }) {
               <td className="border border-black px-2 py-1">{i.name}</td>
               <td className="border border-black px-2 py-1">{i.spec}</td>
               <td className="border border-black px-2 py-1">{supName.get(i.supplierId)}</td>
-              <td className="tabular border border-black px-2 py-1 text-right">
+              <td className="border border-black px-2 py-1 text-right tabular">
                 <Money fen={i.unitPriceFen} />
               </td>
-              <td className="tabular border border-black px-2 py-1 text-right">{i.quantity}</td>
-              <td className="tabular border border-black px-2 py-1 text-right">
+              <td className="border border-black px-2 py-1 text-right tabular">{i.quantity}</td>
+              <td className="border border-black px-2 py-1 text-right tabular">
                 <Money fen={i.lineTotalFen} />
               </td>
             </tr>
@@ -80,7 +88,7 @@ async function Sheet({ params }: { params: Params }) {
             <td colSpan={5} className="border border-black px-2 py-1 text-right">
               运费
             </td>
-            <td className="tabular border border-black px-2 py-1 text-right">
+            <td className="border border-black px-2 py-1 text-right tabular">
               <Money fen={order.shippingFen} />
             </td>
           </tr>
@@ -88,7 +96,7 @@ async function Sheet({ params }: { params: Params }) {
             <th scope="row" colSpan={5} className="border border-black px-2 py-1 text-right font-bold">
               合计（小写）
             </th>
-            <td className="tabular border border-black px-2 py-1 text-right font-bold">
+            <td className="border border-black px-2 py-1 text-right font-bold tabular">
               <Money fen={order.totalFen} />
             </td>
           </tr>

@@ -11,7 +11,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const user = await optionalUser();
   if (!user) return new Response('请先登录', { status: 401 });
   const f = await getCertificateFile({ id: Number(id) });
-  if (!f || (user.role !== 'admin' && !user.supplierIds.includes(f.supplierId))) return new Response('文件不存在', { status: 404 });
+  if (!f || (user.role !== 'admin' && !user.supplierIds.includes(f.supplierId)))
+    return new Response('文件不存在', { status: 404 });
   const ext = f.contentType === 'application/pdf' ? 'pdf' : 'webp';
   return new Response(Buffer.from(f.bytes), {
     headers: {
