@@ -64,6 +64,9 @@ function playwrightCounts(file = 'test-results/playwright.json'): { passed: numb
 }
 
 const e2eDb = './.data/e2e-pglite';
+// Several checkouts on one machine (parallel work) each set TEST_PORT_OFFSET so their servers never meet.
+const portOffset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+const e2ePort = String(3200 + portOffset);
 let ok = run('typecheck', 'npx', ['tsc', '--noEmit']);
 ok = run('lint', 'npx', ['eslint', '--max-warnings=0', '.']) && ok;
 ok = run('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) && ok;
@@ -78,14 +81,14 @@ ok =
 if (ok) {
   // e2e runs the embedded default (what `npm ci && npm start` gives a newcomer) on a fresh database.
   rmSync(e2eDb, { recursive: true, force: true });
-  const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: '3200' };
+  const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: e2ePort };
   ok = run('production build', 'npx', ['tsx', 'scripts/build.ts'], e2eEnv);
   if (ok && ensureChromium()) {
     ok = run(
       'e2e (Playwright, Chromium)',
       'npx',
       ['playwright', 'test', '--reporter=list,json'],
-      { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: '3200' },
+      { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: e2ePort },
       () => playwrightCounts(),
     );
     // Two instances on one PostgreSQL, a PostgreSQL restart under load, an app killed mid-webhook:

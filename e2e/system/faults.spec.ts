@@ -10,6 +10,7 @@ import {
   placeApiOrder,
   restartPostgres,
   startApp,
+  appPort,
   type App,
   type FakeStripe,
 } from './support';
@@ -46,7 +47,7 @@ test.afterAll(async () => {
 
 test('a PostgreSQL restart during a checkout load loses no paid order and no stock, and the app recovers by itself', async () => {
   test.setTimeout(180_000);
-  const app = await start(3263, appEnv(url, stripe.port));
+  const app = await start(appPort(3), appEnv(url, stripe.port));
   const slug = 'kafang-black-tea';
   const START = 400;
   await db`update products set stock = ${START} where slug = ${slug}`;
@@ -118,7 +119,7 @@ test('a PostgreSQL restart during a checkout load loses no paid order and no sto
 
 test('the app killed in the middle of a webhook: Stripe’s redelivery completes the order exactly once', async () => {
   test.setTimeout(120_000);
-  const normal = await start(3264, appEnv(url, stripe.port));
+  const normal = await start(appPort(4), appEnv(url, stripe.port));
   const o = await placeApiOrder(normal.base, 'manhao-bananas', 3);
   expect(o.status).toBe(201);
   await normal.stop();
@@ -126,7 +127,7 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
   const event = completedEvent(`evt_kill_${o.orderNo}`, { orderId, orderNo: o.orderNo!, totalFen: o.totalFen! });
 
   // This process pauses inside the payment transaction, after every write and before the commit.
-  const faulty = await start(3265, {
+  const faulty = await start(appPort(5), {
     ...appEnv(url, stripe.port),
     GEJIU_FAULT_POINT: 'payment-before-commit',
     GEJIU_FAULT_DELAY_MS: '20000',
@@ -153,7 +154,7 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
     .toEqual({ status: 'pending_payment', ledger: 0, payments: 0, events: 0 });
 
   // Stripe redelivers to a healthy instance, twice.
-  const healthy = await start(3264, appEnv(url, stripe.port));
+  const healthy = await start(appPort(4), appEnv(url, stripe.port));
   expect((await deliverWebhook(healthy.base, event)).status).toBe(200);
   expect((await deliverWebhook(healthy.base, event)).status).toBe(200);
   expect(await state()).toEqual({ status: 'paid', ledger: 1, payments: 1, events: 1 });

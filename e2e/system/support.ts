@@ -9,8 +9,12 @@ import Stripe from 'stripe';
  * System tests run the production build as real processes against a throwaway PostgreSQL cluster
  * that they own (so that they may restart it), with a local stand-in for the Stripe API.
  */
-export const PG_DIR = '/tmp/gejiu-system-pg';
-export const PG_PORT = 54351;
+/** TEST_PORT_OFFSET moves every port (and the cluster directory) so that checkouts can test side by side. */
+export const PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 0);
+export const PG_DIR = `/tmp/gejiu-system-pg${PORT_OFFSET || ''}`;
+export const PG_PORT = 54351 + PORT_OFFSET;
+/** The app ports of the system tests: appPort(1) … appPort(9). */
+export const appPort = (n: number) => 3260 + n + PORT_OFFSET;
 export const WEBHOOK_SECRET = 'whsec_system_test';
 
 export function pgAvailable(): boolean {

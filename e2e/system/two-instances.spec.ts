@@ -10,6 +10,7 @@ import {
   pgAvailable,
   placeApiOrder,
   startApp,
+  appPort,
   type App,
   type FakeStripe,
 } from './support';
@@ -30,8 +31,8 @@ test.beforeAll(async () => {
   const url = await freshDatabase('gejiu_two_instances');
   stripe = await fakeStripe();
   const env = appEnv(url, stripe.port);
-  a = await startApp(3261, env);
-  b = await startApp(3262, env);
+  a = await startApp(appPort(1), env);
+  b = await startApp(appPort(2), env);
   db = postgres(url, { max: 1, onnotice: () => {} });
 });
 
