@@ -34,9 +34,9 @@ export default tseslint.config(
   },
   // The direction of dependencies: app -> components -> lib -> db. db/ and lib/ never import app/ or components/.
   { files: ['db/**/*.ts', 'lib/**/*.ts'], rules: { 'no-restricted-imports': ['error', appOrComponents] } },
-  // lib/domain is pure: nothing from next, react or the database.
+  // domain/ is pure: nothing from next, react or the database.
   {
-    files: ['lib/domain/**/*.ts'],
+    files: ['domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -56,9 +56,12 @@ export default tseslint.config(
                 'postgres',
                 '@electric-sql/*',
               ],
-              message: 'lib/domain is pure TypeScript: no framework or database imports.',
+              message: 'domain/ is pure TypeScript: no framework or database imports.',
             },
-            { group: ['@/lib/*', '!@/lib/domain', '!@/lib/domain/*'], message: 'lib/domain imports only itself.' },
+            {
+              group: ['@/lib', '@/lib/*', '@/db', '@/db/*', '@/components/*', '@/app/*'],
+              message: 'domain/ imports only itself.',
+            },
           ],
         },
       ],

@@ -7,7 +7,7 @@ const csp = [
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  // Livestream players that may be framed: the same hosts as EMBED_HOSTS in lib/domain/livestream.ts.
+  // Livestream players that may be framed: the same hosts as EMBED_HOSTS in domain/livestream.ts.
   'frame-src https://player.bilibili.com https://player.youku.com https://v.qq.com',
   "font-src 'self'",
   "connect-src 'self'",

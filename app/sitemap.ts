@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { cachedFacets, cachedListedSlugs } from '@/lib/catalog/cached';
+import { cachedFacets, cachedListedSlugs } from '@/lib/cache/reads';
 import { getEnv } from '@/lib/env';
 
 /** The public catalog for search engines: home, listings, categories, every listed product, impact. */

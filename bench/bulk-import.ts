@@ -18,7 +18,7 @@ const { runMigrations } = await import('@/db/migrate');
 const { seedDemoData } = await import('@/db/seed');
 const { placeOrder } = await import('@/db/queries/orders');
 const { prepareBulkOrder } = await import('@/lib/bulk/prepare');
-const { parseCsv } = await import('@/lib/domain/bulk-order');
+const { parseCsv } = await import('@/domain/bulk-order');
 
 await runMigrations();
 await seedDemoData(getDb());

@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '@/domain/time';
 import type postgres from 'postgres';
 
 /**
@@ -10,7 +11,7 @@ export async function generateOrders(db: postgres.Sql, total: number, progress: 
   await db`insert into units (name, credit_code, type, contact_name, status)
     select '压测单位' || g, 'BENCH' || lpad(g::text, 13, '0'), 'public_institution', '压测', 'verified' from generate_series(1, 300) g
     on conflict do nothing`;
-  const elapsed = Math.floor((Date.now() - Date.UTC(year, 0, 1) + 8 * 3600_000) / 86_400_000);
+  const elapsed = Math.floor((Date.now() - Date.UTC(year, 0, 1) + CHINA_OFFSET_MS) / 86_400_000);
   const days = Math.max(1, Math.min(364, elapsed - 1));
   const chunk = 100_000;
   for (let start = 1; start <= total; start += chunk) {

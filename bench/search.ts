@@ -20,7 +20,7 @@ const { runMigrations } = await import('@/db/migrate');
 const { seedDemoData } = await import('@/db/seed');
 const { searchProducts } = await import('@/db/queries/catalog');
 const { parseCatalogQuery } = await import('@/lib/validation/catalog');
-const { chinaDate } = await import('@/lib/domain/certification');
+const { chinaDate } = await import('@/domain/time');
 
 await runMigrations();
 await seedDemoData(getDb());

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { encryptText } from '@/lib/crypto/pii';
-import { withCreditCodeCheck } from '@/lib/domain/credit-code';
+import { withCreditCodeCheck } from '@/domain/credit-code';
 import type { Db } from './client';
 import { addresses, supplierMembers, suppliers, unitMembers, unitPledges, units, users } from './schema';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
-import { withCreditCodeCheck } from '@/lib/domain/credit-code';
+import { withCreditCodeCheck } from '@/domain/credit-code';
 import { productArtSvg, type Motif } from '@/lib/images/product-art';
 import type { Db } from './client';
 import { seedDemoAccounts } from './seed-accounts';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CREDIT_CODE_CHARSET, withCreditCodeCheck } from '../lib/domain/credit-code';
+import { CREDIT_CODE_CHARSET, withCreditCodeCheck } from '../domain/credit-code';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { capitalAmount } from '../lib/domain/capital-amount';
+import { capitalAmount } from '../domain/capital-amount';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';

@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '../domain/time';
 import { expect, test, type Page } from '@playwright/test';
 import { solidPng } from '../lib/media/fixtures';
 import { DEMO_PASSWORD, login } from './pages/auth';
@@ -6,7 +7,7 @@ import { checkout } from './pages/shop';
 
 const png = (name: string) => ({ name, mimeType: 'image/png', buffer: Buffer.from(solidPng(400)) });
 const isoDay = (offsetDays: number) =>
-  new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  new Date(Date.now() + CHINA_OFFSET_MS + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 async function as(browser: import('@playwright/test').Browser, account: string, next: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

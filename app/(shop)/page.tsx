@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { TargetTeaser } from '@/components/home/target-teaser';
 import { WorkshopSpotlight } from '@/components/home/workshop-spotlight';
-import { cachedFacets, cachedFeatured, cachedSupplierProducts, cachedTargetProgress } from '@/lib/catalog/cached';
+import { cachedFacets, cachedFeatured, cachedSupplierProducts, cachedTargetProgress } from '@/lib/cache/reads';
 
 export default async function HomePage() {
   const [facets, featured, embroidery, progress] = await Promise.all([

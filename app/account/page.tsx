@@ -6,7 +6,7 @@ import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { listAddresses } from '@/db/queries/accounts';
 import { addAddressAction, deleteAddressAction } from '@/lib/actions/accounts';
 import { pageUser } from '@/lib/auth/page-guard';
-import { USER_ROLE_LABELS } from '@/lib/domain/labels';
+import { USER_ROLE_LABELS } from '@/domain/labels';
 
 export const metadata: Metadata = { title: '我的账户', robots: { index: false } };
 

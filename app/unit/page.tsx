@@ -7,9 +7,9 @@ import { BulkOrderForm } from '@/components/unit/bulk-order-form';
 import { PledgeBar, PurchaseOrders } from '@/components/unit/purchase-orders';
 import { getUnitOverview } from '@/db/queries/accounts';
 import { listRounds, listUnitOrders, pledgeProgress } from '@/db/queries/unit-orders';
-import { chinaDate } from '@/lib/domain/certification';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { pageUser } from '@/lib/auth/page-guard';
+import { chinaDate } from '@/domain/time';
 
 export const metadata: Metadata = { title: '单位采购', robots: { index: false } };
 

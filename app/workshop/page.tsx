@@ -9,7 +9,7 @@ import { listSupplierOrders } from '@/db/queries/fulfilment';
 import { getSupplierDashboard } from '@/db/queries/listings';
 import { updateSupplierProfileAction } from '@/lib/actions/workshop';
 import { pageUser } from '@/lib/auth/page-guard';
-import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 
 export const metadata: Metadata = { title: '车间/合作社', robots: { index: false } };
 

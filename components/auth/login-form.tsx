@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { safeNextPath } from '@/lib/domain/redirect';
+import { safeNextPath } from '@/domain/redirect';
 
 const MESSAGES: Record<string, string> = {
   invalid: '账号或密码错误',

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { setCartQuantityAction } from '@/lib/actions/cart';
-import { priceOrder } from '@/lib/domain/checkout';
+import { priceOrder } from '@/domain/checkout';
 import { ProductImage } from '../catalog/product-image';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money, Price } from '../ui/money';

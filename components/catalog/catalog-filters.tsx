@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { SORT_LABELS } from '@/lib/domain/labels';
-import { fenToYuanText } from '@/lib/domain/money';
+import { SORT_LABELS } from '@/domain/labels';
+import { fenToYuanText } from '@/domain/money';
 import { CATALOG_SORTS, type CatalogQuery } from '@/lib/validation/catalog';
 
 type Facets = {

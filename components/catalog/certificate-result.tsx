@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CertificateRecord } from '@/db/queries/product';
-import { VERDICT_LABELS, verifyVerdict } from '@/lib/domain/certification';
-import { SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { VERDICT_LABELS, verifyVerdict } from '@/domain/certification';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { CertificateFields } from './certificate-fields';
 
 export function CertificateResult({ record, today }: { record: CertificateRecord; today: string }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ProductCard as Card } from '@/db/queries/catalog';
-import { SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { CertBadge } from '../ui/badge';
 import { Price } from '../ui/money';
 import { ProductImage } from './product-image';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
+import { formatBps, formatFen, progressBps } from '@/domain/money';
 import { TargetProgressBar } from '../ui/target-progress';
 
 /** Progress toward the programme target, from the real counted ledger (0 until paid orders exist). */

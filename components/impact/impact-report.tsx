@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { Group, Impact } from '@/db/queries/impact';
-import { bpsPercent } from '@/lib/domain/labels';
-import { formatBps, formatFen, progressBps } from '@/lib/domain/money';
-import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/lib/domain/target-accounting';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { bpsPercent } from '@/domain/labels';
+import { formatBps, formatFen, progressBps } from '@/domain/money';
+import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/domain/target-accounting';
+import { formatChinaDateTime } from '@/domain/time';
 import { TargetProgressBar } from '../ui/target-progress';
 import { TrendChart } from './trend-chart';
 

@@ -1,5 +1,5 @@
-import { formatFen } from '@/lib/domain/money';
-import type { DayPoint } from '@/lib/domain/target-accounting';
+import { formatFen } from '@/domain/money';
+import type { DayPoint } from '@/domain/target-accounting';
 
 /**
  * Counted sales by day or week as an SVG bar chart drawn on the server (no chart library shipped to

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { LivestreamRow } from '@/db/queries/livestreams';
-import { LIVESTREAM_PHASE_LABELS } from '@/lib/domain/labels';
-import type { LivestreamPhase } from '@/lib/domain/livestream';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { LIVESTREAM_PHASE_LABELS } from '@/domain/labels';
+import type { LivestreamPhase } from '@/domain/livestream';
+import { formatChinaDateTime } from '@/domain/time';
 
 const tone: Record<LivestreamPhase, string> = {
   live: 'bg-brand-600 text-white',

@@ -1,6 +1,6 @@
 import type { OrderView } from '@/db/queries/orders';
-import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { Money } from '../ui/money';
 
 type Order = NonNullable<OrderView>;

@@ -1,4 +1,4 @@
-import { parseDescription } from '@/lib/domain/markdown';
+import { parseDescription } from '@/domain/markdown';
 
 /** A supplier's description as safe elements: plain text, or ## headings, - lists and **bold**. */
 export function Description({ text }: { text: string }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
-import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 
 export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier'] }) {
   return (

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { BADGE_LABELS, type BadgeState } from '@/lib/domain/certification';
+import { BADGE_LABELS, type BadgeState } from '@/domain/certification';
 
 /** The 消费扶贫认定 badge. It links to the public certificate check when there is a certificate. */
 export function CertBadge({

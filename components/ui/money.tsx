@@ -1,4 +1,4 @@
-import { fenParts, formatFen, type Fen } from '@/lib/domain/money';
+import { fenParts, formatFen, type Fen } from '@/domain/money';
 
 /** A price in the brand colour with a small ¥, as Chinese shoppers expect. */
 export function Price({

@@ -1,4 +1,4 @@
-import { formatBps } from '@/lib/domain/money';
+import { formatBps } from '@/domain/money';
 
 /** The bar of counted sales against the target, shared by the home teaser and /impact. */
 export function TargetProgressBar({ bps, className = 'h-3' }: { bps: number; className?: string }) {

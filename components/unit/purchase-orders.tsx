@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-orders';
-import { formatBps, progressBps } from '@/lib/domain/money';
-import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { formatBps, progressBps } from '@/domain/money';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { ApproveReject } from '../forms/approve-reject';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money } from '../ui/money';

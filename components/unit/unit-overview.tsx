@@ -1,7 +1,7 @@
 import type { getUnitOverview } from '@/db/queries/accounts';
 import { inviteUnitMemberAction, setUnitMemberRoleAction } from '@/lib/actions/units';
 import { ButtonForm } from '../forms/confirm-button-form';
-import { UNIT_ROLE_LABELS, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/lib/domain/labels';
+import { UNIT_ROLE_LABELS, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';
 import { ActionForm } from '../forms/action-form';
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitOverview>>>;

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Money } from '@/components/ui/money';
 import type { getSupplierDashboard } from '@/db/queries/listings';
-import { LOW_STOCK } from '@/lib/domain/listing';
+import { LOW_STOCK } from '@/domain/listing';
 
 type Dashboard = Awaited<ReturnType<typeof getSupplierDashboard>>;
 

@@ -1,6 +1,6 @@
 import type { FieldSpec } from '@/components/forms/action-form';
-import { fenToYuanText } from '@/lib/domain/money';
-import { formatTierText, type Tier } from '@/lib/domain/tier-pricing';
+import { fenToYuanText } from '@/domain/money';
+import { formatTierText, type Tier } from '@/domain/tier-pricing';
 
 const yuan = (fen: number | null | undefined) => (fen ? fenToYuanText(fen) : '');
 

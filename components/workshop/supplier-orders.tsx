@@ -1,8 +1,8 @@
 import type { SupplierOrder } from '@/db/queries/fulfilment';
 import { shipOrderAction } from '@/lib/actions/workshop';
-import { CARRIERS } from '@/lib/domain/labels';
-import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { CARRIERS } from '@/domain/labels';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { ActionForm } from '../forms/action-form';
 
 /** 待发货 first: this supplier's lines of paid orders, each with a 发货 form until shipped. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { decryptText, encryptText } from '@/lib/crypto/pii';
-import { maskMobile } from '@/lib/domain/phone';
+import { maskMobile } from '@/domain/phone';
 import { getDb } from '../client';
 import { addresses, invites, supplierMembers, suppliers, townships, unitMembers, units, users } from '../schema';
 import { recordAudit } from './audit';

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { seedDemoData } from '@/db/seed';
 import { PRODUCTS } from '@/db/seed-data/products';
-import { chinaDate } from '@/lib/domain/certification';
 import { parseCatalogQuery } from '@/lib/validation/catalog';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { listCategories, searchProducts } from './catalog';
 import { getCertificateByNo, getProductBySlug } from './product';
+import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();
 const today = chinaDate();

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
-import { chinaDate } from '@/lib/domain/certification';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { scalar } from '@/scripts/test-support/orders';
 import { decideCertification, EXPIRY_DELISTS, expireCertifications, setBooleanSetting } from './certifications';
 import { getProductBySlug } from './product';
+import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();
 const admin = async () =>

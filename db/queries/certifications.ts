@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
-import { isOverpriced } from '@/lib/domain/price-fairness';
+import { isOverpriced } from '@/domain/price-fairness';
 import { getDb, rowsOf } from '../client';
 import { certifications, products, settings, suppliers } from '../schema';
 import { recordAudit } from './audit';
@@ -168,7 +168,7 @@ export async function listOverpricedProducts() {
     .innerJoin(suppliers, eq(suppliers.id, products.supplierId))
     .where(and(sql`${products.status} in ('listed', 'in_review')`, sql`${products.referencePriceFen} is not null`))
     .orderBy(asc(products.name));
-  // The rule itself lives once, in lib/domain/price-fairness.
+  // The rule itself lives once, in domain/price-fairness.
   return rows.filter((r) => isOverpriced(r.priceFen, r.referencePriceFen));
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { decryptText } from '@/lib/crypto/pii';
-import { assertTransition, type OrderStatus } from '@/lib/domain/order-state';
-import { maskMobile, maskName } from '@/lib/domain/phone';
+import { assertTransition, type OrderStatus } from '@/domain/order-state';
+import { maskMobile, maskName } from '@/domain/phone';
 import { getDb, rowsOf } from '../client';
 import { orders, shipments } from '../schema';
 import { withTxRetry } from '../tx';

@@ -7,7 +7,8 @@ import {
   programmeYearBounds,
   type Channel,
   type DayPoint,
-} from '@/lib/domain/target-accounting';
+} from '@/domain/target-accounting';
+import { chinaDate } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
 import { programmeTargets, salesRollup, settings } from '../schema';
 import { recordAudit } from './audit';
@@ -120,7 +121,7 @@ export async function getImpact({ withUnits = false }: { withUnits?: boolean } =
   const { year, targetFen } = await getProgrammeTarget();
   const db = getDb();
   const { from, to } = programmeYearBounds(year);
-  const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const day = chinaDate;
   const [rollRes, namesRes, daysRes] = await Promise.all([
     db.execute(
       sql`select dim, key, counted, amount_fen::text, refund_fen::text, orders, buyers, units from sales_rollup where year = ${year} ${withUnits ? sql`` : sql`and dim <> 'unit'`}`,
@@ -294,15 +295,13 @@ export async function drillDown(p: { dim: DrillDim; key: string; page: number; p
   return {
     year,
     hasMore: rows.length > p.pageSize,
-    rows: rows
-      .slice(0, p.pageSize)
-      .map((r) => ({
-        orderNo: r.order_no,
-        status: r.status,
-        paidAt: new Date(r.paid_at),
-        countedFen: BigInt(r.counted_fen),
-        uncountedFen: BigInt(r.uncounted_fen),
-        refundFen: BigInt(r.refund_fen),
-      })),
+    rows: rows.slice(0, p.pageSize).map((r) => ({
+      orderNo: r.order_no,
+      status: r.status,
+      paidAt: new Date(r.paid_at),
+      countedFen: BigInt(r.counted_fen),
+      uncountedFen: BigInt(r.uncounted_fen),
+      refundFen: BigInt(r.refund_fen),
+    })),
   };
 }

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { chinaDate } from '@/lib/domain/certification';
 import { processProductImage } from '@/lib/media/process';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar } from '@/scripts/test-support/orders';
@@ -23,6 +22,7 @@ import { createLivestream, listSupplierLivestreams, setLivestreamStatus } from '
 import { placeOrder } from './orders';
 import { markOrderPaid } from './payments';
 import { getImageBySha, getProductBySlug } from './product';
+import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();
 

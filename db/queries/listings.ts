@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { chinaDate, type ProductStatus } from '@/lib/domain/certification';
+import { type ProductStatus } from '@/domain/certification';
 import {
   checkStockAdjustment,
   delistTransition,
@@ -8,9 +8,9 @@ import {
   EXPIRY_WARNING_DAYS,
   LOW_STOCK,
   submitTransition,
-} from '@/lib/domain/listing';
-import { isOverpriced } from '@/lib/domain/price-fairness';
-import type { Tier } from '@/lib/domain/tier-pricing';
+} from '@/domain/listing';
+import { isOverpriced } from '@/domain/price-fairness';
+import type { Tier } from '@/domain/tier-pricing';
 import type { ImageVariant } from '@/lib/media/process';
 import { getDb, rowsOf } from '../client';
 import {
@@ -25,6 +25,7 @@ import {
 } from '../schema';
 import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
+import { chinaDate } from '@/domain/time';
 
 /** The supplier that owns a product, for guards; null when there is no such product. */
 export async function getProductSupplierId({ productId }: { productId: number }): Promise<number | null> {
@@ -202,15 +203,13 @@ export async function createProduct(p: {
       if (p.f.tiers.length)
         await tx.insert(productTierPrices).values(p.f.tiers.map((t) => ({ productId: row!.id, ...t })));
       if (p.stock > 0)
-        await tx
-          .insert(stockAdjustments)
-          .values({
-            productId: row!.id,
-            delta: p.stock,
-            stockAfter: p.stock,
-            reason: '初始库存',
-            actorUserId: p.actorId,
-          });
+        await tx.insert(stockAdjustments).values({
+          productId: row!.id,
+          delta: p.stock,
+          stockAfter: p.stock,
+          reason: '初始库存',
+          actorUserId: p.actorId,
+        });
       await recordAudit(
         {
           actorUserId: p.actorId,
@@ -320,15 +319,13 @@ export async function adjustStock(p: {
       .set({ stock: sql`${products.stock} + ${p.delta}`, updatedAt: sql`now()` })
       .where(eq(products.id, p.productId))
       .returning({ stock: products.stock });
-    await tx
-      .insert(stockAdjustments)
-      .values({
-        productId: p.productId,
-        delta: p.delta,
-        stockAfter: u!.stock,
-        reason: p.reason,
-        actorUserId: p.actorId,
-      });
+    await tx.insert(stockAdjustments).values({
+      productId: p.productId,
+      delta: p.delta,
+      stockAfter: u!.stock,
+      reason: p.reason,
+      actorUserId: p.actorId,
+    });
     await recordAudit(
       {
         actorUserId: p.actorId,
@@ -459,16 +456,14 @@ export async function submitCertificate(p: {
       .from(certifications)
       .where(eq(certifications.certificateNo, p.c.certificateNo));
     if (taken) throw new ListingError('该证书编号已登记', 'certificateNo');
-    await tx
-      .insert(certifications)
-      .values({
-        productId: p.productId,
-        ...p.c,
-        status: 'pending',
-        fileContentType: p.file.contentType,
-        fileBytes: p.file.bytes,
-        submittedBy: p.actorId,
-      });
+    await tx.insert(certifications).values({
+      productId: p.productId,
+      ...p.c,
+      status: 'pending',
+      fileContentType: p.file.contentType,
+      fileBytes: p.file.bytes,
+      submittedBy: p.actorId,
+    });
     await recordAudit(
       {
         actorUserId: p.actorId,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { canTransition, type LivestreamStatus } from '@/lib/domain/livestream';
+import { canTransition, type LivestreamStatus } from '@/domain/livestream';
 import { getDb, rowsOf } from '../client';
 import { livestreamProducts, livestreams, products } from '../schema';
 import { recordAudit } from './audit';

@@ -2,12 +2,11 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { encryptText, decryptText } from '@/lib/crypto/pii';
-import { chinaDate } from '@/lib/domain/certification';
-import { mergeLines, priceOrder, type RequestedLine } from '@/lib/domain/checkout';
-import { formatOrderNo } from '@/lib/domain/order-number';
-import { unitPriceFor } from '@/lib/domain/tier-pricing';
-import type { OrderStatus } from '@/lib/domain/order-state';
-import { maskMobile, maskName, normalizeMobile } from '@/lib/domain/phone';
+import { mergeLines, priceOrder, type RequestedLine } from '@/domain/checkout';
+import { formatOrderNo } from '@/domain/order-number';
+import { unitPriceFor } from '@/domain/tier-pricing';
+import type { OrderStatus } from '@/domain/order-state';
+import { maskMobile, maskName, normalizeMobile } from '@/domain/phone';
 import { getDb, rowsOf } from '../client';
 import {
   certifications,
@@ -21,6 +20,7 @@ import {
 } from '../schema';
 import { withTxRetry } from '../tx';
 import { mobileLookupHash } from './users';
+import { chinaDate } from '@/domain/time';
 
 export class OutOfStockError extends Error {
   constructor(readonly slugs: string[]) {

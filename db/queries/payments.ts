@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { allocateRefund } from '@/lib/domain/ledger';
-import { assertTransition, isPaidStatus, type OrderStatus } from '@/lib/domain/order-state';
+import { allocateRefund } from '@/domain/ledger';
+import { assertTransition, isPaidStatus, type OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Db } from '../client';
 import { orderItems, orders, payments, salesLedger, webhookEvents } from '../schema';
 import { withTxRetry } from '../tx';
@@ -107,16 +107,14 @@ export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promis
       );
       return 'ignored';
     }
-    await tx
-      .insert(payments)
-      .values({
-        orderId: o.id,
-        method: p.method,
-        providerRef: p.providerRef,
-        amountFen: p.amountFen,
-        kind: 'sale',
-        confirmedBy: p.actorId ?? null,
-      });
+    await tx.insert(payments).values({
+      orderId: o.id,
+      method: p.method,
+      providerRef: p.providerRef,
+      amountFen: p.amountFen,
+      kind: 'sale',
+      confirmedBy: p.actorId ?? null,
+    });
     await fulfilPaidOrder(tx, o, p.amountFen);
     await recordAudit(
       {
@@ -208,16 +206,14 @@ export async function refundOrder(
     const refundedFen = o.refundedFen + amountFen;
     const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
     assertTransition(status, to);
-    await tx
-      .insert(payments)
-      .values({
-        orderId: o.id,
-        method: p.method,
-        providerRef: p.providerRef,
-        amountFen,
-        kind: 'refund',
-        confirmedBy: p.actorId ?? null,
-      });
+    await tx.insert(payments).values({
+      orderId: o.id,
+      method: p.method,
+      providerRef: p.providerRef,
+      amountFen,
+      kind: 'refund',
+      confirmedBy: p.actorId ?? null,
+    });
     const ledgerIds: string[] = [];
     for (const l of lines) {
       const part = parts.get(l.id) ?? 0n;

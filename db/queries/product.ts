@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { badgeState, type BadgeState } from '@/lib/domain/certification';
+import { badgeState, type BadgeState } from '@/domain/certification';
 import { getDb } from '../client';
 import {
   categories,

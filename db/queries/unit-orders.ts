@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { chinaDate } from '@/lib/domain/certification';
-import { assertTransition, type OrderStatus } from '@/lib/domain/order-state';
+import { assertTransition, type OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf } from '../client';
 import { orders, payments, products, promotionRounds, suppliers, unitPledges, units } from '../schema';
 import { withTxRetry } from '../tx';
 import { recordAudit } from './audit';
 import { fulfilPaidOrder, releaseStock } from './payments';
+import { chinaDate } from '@/domain/time';
 
 /** The round an order belongs to: the chosen open round, or the open round whose dates contain today. */
 export async function resolveRound({ roundId }: { roundId?: number | null }): Promise<number | null> {
@@ -193,16 +193,14 @@ export async function confirmTransfer(p: {
       const [{ n } = { n: 0 }] = rowsOf<{ n: number }>(
         await tx.execute(sql`select count(*)::int as n from payments where order_id = ${o.id}`),
       );
-      await tx
-        .insert(payments)
-        .values({
-          orderId: o.id,
-          method: 'bank_transfer',
-          providerRef: `transfer:${o.orderNo}:${n + 1}`,
-          amountFen: p.amountFen,
-          kind: 'sale',
-          confirmedBy: p.adminId,
-        });
+      await tx.insert(payments).values({
+        orderId: o.id,
+        method: 'bank_transfer',
+        providerRef: `transfer:${o.orderNo}:${n + 1}`,
+        amountFen: p.amountFen,
+        kind: 'sale',
+        confirmedBy: p.adminId,
+      });
       await recordAudit(
         {
           actorUserId: p.adminId,

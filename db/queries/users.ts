@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import { lookupHash } from '@/lib/crypto/pii';
-import { isEmailLogin, normalizeMobile } from '@/lib/domain/phone';
+import { isEmailLogin, normalizeMobile } from '@/domain/phone';
 import { getDb } from '../client';
 import { loginAttempts, supplierMembers, unitMembers, units, users } from '../schema';
 

@@ -53,7 +53,7 @@ export const suppliers = pgTable(
     townshipSlug: text('township_slug')
       .notNull()
       .references(() => townships.slug),
-    /** 统一社会信用代码 (GB 32100-2015), checked by lib/domain/credit-code. */
+    /** 统一社会信用代码 (GB 32100-2015), checked by domain/credit-code. */
     creditCode: text('credit_code').notNull().unique(),
     address: text('address').notNull().default(''),
     description: text('description').notNull().default(''),

@@ -38,7 +38,7 @@ export const salesChannel = pgEnum('sales_channel', ['online', 'unit', 'round', 
 export const paymentMethod = pgEnum('payment_method', ['stripe', 'simulated', 'bank_transfer']);
 export const ledgerKind = pgEnum('ledger_kind', ['sale', 'refund']);
 
-/** The running number inside order numbers (lib/domain/order-number). */
+/** The running number inside order numbers (domain/order-number). */
 export const orderNoSeq = pgSequence('order_no_seq', { startWith: 1, increment: 1 });
 
 export const orders = pgTable(
@@ -158,7 +158,7 @@ export const webhookEvents = pgTable('webhook_events', {
 
 /**
  * The sales ledger: one row per paid order line and per refund, written in the payment's transaction.
- * Counted sales toward the target are SUM(amount_fen) WHERE counted (lib/domain/target-accounting).
+ * Counted sales toward the target are SUM(amount_fen) WHERE counted (domain/target-accounting).
  */
 export const salesLedger = pgTable(
   'sales_ledger',

@@ -51,7 +51,7 @@ export const CURRENT_ROUND = {
 };
 
 /** ¥40,000,000 in fen: the programme's target, reported upward. */
-export { DEFAULT_TARGET_FEN } from '@/lib/domain/target-accounting';
+export { DEFAULT_TARGET_FEN } from '@/domain/target-accounting';
 
 /**
  * Demo livestreams of the embroidery workshop (演示数据): one live now, one upcoming, one past. Times

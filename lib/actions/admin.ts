@@ -3,7 +3,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { createInvite, createSupplier, decideUnit, setUserActive } from '@/db/queries/accounts';
 import { requireAdmin } from '@/lib/auth/guards';
-import { CATALOG_TAG } from '@/lib/catalog/tags';
+import { CATALOG_TAG } from '@/lib/cache/tags';
 import {
   createSupplierSchema,
   inviteSupplierManagerSchema,

@@ -218,7 +218,7 @@ const streamFields = () => ({
 });
 
 const fakeCode = async () => {
-  const { withCreditCodeCheck, CREDIT_CODE_CHARSET } = await import('@/lib/domain/credit-code');
+  const { withCreditCodeCheck, CREDIT_CODE_CHARSET } = await import('@/domain/credit-code');
   const body = Array.from({ length: 9 }, () => CREDIT_CODE_CHARSET[Math.floor(Math.random() * 31)]).join('');
   return withCreditCodeCheck(`12532501${body}`);
 };

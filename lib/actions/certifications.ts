@@ -9,11 +9,11 @@ import {
   setCertificationExpiry,
 } from '@/db/queries/certifications';
 import { requireAdmin } from '@/lib/auth/guards';
-import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
-import { chinaDate } from '@/lib/domain/certification';
+import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 import { dateField } from '@/lib/validation/listings';
 import { ActionError, validatedAction } from './safe-action';
+import { chinaDate } from '@/domain/time';
 
 /** The programme office's review of a submitted certificate: 通过, or 驳回 with a reason. */
 export const reviewCertificationAction = validatedAction(

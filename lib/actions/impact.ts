@@ -4,8 +4,8 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { setProgrammeTarget } from '@/db/queries/impact';
 import { requireAdmin } from '@/lib/auth/guards';
-import { IMPACT_TAG } from '@/lib/catalog/tags';
-import { parseYuanToFen } from '@/lib/domain/money';
+import { IMPACT_TAG } from '@/lib/cache/tags';
+import { parseYuanToFen } from '@/domain/money';
 import { validatedAction } from './safe-action';
 
 /** 目标设置: the programme year and its target amount (default ¥40,000,000). */

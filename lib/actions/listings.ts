@@ -14,7 +14,7 @@ import {
   updateProduct,
 } from '@/db/queries/listings';
 import { requireProductManager, requireSupplierMember } from '@/lib/auth/guards';
-import { CATALOG_TAG, productTag } from '@/lib/catalog/tags';
+import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { processCertificateFile, processProductImage } from '@/lib/media/process';
 import {
   certificateSubmissionSchema,

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createLivestream, setLivestreamStatus } from '@/db/queries/livestreams';
 import { requireLivestreamManager, requireSupplierMember } from '@/lib/auth/guards';
-import { parseStreamUrl } from '@/lib/domain/livestream';
+import { parseStreamUrl } from '@/domain/livestream';
 import { livestreamSchema } from '@/lib/validation/listings';
 import { ActionError, validatedAction } from './safe-action';
 

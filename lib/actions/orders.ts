@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { findOrderNoForGuest, getOrderView } from '@/db/queries/orders';
 import { cancelOrder, markOrderPaid } from '@/db/queries/payments';
 import { optionalUser } from '@/lib/auth/guards';
-import { revalidateOrder } from '@/lib/catalog/revalidate';
+import { revalidateOrder } from '@/lib/cache/invalidate';
 import { canAccessOrder, grantOrderView } from '@/lib/orders/access';
 import { clientAddress } from '@/lib/http/client-address';
 import { hitRateLimit } from '@/lib/http/rate-limit';

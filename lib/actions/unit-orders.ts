@@ -21,14 +21,14 @@ import {
 import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
-import { revalidateImpact, revalidateOrder } from '@/lib/catalog/revalidate';
-import { parseCsv } from '@/lib/domain/bulk-order';
-import { formatFen, parseYuanToFen } from '@/lib/domain/money';
+import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
+import { parseCsv } from '@/domain/bulk-order';
+import { formatFen, parseYuanToFen } from '@/domain/money';
 import { getEnv } from '@/lib/env';
-import { chinaDate } from '@/lib/domain/certification';
 import { mobileField } from '@/lib/validation/accounts';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
 import { ActionError, validatedAction, type ActionResult } from './safe-action';
+import { chinaDate } from '@/domain/time';
 
 const submitSchema = z
   .object({

@@ -1,7 +1,7 @@
 import 'server-only';
 import { productsByCode } from '@/db/queries/unit-orders';
 import type { Recipient } from '@/db/queries/orders';
-import { parseBulkRows, type RowError } from '@/lib/domain/bulk-order';
+import { parseBulkRows, type RowError } from '@/domain/bulk-order';
 
 export type PreparedBulk = { items: { slug: string; quantity: number }[]; recipients: Recipient[] };
 

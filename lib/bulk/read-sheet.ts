@@ -1,6 +1,6 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
-import { MAX_BULK_ROWS, parseCsv } from '@/lib/domain/bulk-order';
+import { MAX_BULK_ROWS, parseCsv } from '@/domain/bulk-order';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 

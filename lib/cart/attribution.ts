@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { ATTRIBUTION_HOURS } from '@/lib/domain/livestream';
+import { ATTRIBUTION_HOURS } from '@/domain/livestream';
 
 /**
  * 直播带货 attribution: adding a product from a livestream page remembers the stream for 24 hours.

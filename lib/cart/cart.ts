@@ -2,7 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { clearUserCart, getUserCart, setUserCartQuantity, type CartLine } from '@/db/queries/cart';
-import { MAX_LINES } from '@/lib/domain/checkout';
+import { MAX_LINES } from '@/domain/checkout';
 
 /** Guests keep their cart in a cookie (slugs and quantities only; prices always come from the database). */
 const COOKIE = 'gj_cart';

@@ -1,6 +1,6 @@
 import type { Group, Impact } from '@/db/queries/impact';
-import { fenToYuanText } from '@/lib/domain/money';
-import { CHANNEL_LABELS } from '@/lib/domain/target-accounting';
+import { fenToYuanText } from '@/domain/money';
+import { CHANNEL_LABELS } from '@/domain/target-accounting';
 
 /**
  * The dashboard as one table for Excel and CSV: the total first, then every breakdown. Amounts are

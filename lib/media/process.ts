@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
-import { checkDimensions, checkUpload, MAX_UPLOAD_PIXELS, targetWidths } from '@/lib/domain/upload';
+import { checkDimensions, checkUpload, MAX_UPLOAD_PIXELS, targetWidths } from '@/domain/upload';
 
 export type ImageVariant = { width: number; height: number; sha256: string; bytes: Uint8Array };
 export type Processed<T> = { ok: true; value: T } | { ok: false; error: string };

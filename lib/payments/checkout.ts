@@ -1,7 +1,7 @@
 import 'server-only';
 import { cancelOrder } from '@/db/queries/payments';
 import { placeOrder, setStripeSession, type PlaceOrderInput } from '@/db/queries/orders';
-import { revalidateProducts } from '@/lib/catalog/revalidate';
+import { revalidateProducts } from '@/lib/cache/invalidate';
 import { getEnv } from '@/lib/env';
 import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 

@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '@/domain/time';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -21,7 +22,7 @@ const { getImpact } = await import('@/db/queries/impact');
 const { handleStripeEvent } = await import('./webhook');
 const { GET: impactApi } = await import('@/app/api/v1/impact/route');
 const { impactExportRows } = await import('@/lib/impact/export-rows');
-const { chinaDate } = await import('@/lib/domain/certification');
+const { chinaDate } = await import('@/domain/time');
 
 type Op =
   | { k: 'place'; lines: [number, number][]; guest: boolean; livestream: boolean }
@@ -171,8 +172,8 @@ type Fig = { counted: bigint; uncounted: bigint };
 async function fromScratch() {
   const db = getDb();
   const year = (await getImpact()).year;
-  const from = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000).toISOString();
-  const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000).toISOString();
+  const from = new Date(Date.UTC(year, 0, 1) - CHINA_OFFSET_MS).toISOString();
+  const to = new Date(Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS).toISOString();
   // Sales straight from paid orders' lines; refunds from the ledger's refund rows (the only record of
   // how a refund was split across lines), checked against the orders below.
   const sales = rowsOf<{

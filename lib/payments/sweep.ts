@@ -1,7 +1,7 @@
 import { expireOverdueOrders } from '@/db/queries/payments';
 import { expireCertifications } from '@/db/queries/certifications';
-import { revalidateCatalog, revalidateOrder } from '@/lib/catalog/revalidate';
-import { chinaDate } from '@/lib/domain/certification';
+import { revalidateCatalog, revalidateOrder } from '@/lib/cache/invalidate';
+import { chinaDate } from '@/domain/time';
 
 /**
  * Once a minute in each app process: expires unpaid orders past ORDER_PAYMENT_TIMEOUT_MINUTES and

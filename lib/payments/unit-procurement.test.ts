@@ -1,3 +1,4 @@
+import { CHINA_OFFSET_MS } from '@/domain/time';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -126,7 +127,7 @@ describe('unit procurement', () => {
     const placed = await submitPurchaseOrderAction(null, form({ lines: 'GJ0025 10\nGJ0001 2' }));
     const orderNo = (placed as unknown as { data: { orderNo: string } }).data.orderNo;
     const total = BigInt(await scalar(sql`select total_fen from orders where order_no = ${orderNo}`));
-    const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+    const year = Number(new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 4));
     const pledgeBefore = (await pledgeProgress({ unitId, year })).paidFen;
     const cityBefore = (await ledgerTotals()).countedFen;
 

@@ -8,7 +8,7 @@ import {
   refundOrder,
   type Effect,
 } from '@/db/queries/payments';
-import { revalidateOrder } from '@/lib/catalog/revalidate';
+import { revalidateOrder } from '@/lib/cache/invalidate';
 
 const refOf = (v: string | { id: string } | null | undefined): string | null =>
   typeof v === 'string' ? v : (v?.id ?? null);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isValidCreditCode, normalizeCreditCode } from '@/lib/domain/credit-code';
-import { isEmailLogin, isValidMobile, normalizeMobile } from '@/lib/domain/phone';
-import { safeNextPath } from '@/lib/domain/redirect';
+import { isValidCreditCode, normalizeCreditCode } from '@/domain/credit-code';
+import { isEmailLogin, isValidMobile, normalizeMobile } from '@/domain/phone';
+import { safeNextPath } from '@/domain/redirect';
 
 const text = (label: string, max: number) =>
   z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cleanInput } from './clean-input';
-import { fenToYuanText, parseYuanToFen } from '@/lib/domain/money';
-import { MAX_QUERY_CHARS } from '@/lib/domain/search';
+import { fenToYuanText, parseYuanToFen } from '@/domain/money';
+import { MAX_QUERY_CHARS } from '@/domain/search';
 
 export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
 export type CatalogSort = (typeof CATALOG_SORTS)[number];

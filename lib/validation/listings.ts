@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseYuanToFen } from '@/lib/domain/money';
-import { parseTierText } from '@/lib/domain/tier-pricing';
+import { parseYuanToFen } from '@/domain/money';
+import { parseTierText } from '@/domain/tier-pricing';
 import { certificateNoSchema } from './certificate';
 
 const text = (label: string, max: number) =>

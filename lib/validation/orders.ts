@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LINE_QUANTITY, MAX_LINES } from '@/lib/domain/checkout';
+import { MAX_LINE_QUANTITY, MAX_LINES } from '@/domain/checkout';
 import { creditCodeField, mobileField } from './accounts';
 
 const text = (label: string, max: number) =>

@@ -7,8 +7,8 @@ import { Money } from '@/components/ui/money';
 import { listOrdersForUser } from '@/db/queries/orders';
 import { lookupOrderAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '我的订单', robots: { index: false } };
 

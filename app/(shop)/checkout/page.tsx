@@ -7,7 +7,7 @@ import { Money } from '@/components/ui/money';
 import { listAddresses } from '@/db/queries/accounts';
 import { checkoutAction } from '@/lib/actions/cart';
 import { currentCart } from '@/lib/cart/current';
-import { priceOrder } from '@/lib/domain/checkout';
+import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ImpactReport } from '@/components/impact/impact-report';
-import { cachedImpact } from '@/lib/catalog/cached';
+import { cachedImpact } from '@/lib/cache/reads';
 
 export const metadata: Metadata = {
   title: '消费扶贫成效',

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { LivestreamCard } from '@/components/livestream/livestream-card';
 import { listPublicLivestreams } from '@/db/queries/livestreams';
-import { livestreamPhase } from '@/lib/domain/livestream';
+import { livestreamPhase } from '@/domain/livestream';
 
 export const metadata: Metadata = {
   title: '直播带货',

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CatalogFilters } from '@/components/catalog/catalog-filters';
 import { CatalogResults, CatalogSkeleton } from '@/components/catalog/catalog-results';
-import { cachedFacets, cachedSearch } from '@/lib/catalog/cached';
+import { cachedFacets, cachedSearch } from '@/lib/cache/reads';
 import { parseCatalogQuery } from '@/lib/validation/catalog';
 
 export const metadata: Metadata = { title: '全部商品' };

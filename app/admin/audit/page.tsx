@@ -3,7 +3,7 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { listAuditLog } from '@/db/queries/audit';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '操作日志', robots: { index: false } };
 

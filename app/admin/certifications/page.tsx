@@ -18,7 +18,7 @@ import {
   setExpiryDelistsAction,
 } from '@/lib/actions/certifications';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { isOverpriced } from '@/lib/domain/price-fairness';
+import { isOverpriced } from '@/domain/price-fairness';
 
 export const metadata: Metadata = { title: '认定审核', robots: { index: false } };
 

@@ -8,7 +8,7 @@ import { GroupTable, ImpactReport } from '@/components/impact/impact-report';
 import { getImpact } from '@/db/queries/impact';
 import { setTargetAction } from '@/lib/actions/impact';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { fenToYuanText, formatFen } from '@/lib/domain/money';
+import { fenToYuanText, formatFen } from '@/domain/money';
 
 export const metadata: Metadata = { title: '成效看板', robots: { index: false } };
 

@@ -7,9 +7,9 @@ import { Money } from '@/components/ui/money';
 import { listOrdersForAdmin } from '@/db/queries/orders';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { isPaidStatus, ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from '@/lib/domain/order-state';
-import { fenToYuanText } from '@/lib/domain/money';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { isPaidStatus, ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from '@/domain/order-state';
+import { fenToYuanText } from '@/domain/money';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '订单', robots: { index: false } };
 

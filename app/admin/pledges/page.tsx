@@ -6,8 +6,8 @@ import { Money } from '@/components/ui/money';
 import { listPledgeProgress, type PledgeRow } from '@/db/queries/unit-orders';
 import { setPledgeAction } from '@/lib/actions/unit-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { chinaDate } from '@/lib/domain/certification';
-import { fenToYuanText, formatBps, progressBps } from '@/lib/domain/money';
+import { fenToYuanText, formatBps, progressBps } from '@/domain/money';
+import { chinaDate } from '@/domain/time';
 
 export const metadata: Metadata = { title: '认购目标', robots: { index: false } };
 

@@ -6,7 +6,7 @@ import { listSuppliersForAdmin } from '@/db/queries/accounts';
 import { listTownships } from '@/db/queries/catalog';
 import { createSupplierAction, inviteSupplierManagerAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { SUPPLIER_TYPE_LABELS } from '@/lib/domain/labels';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 
 export const metadata: Metadata = { title: '供应商', robots: { index: false } };
 

@@ -6,8 +6,8 @@ import { Money } from '@/components/ui/money';
 import { listTransfersAwaiting } from '@/db/queries/unit-orders';
 import { confirmTransferAction } from '@/lib/actions/unit-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { fenToYuanText } from '@/lib/domain/money';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { fenToYuanText } from '@/domain/money';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '对公转账', robots: { index: false } };
 

@@ -5,8 +5,8 @@ import { ApproveReject } from '@/components/forms/approve-reject';
 import { listUnitsForReview } from '@/db/queries/accounts';
 import { rejectUnitAction, verifyUnitAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/lib/domain/labels';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '单位审核', robots: { index: false } };
 

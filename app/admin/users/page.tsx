@@ -5,8 +5,8 @@ import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { listUsersForAdmin } from '@/db/queries/accounts';
 import { setUserActiveAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { USER_ROLE_LABELS } from '@/lib/domain/labels';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { USER_ROLE_LABELS } from '@/domain/labels';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '用户', robots: { index: false } };
 

@@ -5,7 +5,7 @@ import { PageSkeleton } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { findOpenInvite } from '@/db/queries/accounts';
 import { acceptInviteAction } from '@/lib/actions/invites';
-import { UNIT_ROLE_LABELS } from '@/lib/domain/labels';
+import { UNIT_ROLE_LABELS } from '@/domain/labels';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
 

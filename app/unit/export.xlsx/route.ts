@@ -1,8 +1,8 @@
 import { listUnitPurchaseLines } from '@/db/queries/unit-orders';
 import { AuthzError, requireUser } from '@/lib/auth/guards';
 import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
-import { fenToYuanText } from '@/lib/domain/money';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/domain/order-state';
+import { fenToYuanText } from '@/domain/money';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
 import { apiError } from '@/lib/http/errors';
 
 /** The signed-in member's unit's purchases, line by line, as .xlsx. */

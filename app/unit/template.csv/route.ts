@@ -1,4 +1,4 @@
-import { BULK_HEADERS } from '@/lib/domain/bulk-order';
+import { BULK_HEADERS } from '@/domain/bulk-order';
 
 /** The 批量下单 template: UTF-8 with a BOM so that Excel opens the Chinese headers correctly. */
 export function GET(): Response {

@@ -11,8 +11,8 @@ import { getSupplierForManager } from '@/db/queries/accounts';
 import { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { scheduleLivestreamAction, setLivestreamStatusAction } from '@/lib/actions/livestreams';
 import { pageUser } from '@/lib/auth/page-guard';
-import { EMBED_HOSTS, isEmbeddable, livestreamPhase } from '@/lib/domain/livestream';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { EMBED_HOSTS, isEmbeddable, livestreamPhase } from '@/domain/livestream';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '直播管理', robots: { index: false } };
 

@@ -7,8 +7,8 @@ import { WorkshopShell } from '@/components/workshop/workshop-nav';
 import { getSupplierForManager } from '@/db/queries/accounts';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
-import { PRODUCT_STATUS_LABELS } from '@/lib/domain/labels';
-import { LOW_STOCK } from '@/lib/domain/listing';
+import { PRODUCT_STATUS_LABELS } from '@/domain/labels';
+import { LOW_STOCK } from '@/domain/listing';
 
 export const metadata: Metadata = { title: '商品管理', robots: { index: false } };
 

@@ -5,7 +5,7 @@ import { Suspense } from 'react';
 import { ActionForm } from '@/components/forms/action-form';
 import { listVerifiedUnitsForSelect } from '@/db/queries/accounts';
 import { registerUnitAction } from '@/lib/actions/units';
-import { UNIT_TYPE_LABELS } from '@/lib/domain/labels';
+import { UNIT_TYPE_LABELS } from '@/domain/labels';
 
 export const metadata: Metadata = { title: '单位注册' };
 

@@ -7,9 +7,8 @@ import { ProductCard } from '@/components/catalog/product-card';
 import { PhaseBadge } from '@/components/livestream/livestream-card';
 import { getProductCardsBySlugs } from '@/db/queries/catalog';
 import { getLivestream } from '@/db/queries/livestreams';
-import { chinaDate } from '@/lib/domain/certification';
-import { isEmbeddable, livestreamPhase } from '@/lib/domain/livestream';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { isEmbeddable, livestreamPhase } from '@/domain/livestream';
+import { chinaDate, formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '直播间' };
 

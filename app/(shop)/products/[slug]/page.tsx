@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProductDetail } from '@/components/product/product-detail';
-import { cachedListedSlugs, cachedProduct } from '@/lib/catalog/cached';
+import { cachedListedSlugs, cachedProduct } from '@/lib/cache/reads';
 import { getEnv } from '@/lib/env';
 
 type Params = Promise<{ slug: string }>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { VerifyForm } from '@/components/catalog/verify-form';
 import { CertificateResult } from '@/components/catalog/certificate-result';
-import { cachedCertificate } from '@/lib/catalog/cached';
+import { cachedCertificate } from '@/lib/cache/reads';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 
 export const metadata: Metadata = { title: '认定查询结果' };

@@ -6,9 +6,9 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { DRILL_DIMS, drillDown } from '@/db/queries/impact';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { formatFen } from '@/lib/domain/money';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { formatFen } from '@/domain/money';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { cleanInput } from '@/lib/validation/clean-input';
 
 export const metadata: Metadata = { title: '订单明细', robots: { index: false } };

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { listPledgeProgress } from '@/db/queries/unit-orders';
 import { AuthzError, requireAdmin } from '@/lib/auth/guards';
 import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
-import { chinaDate } from '@/lib/domain/certification';
-import { fenToYuanText } from '@/lib/domain/money';
+import { fenToYuanText } from '@/domain/money';
 import { apiError } from '@/lib/http/errors';
+import { chinaDate } from '@/domain/time';
 
 const exportQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),

@@ -1,5 +1,5 @@
 import { getImpact } from '@/db/queries/impact';
-import { progressFraction } from '@/lib/domain/target-accounting';
+import { progressFraction } from '@/domain/target-accounting';
 
 /**
  * GET /api/v1/impact: the programme's counted sales, from the same rollups and rule as /impact.

@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { cachedSearch } from '@/lib/catalog/cached';
+import { cachedSearch } from '@/lib/cache/reads';
 import { apiError } from '@/lib/http/errors';
 import { productListItemJson } from '@/lib/http/product-json';
 import { parseCatalogQuery } from '@/lib/validation/catalog';

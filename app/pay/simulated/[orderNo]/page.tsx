@@ -7,7 +7,7 @@ import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/db/queries/orders';
 import { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
-import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { canAccessOrder } from '@/lib/orders/access';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';

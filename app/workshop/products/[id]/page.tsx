@@ -18,9 +18,9 @@ import {
   uploadProductImageAction,
 } from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';
-import { CERT_STATUS_LABELS, PRODUCT_STATUS_LABELS } from '@/lib/domain/labels';
-import { isOverpriced } from '@/lib/domain/price-fairness';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { CERT_STATUS_LABELS, PRODUCT_STATUS_LABELS } from '@/domain/labels';
+import { isOverpriced } from '@/domain/price-fairness';
+import { formatChinaDateTime } from '@/domain/time';
 
 export const metadata: Metadata = { title: '编辑商品', robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { cachedProduct } from '@/lib/catalog/cached';
+import { cachedProduct } from '@/lib/cache/reads';
 import { apiError } from '@/lib/http/errors';
 import { productDetailJson } from '@/lib/http/product-json';
 

@@ -5,9 +5,9 @@ import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/db/queries/orders';
 import { getPrintParties } from '@/db/queries/unit-orders';
 import { pageUser } from '@/lib/auth/page-guard';
-import { capitalAmount } from '@/lib/domain/capital-amount';
-import { ORDER_STATUS_LABELS } from '@/lib/domain/order-state';
-import { formatChinaDateTime } from '@/lib/domain/time';
+import { capitalAmount } from '@/domain/capital-amount';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { orderNoSchema } from '@/lib/validation/orders';
 
 export const metadata: Metadata = { title: '采购单', robots: { index: false } };

@@ -13,11 +13,6 @@ export type CertificationFacts = {
   expiresOn: string;
 };
 
-/** Today's date in China Standard Time (UTC+8, no daylight saving) as YYYY-MM-DD. */
-export function chinaDate(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** Whether a certificate is in force on a given day (validity includes the expiry date). */
 export function isCertificationInForce(cert: CertificationFacts | null | undefined, today: string): boolean {
   return !!cert && cert.status === 'approved' && cert.expiresOn >= today;

@@ -1,6 +1,8 @@
+import { chinaDate } from './time';
+
 /** Human-readable order numbers: GJ + the China-time date + a per-database sequence, e.g. GJ20261129-000123. */
 export function formatOrderNo(now: Date, seq: bigint | number): string {
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll('-', '');
+  const day = chinaDate(now).replaceAll('-', '');
   return `GJ${day}-${String(seq).padStart(6, '0')}`;
 }
 

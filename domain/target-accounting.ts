@@ -1,3 +1,4 @@
+import { chinaYear, chinaYearBounds } from './time';
 /**
  * The accounting rule for the programme target (reported upward, so it is one rule, used by every
  * page, the API and every export):
@@ -22,15 +23,9 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 
 export const DEFAULT_TARGET_FEN = 4_000_000_000n;
 
-/** The instants a China-time year runs between: [from, to). */
-export function programmeYearBounds(year: number): { from: Date; to: Date } {
-  return { from: new Date(Date.UTC(year, 0, 1) - 8 * 3600_000), to: new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000) };
-}
-
-/** The China-time year of an instant. */
-export function chinaYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
-}
+/** The instants a programme year (a China-time calendar year) runs between: [from, to). */
+export const programmeYearBounds = chinaYearBounds;
+export { chinaYear };
 
 /** 带贫收益估算: counted sales × the supplier's benefit share, rounded down to the fen. */
 export function benefitEstimateFen(countedFen: bigint, shareBps: number): bigint {

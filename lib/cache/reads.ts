@@ -11,9 +11,9 @@ import {
 } from '@/db/queries/catalog';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
-import { chinaDate } from '@/lib/domain/certification';
 import type { CatalogQuery } from '@/lib/validation/catalog';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
+import { chinaDate } from '@/domain/time';
 
 export { CATALOG_TAG, IMPACT_TAG, productTag };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeState, chinaDate, isCertificationInForce, verifyVerdict } from './certification';
+import { badgeState, isCertificationInForce, verifyVerdict } from './certification';
+import { chinaDate } from './time';
 
 const today = '2026-11-29';
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { chinaDate, chinaDateOffset, chinaMidnight, chinaYear, chinaYearBounds, formatChinaDateTime } from './time';
+
+describe('China time', () => {
+  it('shows UTC+8 wall time', () => {
+    expect(formatChinaDateTime(new Date('2026-11-29T16:30:00Z'))).toBe('2026-11-30 00:30');
+  });
+  it('dates and years turn over at midnight Beijing time, not UTC', () => {
+    expect(chinaDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(chinaDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+    expect(chinaYear(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+  });
+  it('a year runs from 1 January 00:00 to 31 December 24:00 Beijing time', () => {
+    const { from, to } = chinaYearBounds(2026);
+    expect(from.toISOString()).toBe('2025-12-31T16:00:00.000Z');
+    expect(to.toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    expect(chinaMidnight(2026, 3, 1).toISOString()).toBe('2026-02-28T16:00:00.000Z');
+  });
+  it('offsets whole days from today', () => {
+    expect(chinaDateOffset(1, new Date('2026-12-31T15:00:00Z'))).toBe('2027-01-01');
+    expect(chinaDateOffset(-1, new Date('2026-12-31T15:00:00Z'))).toBe('2026-12-30');
+  });
+});
