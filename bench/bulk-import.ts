@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { useFreshDatabase } from './fresh-db';
 
 ensureLocalSecrets(); // the demo seed encrypts personal data

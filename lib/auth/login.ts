@@ -3,6 +3,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { countRecentLoginFailures, findUserForLogin, loginKey, recordLoginAttempt } from '@/db/queries/users';
 import { lookupHash } from '@/lib/crypto/pii';
 import { dummyHash, verifyPassword } from './password';
+import { getEnv } from '@/lib/env';
 
 export type LoginOutcome =
   { ok: true; userId: string } | { ok: false; code: 'rate_limited' | 'invalid' | 'inactive'; message: string };
@@ -10,8 +11,7 @@ export type LoginOutcome =
 const WINDOW_MS = 15 * 60_000;
 
 export function loginLimit(): number {
-  const n = Number(process.env.RATE_LIMIT_LOGIN_PER_15_MIN ?? 5);
-  return Number.isInteger(n) && n > 0 ? n : 5;
+  return getEnv().RATE_LIMIT_LOGIN_PER_15_MIN;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { getEnv } from '@/lib/env';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
 
 /**
@@ -7,7 +8,7 @@ import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
  * catalog-wide changes serve the stale entry once while the fresh one is built ('max').
  */
 function revalidate(tags: string[], profile: 'max' | { expire: number }): void {
-  if (!process.env.NEXT_RUNTIME) return;
+  if (!getEnv().NEXT_RUNTIME) return;
   for (const t of tags) revalidateTag(t, profile);
 }
 
@@ -17,7 +18,7 @@ export const revalidateCatalog = () => revalidate([CATALOG_TAG], 'max');
 
 /** After an order's stock or sales counts changed (paid, cancelled, expired). */
 export async function revalidateOrder(ref: { orderId?: string; orderNo?: string }): Promise<void> {
-  if (!process.env.NEXT_RUNTIME) return;
+  if (!getEnv().NEXT_RUNTIME) return;
   const { orderProductSlugs } = await import('@/db/queries/orders');
   revalidateProducts(await orderProductSlugs(ref));
   revalidateImpact();
