@@ -10,7 +10,8 @@ import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
 import { parseYuanToFen } from '@/domain/money';
 import { getStripe } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 
 /** The programme office cancels an unpaid order; its stock is released. */
 export const adminCancelOrderAction = validatedAction(
@@ -21,7 +22,7 @@ export const adminCancelOrderAction = validatedAction(
   async ({ orderNo, reason }) => {
     const admin = await requireAdmin();
     const effect = await cancelOrder({ orderNo, to: 'cancelled', reason, actorId: admin.id });
-    if (effect !== 'applied') throw new ActionError('conflict', '只有待付款的订单可以取消；已付款的订单请退款');
+    if (effect !== 'applied') throw new AppError('conflict', '只有待付款的订单可以取消；已付款的订单请退款');
     await revalidateOrder({ orderNo });
     revalidatePath('/admin/orders');
     return { ok: true, message: '订单已取消，库存已释放' };
@@ -44,14 +45,14 @@ export const adminRefundOrderAction = validatedAction(
   async ({ orderNo, amount }) => {
     const admin = await requireAdmin();
     const order = await getOrderView({ orderNo });
-    if (!order) throw new ActionError('not_found', '订单不存在');
+    if (!order) throw new AppError('not_found', '订单不存在');
     if (amount > order.paidFen - order.refundedFen)
-      throw new ActionError('invalid_input', '退款金额超过可退金额', { amount: '退款金额超过可退金额' });
+      throw new AppError('invalid_input', '退款金额超过可退金额', { amount: '退款金额超过可退金额' });
     let providerRef = `sim-refund:${orderNo}:${order.refundedFen + amount}`;
     if (order.paymentMethod === 'stripe') {
       const stripe = getStripe();
       const pi = await findPaymentRef({ orderId: order.id });
-      if (!stripe || !pi) throw new ActionError('conflict', '找不到该订单的 Stripe 支付记录');
+      if (!stripe || !pi) throw new AppError('conflict', '找不到该订单的 Stripe 支付记录');
       const refund = await stripe.refunds.create(
         { payment_intent: pi, amount: Number(amount) },
         { idempotencyKey: `refund:${orderNo}:${order.refundedFen}:${amount}` },
@@ -65,7 +66,7 @@ export const adminRefundOrderAction = validatedAction(
       providerRef,
       actorId: admin.id,
     });
-    if (effect !== 'applied') throw new ActionError('conflict', '该订单当前不能退款');
+    if (effect !== 'applied') throw new AppError('conflict', '该订单当前不能退款');
     revalidateImpact();
     revalidatePath('/admin/orders');
     return { ok: true, message: '已退款' };

@@ -11,12 +11,14 @@ import {
   setUserActiveSchema,
   unitIdSchema,
 } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { pgErrorCode } from '@/db/tx';
+import { validatedAction } from './safe-action';
 
 export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId }) => {
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'verified' })))
-    throw new ActionError('not_found', '该单位不在待审核状态');
+    throw new AppError('not_found', '该单位不在待审核状态');
   revalidatePath('/admin/units');
   return { ok: true, message: '已通过单位审核' };
 });
@@ -24,7 +26,7 @@ export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId })
 export const rejectUnitAction = validatedAction(rejectUnitSchema, async ({ unitId, reason }) => {
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'rejected', reason })))
-    throw new ActionError('not_found', '该单位不在待审核状态');
+    throw new AppError('not_found', '该单位不在待审核状态');
   revalidatePath('/admin/units');
   return { ok: true, message: '已驳回单位注册' };
 });
@@ -34,10 +36,10 @@ export const createSupplierAction = validatedAction(createSupplierSchema, async 
   try {
     await createSupplier({ actorId: admin.id, s });
   } catch (e) {
-    if (isUniqueViolation(e))
-      throw new ActionError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
+    if (pgErrorCode(e) === '23505')
+      throw new AppError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
     if ((e as { cause?: { code?: string } }).cause?.code === '23503')
-      throw new ActionError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
+      throw new AppError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
     throw e;
   }
   revalidatePath('/admin/suppliers');
@@ -53,8 +55,7 @@ export const inviteSupplierManagerAction = validatedAction(
     try {
       token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
     } catch (e) {
-      if ((e as { cause?: { code?: string } }).cause?.code === '23503')
-        throw new ActionError('not_found', '供应商不存在');
+      if ((e as { cause?: { code?: string } }).cause?.code === '23503') throw new AppError('not_found', '供应商不存在');
       throw e;
     }
     revalidatePath('/admin/suppliers');
@@ -64,8 +65,8 @@ export const inviteSupplierManagerAction = validatedAction(
 
 export const setUserActiveAction = validatedAction(setUserActiveSchema, async ({ userId, active }) => {
   const admin = await requireAdmin();
-  if (userId === admin.id && !active) throw new ActionError('invalid_input', '不能停用自己的账号');
-  if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new ActionError('not_found', '用户不存在');
+  if (userId === admin.id && !active) throw new AppError('invalid_input', '不能停用自己的账号');
+  if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new AppError('not_found', '用户不存在');
   revalidatePath('/admin/users');
   return { ok: true, message: active ? '账号已启用' : '账号已停用，立即生效' };
 });

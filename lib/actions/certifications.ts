@@ -12,7 +12,8 @@ import { requireAdmin } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 import { dateField } from '@/lib/validation/listings';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 import { chinaDate } from '@/domain/time';
 
 /** The programme office's review of a submitted certificate: 通过, or 驳回 with a reason. */
@@ -25,9 +26,9 @@ export const reviewCertificationAction = validatedAction(
   async ({ id, decision, reason }) => {
     const admin = await requireAdmin();
     if (decision === 'reject' && reason.length < 2)
-      throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+      throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
     const slug = await decideCertification({ id, decision, reason, actorId: admin.id });
-    if (!slug) throw new ActionError('conflict', '该证书已审核');
+    if (!slug) throw new AppError('conflict', '该证书已审核');
     // A listing or a badge changed: the next catalog request shows it.
     updateTag(productTag(slug));
     updateTag(CATALOG_TAG);
@@ -57,9 +58,8 @@ export const setCertificationExpiryAction = validatedAction(
   async ({ certificateNo, expiresOn, reason }) => {
     const admin = await requireAdmin();
     const r = await setCertificationExpiry({ certificateNo, expiresOn, reason, actorId: admin.id, today: chinaDate() });
-    if (r === null)
-      throw new ActionError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
-    if (typeof r === 'object') throw new ActionError('invalid_input', r.error, { expiresOn: r.error });
+    if (r === null) throw new AppError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
+    if (typeof r === 'object') throw new AppError('invalid_input', r.error, { expiresOn: r.error });
     updateTag(productTag(r));
     updateTag(CATALOG_TAG);
     revalidatePath('/admin/certifications');

@@ -3,7 +3,9 @@
 import { acceptInvite } from '@/db/queries/accounts';
 import { hashPassword } from '@/lib/auth/password';
 import { acceptInviteSchema } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { pgErrorCode } from '@/db/tx';
+import { validatedAction } from './safe-action';
 
 /** Accepting an invitation creates the account and the membership; the token works once. */
 export const acceptInviteAction = validatedAction(acceptInviteSchema, async ({ token, name, login, password }) => {
@@ -11,10 +13,10 @@ export const acceptInviteAction = validatedAction(acceptInviteSchema, async ({ t
   try {
     userId = await acceptInvite({ token, name, login, passwordHash: await hashPassword(password) });
   } catch (e) {
-    if (isUniqueViolation(e))
-      throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册' });
+    if (pgErrorCode(e) === '23505')
+      throw new AppError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册' });
     throw e;
   }
-  if (!userId) throw new ActionError('not_found', '邀请链接无效、已使用或已过期');
+  if (!userId) throw new AppError('not_found', '邀请链接无效、已使用或已过期');
   return { ok: true, message: '账号已创建，请登录' };
 });

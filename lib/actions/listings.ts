@@ -24,7 +24,8 @@ import {
   stockAdjustmentSchema,
   updateListingSchema,
 } from '@/lib/validation/listings';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 
 /** Listing changes reach the cached catalog on the very next request (read-your-own-writes). */
 function refreshCatalog(slug: string, productId: number) {
@@ -39,7 +40,7 @@ async function asListingError<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (e) {
     if (e instanceof ListingError)
-      throw new ActionError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
+      throw new AppError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
     throw e;
   }
 }
@@ -58,7 +59,7 @@ export const createProductAction = validatedAction(createListingSchema, async ({
 export const updateProductAction = validatedAction(updateListingSchema, async ({ productId, ...f }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await asListingError(() => updateProduct({ productId, supplierId, actorId: user.id, f }));
-  if (!r) throw new ActionError('not_found', '商品不存在');
+  if (!r) throw new AppError('not_found', '商品不存在');
   refreshCatalog(r.slug, productId);
   return { ok: true, message: r.reReview ? '已保存。名称或规格已修改，商品已送回消费扶贫办公室重新审核' : '已保存' };
 });
@@ -67,8 +68,8 @@ export const updateProductAction = validatedAction(updateListingSchema, async ({
 export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({ productId, delta, reason }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await adjustStock({ productId, supplierId, delta, reason, actorId: user.id });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('invalid_input', r.error, { delta: r.error });
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('invalid_input', r.error, { delta: r.error });
   refreshCatalog(r.slug, productId);
   return { ok: true, message: `库存已调整为 ${r.stock}` };
 });
@@ -77,11 +78,11 @@ export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({
 export const uploadProductImageAction = validatedAction(imageUploadSchema, async ({ productId, alt, image }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const processed = await processProductImage(await fileBytes(image));
-  if (!processed.ok) throw new ActionError('invalid_input', processed.error, { image: processed.error });
+  if (!processed.ok) throw new AppError('invalid_input', processed.error, { image: processed.error });
   const r = await asListingError(() =>
     addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id }),
   );
-  if (!r) throw new ActionError('not_found', '商品不存在');
+  if (!r) throw new AppError('not_found', '商品不存在');
   refreshCatalog(r.slug, productId);
   return { ok: true, message: '图片已上传' };
 });
@@ -91,7 +92,7 @@ export const removeProductImageAction = validatedAction(
   async ({ productId, imageId }) => {
     const { user, supplierId } = await requireProductManager(productId);
     const r = await removeProductImage({ productId, supplierId, imageId, actorId: user.id });
-    if (!r) throw new ActionError('not_found', '图片不存在');
+    if (!r) throw new AppError('not_found', '图片不存在');
     refreshCatalog(r.slug, productId);
     return { ok: true, message: '图片已删除' };
   },
@@ -103,11 +104,11 @@ export const submitCertificateAction = validatedAction(
   async ({ productId, file, ...c }) => {
     const { user, supplierId } = await requireProductManager(productId);
     const processed = await processCertificateFile(await fileBytes(file));
-    if (!processed.ok) throw new ActionError('invalid_input', processed.error, { file: processed.error });
+    if (!processed.ok) throw new AppError('invalid_input', processed.error, { file: processed.error });
     const r = await asListingError(() =>
       submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value }),
     );
-    if (!r) throw new ActionError('not_found', '商品不存在');
+    if (!r) throw new AppError('not_found', '商品不存在');
     revalidatePath('/admin/certifications');
     refreshCatalog(r.slug, productId);
     return { ok: true, message: '证书已提交，等待消费扶贫办公室审核' };
@@ -120,8 +121,8 @@ const statusSchema = z.object({ productId: productIdField });
 export const submitForReviewAction = validatedAction(statusSchema, async ({ productId }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'submit' });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('conflict', r.error);
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('conflict', r.error);
   refreshCatalog(r.slug, productId);
   return { ok: true, message: r.status === 'listed' ? '已上架' : '已提交审核' };
 });
@@ -130,8 +131,8 @@ export const submitForReviewAction = validatedAction(statusSchema, async ({ prod
 export const delistProductAction = validatedAction(statusSchema, async ({ productId }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'delist' });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('conflict', r.error);
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('conflict', r.error);
   refreshCatalog(r.slug, productId);
   return { ok: true, message: '已下架' };
 });

@@ -6,15 +6,16 @@ import { createLivestream, setLivestreamStatus } from '@/db/queries/livestreams'
 import { requireLivestreamManager, requireSupplierMember } from '@/lib/auth/guards';
 import { parseStreamUrl } from '@/domain/livestream';
 import { livestreamSchema } from '@/lib/validation/listings';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 
 /** 安排直播: title, time, a safe stream link and the supplier's own featured products. */
 export const scheduleLivestreamAction = validatedAction(livestreamSchema, async ({ supplierId, streamUrl, ...l }) => {
   const user = await requireSupplierMember(supplierId);
   const link = parseStreamUrl(streamUrl);
-  if (!link.ok) throw new ActionError('invalid_input', link.error, { streamUrl: link.error });
+  if (!link.ok) throw new AppError('invalid_input', link.error, { streamUrl: link.error });
   const r = await createLivestream({ supplierId, actorId: user.id, streamUrl: link.url, ...l });
-  if (typeof r !== 'number') throw new ActionError('invalid_input', r.error, { productIds: r.error });
+  if (typeof r !== 'number') throw new AppError('invalid_input', r.error, { productIds: r.error });
   revalidatePath('/livestreams');
   revalidatePath('/workshop/livestreams');
   return { ok: true, message: link.embed ? '直播已安排，将在直播页内嵌播放' : '直播已安排，观众将通过链接前往直播间' };
@@ -33,8 +34,8 @@ export const setLivestreamStatusAction = validatedAction(
   async ({ livestreamId, to }) => {
     const { user, supplierId } = await requireLivestreamManager(livestreamId);
     const r = await setLivestreamStatus({ id: livestreamId, supplierId, to, actorId: user.id });
-    if (r === 'not_found') throw new ActionError('not_found', '直播不存在');
-    if (r === 'invalid') throw new ActionError('conflict', '直播当前状态不能进行此操作');
+    if (r === 'not_found') throw new AppError('not_found', '直播不存在');
+    if (r === 'invalid') throw new AppError('conflict', '直播当前状态不能进行此操作');
     revalidatePath('/livestreams');
     revalidatePath(`/livestreams/${livestreamId}`);
     revalidatePath('/workshop/livestreams');

@@ -18,7 +18,7 @@ import {
   resolveRound,
   setPledge,
 } from '@/db/queries/unit-orders';
-import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
+import { requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
 import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
@@ -27,7 +27,8 @@ import { formatFen, parseYuanToFen } from '@/domain/money';
 import { getEnv } from '@/lib/env';
 import { mobileField } from '@/lib/validation/accounts';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
-import { ActionError, validatedAction, type ActionResult } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction, type ActionResult } from './safe-action';
 import { chinaDate } from '@/domain/time';
 
 const submitSchema = z
@@ -49,7 +50,7 @@ export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f)
   try {
     rows = f.file && f.file.size > 0 ? await readSheet(f.file) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
   } catch (e) {
-    if (e instanceof SheetError) throw new ActionError('invalid_input', e.message, { file: e.message });
+    if (e instanceof SheetError) throw new AppError('invalid_input', e.message, { file: e.message });
     throw e;
   }
   return submitRows(user.id, f, rows);
@@ -67,12 +68,12 @@ async function submitRows(
   if (!prepared.ok) {
     const shown = prepared.errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
     const more = prepared.errors.length > 50 ? `；另有 ${prepared.errors.length - 50} 处错误` : '';
-    throw new ActionError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, {
+    throw new AppError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, {
       lines: shown.join('\n') + more,
     });
   }
   const unit = await getUnitOverview({ unitId: f.unitId });
-  if (!unit) throw new ActionError('not_found', '单位不存在');
+  if (!unit) throw new AppError('not_found', '单位不存在');
   try {
     const placed = await placeOrder({
       items: prepared.value.items,
@@ -98,10 +99,10 @@ async function submitRows(
       data: { orderNo: placed.orderNo },
     };
   } catch (e) {
-    if (e instanceof OutOfStockError) throw new ActionError('conflict', '提交时库存不足，请调整数量后重试');
-    if (e instanceof UnknownProductError) throw new ActionError('invalid_input', '有商品刚刚下架，请调整后重试');
+    if (e instanceof OutOfStockError) throw new AppError('conflict', '提交时库存不足，请调整数量后重试');
+    if (e instanceof UnknownProductError) throw new AppError('invalid_input', '有商品刚刚下架，请调整后重试');
     if (e instanceof MinimumQuantityError)
-      throw new ActionError(
+      throw new AppError(
         'invalid_input',
         `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`,
       );
@@ -116,7 +117,7 @@ export const reorderAction = validatedAction(
     const user = await requireUnitMember(unitId, ['buyer']);
     const rows = await orderLinesForReorder({ orderNo, unitId });
     const earlier = rows ? await getOrderView({ orderNo }) : null;
-    if (!rows || !earlier) throw new ActionError('not_found', '采购单不存在');
+    if (!rows || !earlier) throw new AppError('not_found', '采购单不存在');
     return submitRows(
       user.id,
       {
@@ -148,7 +149,7 @@ export const setPledgeAction = validatedAction(
     const admin = await requireAdmin();
     const year = Number(chinaDate().slice(0, 4));
     if (!(await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id })))
-      throw new ActionError('not_found', '单位不存在或未认证');
+      throw new AppError('not_found', '单位不存在或未认证');
     revalidatePath('/admin/pledges');
     return { ok: true, message: `已设定 ${year} 年认购目标 ${formatFen(amount)}` };
   },
@@ -164,10 +165,10 @@ const decideSchema = z.object({
 export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ orderNo, decision, reason }) => {
   const user = await requireUser();
   if (decision === 'reject' && reason.length < 2)
-    throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+    throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
   const r = await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
-  if (r === 'forbidden') throw new AuthzError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
-  if (r === 'not_pending') throw new ActionError('conflict', '该采购单已处理');
+  if (r === 'forbidden') throw new AppError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
+  if (r === 'not_pending') throw new AppError('conflict', '该采购单已处理');
   if (decision === 'reject') await revalidateOrder({ orderNo });
   revalidatePath('/unit');
   return { ok: true, message: decision === 'approve' ? '已通过，等待付款' : '已驳回，库存已释放' };
@@ -189,9 +190,9 @@ export const confirmTransferAction = validatedAction(
   async ({ orderNo, amount }) => {
     const admin = await requireAdmin();
     const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
-    if (r.result === 'not_awaiting') throw new ActionError('conflict', '该订单不在待转账状态');
+    if (r.result === 'not_awaiting') throw new AppError('conflict', '该订单不在待转账状态');
     if (r.result === 'too_much')
-      throw new ActionError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, {
+      throw new AppError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, {
         amount: '金额超过应付余额',
       });
     if (r.result === 'paid') await revalidateOrder({ orderNo });

@@ -5,15 +5,17 @@ import { createInvite, createUnitWithAdmin, setUnitMemberRole } from '@/db/queri
 import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { pgErrorCode } from '@/db/tx';
+import { validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
 export const registerUnitAction = validatedAction(registerUnitSchema, async (input) => {
   try {
     await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
   } catch (e) {
-    if (isUniqueViolation(e)) {
-      throw new ActionError('conflict', '该单位或账号已注册', { creditCode: '该统一社会信用代码或登录账号已注册' });
+    if (pgErrorCode(e) === '23505') {
+      throw new AppError('conflict', '该单位或账号已注册', { creditCode: '该统一社会信用代码或登录账号已注册' });
     }
     throw e;
   }
@@ -46,7 +48,7 @@ export const inviteUnitMemberAction = validatedAction(
 export const setUnitMemberRoleAction = validatedAction(setUnitMemberRoleSchema, async ({ unitId, userId, role }) => {
   const admin = await requireUnitAdmin(unitId);
   if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id })))
-    throw new ActionError('not_found', '该成员不属于本单位');
+    throw new AppError('not_found', '该成员不属于本单位');
   revalidatePath('/unit');
   return { ok: true, message: role === 'approver' ? '已改为审批人' : '已改为采购员' };
 });

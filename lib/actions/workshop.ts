@@ -9,7 +9,8 @@ import { CATALOG_TAG } from '@/lib/cache/tags';
 import { CARRIERS } from '@/domain/labels';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { updateSupplierProfileSchema } from '@/lib/validation/accounts';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 
 /** A manager updates their own supplier's public profile (简介、地址、带贫机制). */
 export const updateSupplierProfileAction = validatedAction(
@@ -17,7 +18,7 @@ export const updateSupplierProfileAction = validatedAction(
   async ({ supplierId, ...p }) => {
     const user = await requireSupplierMember(supplierId);
     if (!(await updateSupplierProfile({ supplierId, actorId: user.id, p })))
-      throw new ActionError('not_found', '供应商不存在');
+      throw new AppError('not_found', '供应商不存在');
     revalidateTag(CATALOG_TAG, 'max');
     revalidatePath('/workshop');
     return { ok: true, message: '已保存' };
@@ -38,8 +39,8 @@ export const shipOrderAction = validatedAction(
   async ({ orderNo, supplierId, carrier, trackingNo }) => {
     const user = await requireSupplierMember(supplierId);
     const r = await shipSupplierLines({ orderNo, supplierId, carrier, trackingNo, actorId: user.id });
-    if (r === 'not_found') throw new ActionError('not_found', '订单不存在、未付款，或不含本供应商的商品');
-    if (r === 'already') throw new ActionError('conflict', '该订单已发货');
+    if (r === 'not_found') throw new AppError('not_found', '订单不存在、未付款，或不含本供应商的商品');
+    if (r === 'already') throw new AppError('conflict', '该订单已发货');
     revalidatePath('/workshop');
     return { ok: true, message: `已发货：${carrier} ${trackingNo}` };
   },
