@@ -11,6 +11,7 @@ import { chinaYear, chinaYearBounds } from './time';
  * - The ledger (one row per paid line and per refund part) is written in the payment's transaction;
  *   the rollups are written in the same transaction, so every figure traces to order lines.
  */
+/** Where a sale came from; also the database enum 'sales_channel' (append only). */
 export const CHANNELS = ['online', 'unit', 'round', 'livestream'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -7,6 +7,7 @@ import { getDb } from '../client';
 import { addresses, invites, supplierMembers, suppliers, townships, unitMembers, units, users } from '../schema';
 import { recordAudit } from './audit';
 import { loginKey } from './users';
+import type { InviteKind, SupplierType, UnitType } from '@/domain/accounts';
 
 const INVITE_DAYS = 14;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -32,7 +33,7 @@ export async function createBuyer({ name, login, passwordHash }: NewLogin): Prom
 export async function createUnitWithAdmin(input: {
   unitName: string;
   creditCode: string;
-  unitType: 'admin_agency' | 'public_institution' | 'state_enterprise' | 'mass_organization' | 'other';
+  unitType: UnitType;
   parentUnitId: string | null;
   contactName: string;
   contactMobile: string;
@@ -139,7 +140,7 @@ export async function deleteAddress({ userId, id }: { userId: string; id: string
 }
 
 export async function createInvite(input: {
-  kind: 'unit_member' | 'supplier_manager';
+  kind: InviteKind;
   unitId?: string;
   unitRole?: 'buyer' | 'approver';
   unitAdmin?: boolean;
@@ -417,7 +418,7 @@ export async function createSupplier({
   s: {
     name: string;
     slug: string;
-    type: 'cooperative' | 'enterprise' | 'workshop';
+    type: SupplierType;
     townshipSlug: string;
     creditCode: string;
     povertyHouseholds: number;

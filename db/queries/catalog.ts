@@ -5,6 +5,7 @@ import { escapeLike, queryTerms } from '@/domain/search';
 import type { CatalogQuery } from '@/lib/validation/catalog';
 import { getDb } from '../client';
 import { categories, products, suppliers, townships } from '../schema';
+import type { SupplierType } from '@/domain/accounts';
 
 export type CertSummary = {
   certificateNo: string;
@@ -28,7 +29,7 @@ export type ProductCard = {
   supplier: {
     slug: string;
     name: string;
-    type: 'cooperative' | 'enterprise' | 'workshop';
+    type: SupplierType;
     township: string;
     townshipName: string;
   };

@@ -85,7 +85,7 @@ export async function shipSupplierLines(p: {
   return withTxRetry(() =>
     getDb().transaction(async (tx) => {
       const [o] = await tx.select().from(orders).where(eq(orders.orderNo, p.orderNo)).for('update');
-      if (!o || !SHIPPABLE.includes(o.status as OrderStatus)) return 'not_found';
+      if (!o || !SHIPPABLE.includes(o.status)) return 'not_found';
       const suppliers = rowsOf<{ supplier_id: number }>(
         await tx.execute(sql`select distinct supplier_id from order_items where order_id = ${o.id}`),
       ).map((r) => r.supplier_id);
@@ -103,7 +103,7 @@ export async function shipSupplierLines(p: {
       )[0]!.n;
       const to: OrderStatus = shipped >= suppliers.length ? 'shipped' : 'partially_shipped';
       if (o.status !== 'partially_refunded') {
-        if (o.status !== to) assertTransition(o.status as OrderStatus, to);
+        if (o.status !== to) assertTransition(o.status, to);
         await tx
           .update(orders)
           .set({ status: to, updatedAt: sql`now()` })

@@ -21,6 +21,7 @@ import {
 import { withTxRetry } from '../tx';
 import { mobileLookupHash } from './users';
 import { chinaDate } from '@/domain/time';
+import type { PaymentMethod } from '@/domain/checkout';
 
 export class OutOfStockError extends Error {
   constructor(readonly slugs: string[]) {
@@ -54,7 +55,7 @@ export type PlaceOrderInput = {
   items: RequestedLine[];
   contact: { name: string; mobile: string };
   shippingAddress: Address;
-  paymentMethod: 'stripe' | 'simulated' | 'bank_transfer';
+  paymentMethod: PaymentMethod;
   invoice?: { title: string; taxNo?: string | null } | null;
   userId: string | null;
   timeoutMinutes: number;
@@ -311,7 +312,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     userId: o.userId,
     unitId: o.unitId,
     paymentTerms: o.paymentTerms,
-    status: o.status as OrderStatus,
+    status: o.status,
     paymentMethod: o.paymentMethod,
     itemsFen: o.itemsFen,
     shippingFen: o.shippingFen,

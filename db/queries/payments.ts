@@ -8,6 +8,7 @@ import { withTxRetry } from '../tx';
 import { faultPoint } from '@/lib/fault';
 import { recordAudit } from './audit';
 import { rollUp } from './rollups';
+import type { PaymentMethod } from '@/domain/checkout';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type LockedOrder = typeof orders.$inferSelect;
@@ -16,7 +17,7 @@ export type { Tx };
 
 /** Which order, and which event or payment caused the change (event ids are applied once). */
 type EffectRef = { orderId?: string; orderNo?: string; eventId?: string; eventType?: string; actorId?: string | null };
-type MoneyRef = EffectRef & { method: 'stripe' | 'simulated' | 'bank_transfer'; providerRef: string };
+type MoneyRef = EffectRef & { method: PaymentMethod; providerRef: string };
 
 /**
  * The frame of every payment-side change: one transaction (retried on deadlock) that first claims the
@@ -58,7 +59,7 @@ async function lockOrder(tx: Tx, where: { orderId?: string; orderNo?: string }) 
  * certified at sale), and the sold counts, inside the caller's transaction.
  */
 export async function fulfilPaidOrder(tx: Tx, o: LockedOrder, paidFen: bigint): Promise<void> {
-  assertTransition(o.status as OrderStatus, 'paid');
+  assertTransition(o.status, 'paid');
   await tx
     .update(orders)
     .set({ status: 'paid', paidFen, paidAt: sql`now()`, updatedAt: sql`now()` })
@@ -92,7 +93,7 @@ export async function recordEventOnly({ eventId, eventType }: { eventId: string;
  */
 export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promise<Effect> {
   return onLockedOrder(p, 'payment', async (tx, o) => {
-    const status = o.status as OrderStatus;
+    const status = o.status;
     if (isPaidStatus(status) || status === 'refunded') return 'duplicate';
     if (status !== 'pending_payment' || p.amountFen !== o.totalFen) {
       await recordAudit(
@@ -138,7 +139,7 @@ export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promis
  */
 export async function cancelOrder(p: EffectRef & { to: 'cancelled' | 'expired'; reason: string }): Promise<Effect> {
   return onLockedOrder(p, p.to, async (tx, o) => {
-    const status = o.status as OrderStatus;
+    const status = o.status;
     if (status !== 'pending_payment' && status !== 'pending_approval') return status === p.to ? 'duplicate' : 'ignored';
     assertTransition(status, p.to);
     await releaseStock(tx, o.id);
@@ -185,7 +186,7 @@ export async function refundOrder(
   },
 ): Promise<Effect> {
   return onLockedOrder(p, 'refund', async (tx, o) => {
-    const status = o.status as OrderStatus;
+    const status = o.status;
     const amountFen = p.amountFen ?? (p.cumulativeFen ?? 0n) - o.refundedFen;
     if (p.amountFen === undefined && amountFen <= 0n) return 'duplicate';
     if (!isPaidStatus(status) || amountFen <= 0n || amountFen > o.paidFen - o.refundedFen) return 'ignored';

@@ -106,7 +106,7 @@ export async function listUnitOrders({ unitId, limit }: { unitId: string; limit:
     .where(eq(orders.unitId, unitId))
     .orderBy(desc(orders.createdAt))
     .limit(limit);
-  return rows.map((r) => ({ ...r, status: r.status as OrderStatus }));
+  return rows;
 }
 
 /**

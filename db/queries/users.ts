@@ -4,18 +4,19 @@ import { lookupHash } from '@/lib/crypto/pii';
 import { isEmailLogin, normalizeMobile } from '@/domain/phone';
 import { getDb } from '../client';
 import { loginAttempts, supplierMembers, unitMembers, units, users } from '../schema';
+import type { UnitMemberRole, UnitStatus, UserRole } from '@/domain/accounts';
 
 export type CurrentUser = {
   id: string;
   name: string;
   email: string | null;
-  role: 'buyer' | 'unit_member' | 'supplier_manager' | 'admin';
+  role: UserRole;
   active: boolean;
   unitMemberships: {
     unitId: string;
-    role: 'admin' | 'buyer' | 'approver';
+    role: UnitMemberRole;
     isAdmin: boolean;
-    unitStatus: 'pending' | 'verified' | 'rejected';
+    unitStatus: UnitStatus;
   }[];
   supplierIds: number[];
 };

@@ -16,27 +16,20 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PAYMENT_METHODS } from '@/domain/checkout';
+import { LEDGER_KINDS } from '@/domain/ledger';
+import { ORDER_STATUSES } from '@/domain/order-state';
+import { CHANNELS } from '@/domain/target-accounting';
 import { units, users } from './accounts';
 import { certifications, products, suppliers } from './catalog';
 import { livestreams, promotionRounds } from './programme';
 import { bytea } from './types';
 
-export const orderStatus = pgEnum('order_status', [
-  'pending_approval', // 待审批 (unit purchase orders)
-  'pending_payment', // 待付款
-  'paid', // 已付款
-  'partially_shipped',
-  'shipped', // 已发货
-  'completed',
-  'cancelled',
-  'delivered', // 已签收
-  'expired', // 超时未付款，已关闭
-  'partially_refunded',
-  'refunded',
-]);
-export const salesChannel = pgEnum('sales_channel', ['online', 'unit', 'round', 'livestream']);
-export const paymentMethod = pgEnum('payment_method', ['stripe', 'simulated', 'bank_transfer']);
-export const ledgerKind = pgEnum('ledger_kind', ['sale', 'refund']);
+// The status lists live once, in domain/ (each in its stored order).
+export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
+export const salesChannel = pgEnum('sales_channel', CHANNELS);
+export const paymentMethod = pgEnum('payment_method', PAYMENT_METHODS);
+export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
 
 /** The running number inside order numbers (domain/order-number). */
 export const orderNoSeq = pgSequence('order_no_seq', { startWith: 1, increment: 1 });
