@@ -15,6 +15,10 @@ import * as schema from './schema';
  */
 export type Db = PostgresJsDatabase<typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
+/** A transaction opened by a service (db/tx.ts `transaction`). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Where a query runs: the pool, or the caller's transaction. Queries take it as their second parameter. */
+export type Executor = Db | Tx;
 
 type Handle = { db: Db; kind: DbKind; close: () => Promise<void> };
 

@@ -8,6 +8,9 @@ export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
 export const PRODUCT_STATUSES = ['draft', 'in_review', 'listed', 'delisted'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
+/** The setting that says whether a certificate's expiry also delists its product (else only the badge goes). */
+export const EXPIRY_DELISTS = 'certificate_expiry_delists';
+
 export type BadgeState = 'certified' | 'expired' | 'pending' | 'none';
 
 export type CertificationFacts = {

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
-import { listAddresses } from '@/db/queries/accounts';
+import { listAddresses } from '@/lib/accounts/addresses';
 import { addAddressAction, deleteAddressAction } from '@/lib/actions/accounts';
 import { pageUser } from '@/lib/auth/page-guard';
 import { USER_ROLE_LABELS } from '@/domain/labels';

@@ -1,7 +1,10 @@
 'use server';
 
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { createInvite, createSupplier, decideUnit, setUserActive } from '@/db/queries/accounts';
+import { createInvite } from '@/lib/accounts/invites';
+import { createSupplier } from '@/lib/accounts/suppliers';
+import { decideUnit } from '@/lib/accounts/units';
+import { setUserActive } from '@/lib/accounts/users';
 import { requireAdmin } from '@/lib/auth/guards';
 import { CATALOG_TAG } from '@/lib/cache/tags';
 import {
@@ -12,7 +15,6 @@ import {
   unitIdSchema,
 } from '@/lib/validation/accounts';
 import { AppError } from '@/lib/errors';
-import { pgErrorCode } from '@/db/tx';
 import { validatedAction } from './safe-action';
 
 export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId }) => {
@@ -33,15 +35,7 @@ export const rejectUnitAction = validatedAction(rejectUnitSchema, async ({ unitI
 
 export const createSupplierAction = validatedAction(createSupplierSchema, async (s) => {
   const admin = await requireAdmin();
-  try {
-    await createSupplier({ actorId: admin.id, s });
-  } catch (e) {
-    if (pgErrorCode(e) === '23505')
-      throw new AppError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
-    if ((e as { cause?: { code?: string } }).cause?.code === '23503')
-      throw new AppError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
-    throw e;
-  }
+  await createSupplier({ actorId: admin.id, s });
   revalidatePath('/admin/suppliers');
   revalidateTag(CATALOG_TAG, 'max');
   return { ok: true, message: '供应商已创建' };
@@ -51,13 +45,7 @@ export const inviteSupplierManagerAction = validatedAction(
   inviteSupplierManagerSchema,
   async ({ supplierId, inviteeName }) => {
     const admin = await requireAdmin();
-    let token: string;
-    try {
-      token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
-    } catch (e) {
-      if ((e as { cause?: { code?: string } }).cause?.code === '23503') throw new AppError('not_found', '供应商不存在');
-      throw e;
-    }
+    const token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
     revalidatePath('/admin/suppliers');
     return { ok: true, message: '邀请已生成，请把链接发给供应商管理员', data: { invitePath: `/invite/${token}` } };
   },

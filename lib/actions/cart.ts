@@ -4,12 +4,11 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { resolveCart } from '@/db/queries/cart';
 import { getLivestream } from '@/db/queries/livestreams';
-import { OutOfStockError, UnknownProductError } from '@/db/queries/orders';
 import { optionalUser } from '@/lib/auth/guards';
 import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
 import { clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
-import { PaymentUnavailableError, startCheckout } from '@/lib/payments/checkout';
+import { startCheckout } from '@/lib/payments/checkout';
 import { getStripe } from '@/lib/payments/stripe';
 import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
@@ -50,23 +49,15 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   const user = await optionalUser();
   const lines = await readCart(user?.id ?? null);
   if (!lines.length) throw new AppError('invalid_input', '购物车是空的');
-  let placed;
-  try {
-    placed = await startCheckout({
-      items: lines,
-      contact: { name: f.name, mobile: f.mobile },
-      shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
-      paymentMethod: getStripe() ? 'stripe' : 'simulated',
-      invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
-      userId: user?.id ?? null,
-      livestreamId: await attributedLivestream(),
-    });
-  } catch (e) {
-    if (e instanceof OutOfStockError) throw new AppError('conflict', `库存不足，请调整数量：${e.slugs.length} 件商品`);
-    if (e instanceof UnknownProductError) throw new AppError('invalid_input', '购物车中有商品已下架，请返回购物车调整');
-    if (e instanceof PaymentUnavailableError) throw new AppError('conflict', e.message);
-    throw e;
-  }
+  const placed = await startCheckout({
+    items: lines,
+    contact: { name: f.name, mobile: f.mobile },
+    shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
+    paymentMethod: getStripe() ? 'stripe' : 'simulated',
+    invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
+    userId: user?.id ?? null,
+    livestreamId: await attributedLivestream(),
+  });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   await clearCart(user?.id ?? null);
   await forgetLivestream();

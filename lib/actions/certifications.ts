@@ -2,12 +2,9 @@
 
 import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
-import {
-  decideCertification,
-  EXPIRY_DELISTS,
-  setBooleanSetting,
-  setCertificationExpiry,
-} from '@/db/queries/certifications';
+import { decideCertification, setCertificationExpiry } from '@/lib/certifications/decisions';
+import { EXPIRY_DELISTS } from '@/domain/certification';
+import { setBooleanSetting } from '@/lib/programme/settings';
 import { requireAdmin } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { certificateNoSchema } from '@/lib/validation/certificate';

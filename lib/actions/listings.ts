@@ -3,16 +3,10 @@
 import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import {
-  addProductImage,
-  adjustStock,
-  changeListingStatus,
-  createProduct,
-  ListingError,
-  removeProductImage,
-  submitCertificate,
-  updateProduct,
-} from '@/db/queries/listings';
+import { addProductImage, removeProductImage } from '@/lib/listings/images';
+import { adjustStock } from '@/lib/listings/stock';
+import { changeListingStatus, createProduct, updateProduct } from '@/lib/listings/products';
+import { submitCertificate } from '@/lib/certifications/submit';
 import { requireProductManager, requireSupplierMember } from '@/lib/auth/guards';
 import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { processCertificateFile, processProductImage } from '@/lib/media/process';
@@ -35,22 +29,12 @@ function refreshCatalog(slug: string, productId: number) {
   revalidatePath(`/workshop/products/${productId}`);
 }
 
-async function asListingError<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof ListingError)
-      throw new AppError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
-    throw e;
-  }
-}
-
 const fileBytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
 
 /** 新增商品: a draft of the manager's own supplier; the editor opens next for photos and the certificate. */
 export const createProductAction = validatedAction(createListingSchema, async ({ supplierId, stock, ...f }) => {
   const user = await requireSupplierMember(supplierId);
-  const created = await asListingError(() => createProduct({ supplierId, actorId: user.id, f, stock }));
+  const created = await createProduct({ supplierId, actorId: user.id, f, stock });
   revalidatePath('/workshop');
   redirect(`/workshop/products/${created.id}?created=1`);
 });
@@ -58,7 +42,7 @@ export const createProductAction = validatedAction(createListingSchema, async ({
 /** 保存商品. Price edits show in the catalog and the API on the next request. */
 export const updateProductAction = validatedAction(updateListingSchema, async ({ productId, ...f }) => {
   const { user, supplierId } = await requireProductManager(productId);
-  const r = await asListingError(() => updateProduct({ productId, supplierId, actorId: user.id, f }));
+  const r = await updateProduct({ productId, supplierId, actorId: user.id, f });
   if (!r) throw new AppError('not_found', '商品不存在');
   refreshCatalog(r.slug, productId);
   return { ok: true, message: r.reReview ? '已保存。名称或规格已修改，商品已送回消费扶贫办公室重新审核' : '已保存' };
@@ -79,9 +63,7 @@ export const uploadProductImageAction = validatedAction(imageUploadSchema, async
   const { user, supplierId } = await requireProductManager(productId);
   const processed = await processProductImage(await fileBytes(image));
   if (!processed.ok) throw new AppError('invalid_input', processed.error, { image: processed.error });
-  const r = await asListingError(() =>
-    addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id }),
-  );
+  const r = await addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id });
   if (!r) throw new AppError('not_found', '商品不存在');
   refreshCatalog(r.slug, productId);
   return { ok: true, message: '图片已上传' };
@@ -105,9 +87,7 @@ export const submitCertificateAction = validatedAction(
     const { user, supplierId } = await requireProductManager(productId);
     const processed = await processCertificateFile(await fileBytes(file));
     if (!processed.ok) throw new AppError('invalid_input', processed.error, { file: processed.error });
-    const r = await asListingError(() =>
-      submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value }),
-    );
+    const r = await submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value });
     if (!r) throw new AppError('not_found', '商品不存在');
     revalidatePath('/admin/certifications');
     refreshCatalog(r.slug, productId);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { createLivestream, setLivestreamStatus } from '@/db/queries/livestreams';
+import { createLivestream, setLivestreamStatus } from '@/lib/livestreams/manage';
 import { requireLivestreamManager, requireSupplierMember } from '@/lib/auth/guards';
 import { parseStreamUrl } from '@/domain/livestream';
 import { livestreamSchema } from '@/lib/validation/listings';

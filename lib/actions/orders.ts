@@ -3,8 +3,8 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { findOrderNoForGuest, getOrderView } from '@/db/queries/orders';
-import { cancelOrder, markOrderPaid } from '@/db/queries/payments';
+import { findOrderNoForGuest, getOrderView } from '@/lib/orders/order-view';
+import { cancelOrder, markOrderPaid } from '@/lib/orders/payment-effects';
 import { optionalUser } from '@/lib/auth/guards';
 import { revalidateOrder } from '@/lib/cache/invalidate';
 import { canAccessOrder, grantOrderView } from '@/lib/orders/access';

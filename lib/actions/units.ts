@@ -1,24 +1,18 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createInvite, createUnitWithAdmin, setUnitMemberRole } from '@/db/queries/accounts';
+import { createInvite } from '@/lib/accounts/invites';
+import { createUnitWithAdmin } from '@/lib/accounts/registration';
+import { setUnitMemberRole } from '@/lib/accounts/units';
 import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
 import { AppError } from '@/lib/errors';
-import { pgErrorCode } from '@/db/tx';
 import { validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
 export const registerUnitAction = validatedAction(registerUnitSchema, async (input) => {
-  try {
-    await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
-  } catch (e) {
-    if (pgErrorCode(e) === '23505') {
-      throw new AppError('conflict', '该单位或账号已注册', { creditCode: '该统一社会信用代码或登录账号已注册' });
-    }
-    throw e;
-  }
+  await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
   return { ok: true, message: '单位注册已提交，请登录查看审核进度' };
 });
 

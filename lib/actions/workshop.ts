@@ -2,8 +2,8 @@
 
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
-import { updateSupplierProfile } from '@/db/queries/accounts';
-import { shipSupplierLines } from '@/db/queries/fulfilment';
+import { updateSupplierProfile } from '@/lib/accounts/suppliers';
+import { shipSupplierLines } from '@/lib/orders/shipping';
 import { requireSupplierMember } from '@/lib/auth/guards';
 import { CATALOG_TAG } from '@/lib/cache/tags';
 import { CARRIERS } from '@/domain/labels';

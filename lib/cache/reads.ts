@@ -11,7 +11,7 @@ import {
 } from '@/db/queries/catalog';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
-import type { CatalogQuery } from '@/lib/validation/catalog';
+import type { CatalogQuery } from '@/domain/search';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
 import { chinaDate } from '@/domain/time';
 

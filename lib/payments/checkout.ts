@@ -1,11 +1,18 @@
 import 'server-only';
-import { cancelOrder } from '@/db/queries/payments';
-import { placeOrder, setStripeSession, type PlaceOrderInput } from '@/db/queries/orders';
+import { cancelOrder } from '@/lib/orders/payment-effects';
+import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
+import { setStripeSession } from '@/db/queries/orders';
 import { revalidateProducts } from '@/lib/cache/invalidate';
 import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 
-export class PaymentUnavailableError extends Error {}
+/** The chosen way to pay is not open on this installation. */
+export class PaymentUnavailableError extends AppError {
+  constructor(message: string) {
+    super('invalid_input', message, { paymentMethod: message });
+  }
+}
 
 export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
   paymentMethod: 'stripe' | 'simulated';

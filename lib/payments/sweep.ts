@@ -1,12 +1,12 @@
-import { expireOverdueOrders } from '@/db/queries/payments';
-import { expireCertifications } from '@/db/queries/certifications';
+import { expireOverdueOrders } from '@/lib/orders/payment-effects';
+import { expireCertifications } from '@/lib/certifications/decisions';
 import { revalidateCatalog, revalidateOrder } from '@/lib/cache/invalidate';
 import { chinaDate } from '@/domain/time';
 
 /**
  * Once a minute in each app process: expires unpaid orders past ORDER_PAYMENT_TIMEOUT_MINUTES and
  * purchase orders past their 7-day hold, and marks certificates past their date as expired.
- * Several instances may run it at once: each order is expired once (db/queries/payments).
+ * Several instances may run it at once: each order is expired once (lib/orders/payment-effects).
  */
 export function startExpirySweep(intervalMs = 60_000): void {
   const g = globalThis as { __gejiuSweep?: NodeJS.Timeout };

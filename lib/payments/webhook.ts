@@ -1,13 +1,7 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import {
-  cancelOrder,
-  findOrderIdByPaymentRef,
-  markOrderPaid,
-  recordEventOnly,
-  refundOrder,
-  type Effect,
-} from '@/db/queries/payments';
+import { cancelOrder, markOrderPaid, recordEventOnly, refundOrder, type Effect } from '@/lib/orders/payment-effects';
+import { findOrderIdByPaymentRef } from '@/db/queries/payments';
 import { revalidateOrder } from '@/lib/cache/invalidate';
 
 const refOf = (v: string | { id: string } | null | undefined): string | null =>

@@ -5,12 +5,9 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ApproveReject } from '@/components/forms/approve-reject';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
-import {
-  EXPIRY_DELISTS,
-  getBooleanSetting,
-  listOverpricedProducts,
-  listPendingCertifications,
-} from '@/db/queries/certifications';
+import { EXPIRY_DELISTS } from '@/domain/certification';
+import { getBooleanSetting } from '@/db/queries/programme';
+import { listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
 import { ActionForm } from '@/components/forms/action-form';
 import {
   reviewCertificationAction,

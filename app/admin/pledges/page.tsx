@@ -3,7 +3,7 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { Money } from '@/components/ui/money';
-import { listPledgeProgress, type PledgeRow } from '@/db/queries/unit-orders';
+import { listPledgeProgress, type PledgeRow } from '@/db/queries/programme';
 import { setPledgeAction } from '@/lib/actions/unit-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { fenToYuanText, formatBps, progressBps } from '@/domain/money';

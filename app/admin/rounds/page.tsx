@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
-import { listRounds } from '@/db/queries/unit-orders';
+import { listRounds } from '@/db/queries/programme';
 import { createRoundAction } from '@/lib/actions/unit-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
 

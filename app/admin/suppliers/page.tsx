@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
-import { listSuppliersForAdmin } from '@/db/queries/accounts';
+import { listSuppliersForAdmin } from '@/db/queries/suppliers';
 import { listTownships } from '@/db/queries/catalog';
 import { createSupplierAction, inviteSupplierManagerAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ApproveReject } from '@/components/forms/approve-reject';
-import { listUnitsForReview } from '@/db/queries/accounts';
+import { listUnitsForReview } from '@/db/queries/units';
 import { rejectUnitAction, verifyUnitAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';

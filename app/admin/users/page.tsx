@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
-import { listUsersForAdmin } from '@/db/queries/accounts';
+import { listUsersForAdmin } from '@/lib/accounts/users';
 import { setUserActiveAction } from '@/lib/actions/admin';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { USER_ROLE_LABELS } from '@/domain/labels';

@@ -2,7 +2,8 @@ import { listUnitPurchaseLines } from '@/db/queries/unit-orders';
 import { requireUser } from '@/lib/auth/guards';
 import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { fenToYuanText } from '@/domain/money';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
 import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
 
@@ -13,16 +14,16 @@ export const GET = route({ name: 'unit export' }, async () => {
   if (!membership) throw new AppError('forbidden', '您不是已认证单位的成员');
   const lines = await listUnitPurchaseLines({ unitId: membership.unitId });
   const rows = lines.map((l) => [
-    l.order_no,
-    l.created_at.slice(0, 19),
-    ORDER_STATUS_LABELS[l.status as OrderStatus] ?? l.status,
-    l.round_name ?? '',
-    l.product_name,
-    l.product_spec,
-    Number(fenToYuanText(l.unit_price_fen)),
+    l.orderNo,
+    formatChinaDateTime(l.createdAt),
+    ORDER_STATUS_LABELS[l.status],
+    l.roundName ?? '',
+    l.productName,
+    l.productSpec,
+    Number(fenToYuanText(l.unitPriceFen)),
     l.quantity,
-    Number(fenToYuanText(BigInt(l.line_total_fen))),
-    l.certified_at_sale ? '是' : '否',
+    Number(fenToYuanText(l.lineTotalFen)),
+    l.certifiedAtSale ? '是' : '否',
   ]);
   const xlsx = await buildXlsx(
     '采购明细',

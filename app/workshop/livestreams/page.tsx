@@ -7,7 +7,7 @@ import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { PhaseBadge } from '@/components/livestream/livestream-card';
 import { Money } from '@/components/ui/money';
 import { WorkshopShell } from '@/components/workshop/workshop-nav';
-import { getSupplierForManager } from '@/db/queries/accounts';
+import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { scheduleLivestreamAction, setLivestreamStatusAction } from '@/lib/actions/livestreams';
 import { pageUser } from '@/lib/auth/page-guard';

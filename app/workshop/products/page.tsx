@@ -4,7 +4,7 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ProductImage } from '@/components/catalog/product-image';
 import { Money } from '@/components/ui/money';
 import { WorkshopShell } from '@/components/workshop/workshop-nav';
-import { getSupplierForManager } from '@/db/queries/accounts';
+import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 import { PRODUCT_STATUS_LABELS } from '@/domain/labels';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listPledgeProgress } from '@/db/queries/unit-orders';
+import { listPledgeProgress } from '@/db/queries/programme';
 import { requireAdmin } from '@/lib/auth/guards';
 import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { fenToYuanText } from '@/domain/money';

@@ -1,6 +1,5 @@
-import { mergeIntoUserCart } from '@/db/queries/cart';
 import { signIn } from '@/lib/auth/auth';
-import { clearGuestCart, readGuestCart } from '@/lib/cart/cart';
+import { clearGuestCart, mergeIntoUserCart, readGuestCart } from '@/lib/cart/cart';
 import { checkLogin } from '@/lib/auth/login';
 import { issueLoginTicket } from '@/lib/auth/login-ticket';
 import { clientAddress } from '@/lib/http/client-address';

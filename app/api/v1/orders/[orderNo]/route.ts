@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getOrderView } from '@/db/queries/orders';
+import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors';
 import { orderJson } from '@/lib/http/order-json';

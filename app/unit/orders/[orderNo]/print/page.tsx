@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
 import { Money } from '@/components/ui/money';
-import { getOrderView } from '@/db/queries/orders';
+import { getOrderView } from '@/lib/orders/order-view';
 import { getPrintParties } from '@/db/queries/unit-orders';
 import { pageUser } from '@/lib/auth/page-guard';
 import { capitalAmount } from '@/domain/capital-amount';
