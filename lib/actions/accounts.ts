@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { addAddress } from '@/lib/accounts/addresses';
 import { createBuyer } from '@/lib/accounts/registration';
 import { deleteAddress } from '@/db/queries/accounts';
@@ -11,6 +10,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { addressSchema, idSchema, registerSchema } from '@/lib/validation/accounts';
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 /** 注册: a public buyer account. The person then signs in with it. */
@@ -22,14 +22,14 @@ export const registerAction = validatedAction(registerSchema, async (input) => {
 export const addAddressAction = validatedAction(addressSchema, async (a) => {
   const user = await requireUser();
   await addAddress({ userId: user.id, a });
-  revalidatePath('/account');
+  invalidate.addresses();
   return { ok: true, message: '地址已保存' };
 });
 
 export const deleteAddressAction = validatedAction(idSchema, async ({ id }) => {
   const user = await requireUser();
   if (!(await deleteAddress({ userId: user.id, id }))) throw new AppError('not_found', '地址不存在');
-  revalidatePath('/account');
+  invalidate.addresses();
   return { ok: true, message: '地址已删除' };
 });
 

@@ -1,14 +1,13 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { cancelOrder } from '@/lib/orders/payment-effects';
 import { requireAdmin } from '@/lib/auth/guards';
-import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
 import { refundPaidOrder } from '@/lib/payments/refund';
 import { yuanField } from '@/lib/validation/money';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 /** The programme office cancels an unpaid order; its stock is released. */
@@ -21,8 +20,7 @@ export const adminCancelOrderAction = validatedAction(
     const admin = await requireAdmin();
     const effect = await cancelOrder({ orderNo, to: 'cancelled', reason, actorId: admin.id });
     if (effect !== 'applied') throw new AppError('conflict', '只有待付款的订单可以取消；已付款的订单请退款');
-    await revalidateOrder({ orderNo });
-    revalidatePath('/admin/orders');
+    await invalidate.orderByOffice({ orderNo });
     return { ok: true, message: '订单已取消，库存已释放' };
   },
 );
@@ -39,8 +37,7 @@ export const adminRefundOrderAction = validatedAction(
   async ({ orderNo, amount }) => {
     const admin = await requireAdmin();
     await refundPaidOrder({ orderNo, amountFen: amount, actorId: admin.id });
-    revalidateImpact();
-    revalidatePath('/admin/orders');
+    invalidate.refund();
     return { ok: true, message: '已退款' };
   },
 );

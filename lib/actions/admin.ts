@@ -1,12 +1,10 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
 import { createInvite } from '@/lib/accounts/invites';
 import { createSupplier } from '@/lib/accounts/suppliers';
 import { decideUnit } from '@/lib/accounts/units';
 import { setUserActive } from '@/lib/accounts/users';
 import { requireAdmin } from '@/lib/auth/guards';
-import { CATALOG_TAG } from '@/lib/cache/tags';
 import {
   createSupplierSchema,
   inviteSupplierManagerSchema,
@@ -15,13 +13,14 @@ import {
   unitIdSchema,
 } from '@/lib/validation/accounts';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId }) => {
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'verified' })))
     throw new AppError('not_found', '该单位不在待审核状态');
-  revalidatePath('/admin/units');
+  invalidate.unit();
   return { ok: true, message: '已通过单位审核' };
 });
 
@@ -29,15 +28,14 @@ export const rejectUnitAction = validatedAction(rejectUnitSchema, async ({ unitI
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'rejected', reason })))
     throw new AppError('not_found', '该单位不在待审核状态');
-  revalidatePath('/admin/units');
+  invalidate.unit();
   return { ok: true, message: '已驳回单位注册' };
 });
 
 export const createSupplierAction = validatedAction(createSupplierSchema, async (s) => {
   const admin = await requireAdmin();
   await createSupplier({ actorId: admin.id, s });
-  revalidatePath('/admin/suppliers');
-  revalidateTag(CATALOG_TAG, 'max');
+  invalidate.supplier();
   return { ok: true, message: '供应商已创建' };
 });
 
@@ -46,7 +44,7 @@ export const inviteSupplierManagerAction = validatedAction(
   async ({ supplierId, inviteeName }) => {
     const admin = await requireAdmin();
     const token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
-    revalidatePath('/admin/suppliers');
+    invalidate.supplierManagers();
     return { ok: true, message: '邀请已生成，请把链接发给供应商管理员', data: { invitePath: `/invite/${token}` } };
   },
 );
@@ -55,6 +53,6 @@ export const setUserActiveAction = validatedAction(setUserActiveSchema, async ({
   const admin = await requireAdmin();
   if (userId === admin.id && !active) throw new AppError('invalid_input', '不能停用自己的账号');
   if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new AppError('not_found', '用户不存在');
-  revalidatePath('/admin/users');
+  invalidate.user();
   return { ok: true, message: active ? '账号已启用' : '账号已停用，立即生效' };
 });

@@ -1,11 +1,10 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
 import { setProgrammeTarget } from '@/lib/programme/settings';
 import { requireAdmin } from '@/lib/auth/guards';
-import { IMPACT_TAG } from '@/lib/cache/tags';
 import { yuanField } from '@/lib/validation/money';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 /** 目标设置: the programme year and its target amount (default ¥40,000,000). */
@@ -24,8 +23,7 @@ export const setTargetAction = validatedAction(
   async ({ year, amount }) => {
     const admin = await requireAdmin();
     await setProgrammeTarget({ year, targetFen: amount, actorId: admin.id });
-    updateTag(IMPACT_TAG);
-    revalidatePath('/admin/impact');
+    invalidate.target();
     return { ok: true, message: `已设置 ${year} 年目标` };
   },
 );

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { addProductImage, removeProductImage } from '@/lib/listings/images';
@@ -8,7 +7,6 @@ import { adjustStock } from '@/lib/listings/stock';
 import { changeListingStatus, createProduct, updateProduct } from '@/lib/listings/products';
 import { submitCertificate } from '@/lib/certifications/submit';
 import { requireProductManager, requireSupplierMember } from '@/lib/auth/guards';
-import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { processCertificateFile, processProductImage } from '@/lib/media/process';
 import {
   certificateSubmissionSchema,
@@ -19,15 +17,8 @@ import {
   updateListingSchema,
 } from '@/lib/validation/listings';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
-
-/** Listing changes reach the cached catalog on the very next request (read-your-own-writes). */
-function refreshCatalog(slug: string, productId: number) {
-  updateTag(CATALOG_TAG);
-  updateTag(productTag(slug));
-  revalidatePath('/workshop');
-  revalidatePath(`/workshop/products/${productId}`);
-}
 
 const fileBytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
 
@@ -35,7 +26,7 @@ const fileBytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
 export const createProductAction = validatedAction(createListingSchema, async ({ supplierId, stock, ...f }) => {
   const user = await requireSupplierMember(supplierId);
   const created = await createProduct({ supplierId, actorId: user.id, f, stock });
-  revalidatePath('/workshop');
+  invalidate.draft();
   redirect(`/workshop/products/${created.id}?created=1`);
 });
 
@@ -44,7 +35,7 @@ export const updateProductAction = validatedAction(updateListingSchema, async ({
   const { user, supplierId } = await requireProductManager(productId);
   const r = await updateProduct({ productId, supplierId, actorId: user.id, f });
   if (!r) throw new AppError('not_found', '商品不存在');
-  refreshCatalog(r.slug, productId);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: r.reReview ? '已保存。名称或规格已修改，商品已送回消费扶贫办公室重新审核' : '已保存' };
 });
 
@@ -54,7 +45,7 @@ export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({
   const r = await adjustStock({ productId, supplierId, delta, reason, actorId: user.id });
   if (!r) throw new AppError('not_found', '商品不存在');
   if ('error' in r) throw new AppError('invalid_input', r.error, { delta: r.error });
-  refreshCatalog(r.slug, productId);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: `库存已调整为 ${r.stock}` };
 });
 
@@ -65,7 +56,7 @@ export const uploadProductImageAction = validatedAction(imageUploadSchema, async
   if (!processed.ok) throw new AppError('invalid_input', processed.error, { image: processed.error });
   const r = await addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id });
   if (!r) throw new AppError('not_found', '商品不存在');
-  refreshCatalog(r.slug, productId);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: '图片已上传' };
 });
 
@@ -75,7 +66,7 @@ export const removeProductImageAction = validatedAction(
     const { user, supplierId } = await requireProductManager(productId);
     const r = await removeProductImage({ productId, supplierId, imageId, actorId: user.id });
     if (!r) throw new AppError('not_found', '图片不存在');
-    refreshCatalog(r.slug, productId);
+    invalidate.listing({ slug: r.slug, productId });
     return { ok: true, message: '图片已删除' };
   },
 );
@@ -89,8 +80,7 @@ export const submitCertificateAction = validatedAction(
     if (!processed.ok) throw new AppError('invalid_input', processed.error, { file: processed.error });
     const r = await submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value });
     if (!r) throw new AppError('not_found', '商品不存在');
-    revalidatePath('/admin/certifications');
-    refreshCatalog(r.slug, productId);
+    invalidate.certificateSubmitted({ slug: r.slug, productId });
     return { ok: true, message: '证书已提交，等待消费扶贫办公室审核' };
   },
 );
@@ -103,7 +93,7 @@ export const submitForReviewAction = validatedAction(statusSchema, async ({ prod
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'submit' });
   if (!r) throw new AppError('not_found', '商品不存在');
   if ('error' in r) throw new AppError('conflict', r.error);
-  refreshCatalog(r.slug, productId);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: r.status === 'listed' ? '已上架' : '已提交审核' };
 });
 
@@ -113,6 +103,6 @@ export const delistProductAction = validatedAction(statusSchema, async ({ produc
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'delist' });
   if (!r) throw new AppError('not_found', '商品不存在');
   if ('error' in r) throw new AppError('conflict', r.error);
-  refreshCatalog(r.slug, productId);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: '已下架' };
 });

@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { findOrderNoForGuest, getOrderView } from '@/lib/orders/order-view';
 import { cancelOrder, markOrderPaid } from '@/lib/orders/payment-effects';
 import { optionalUser } from '@/lib/auth/guards';
-import { revalidateOrder } from '@/lib/cache/invalidate';
 import { canAccessOrder, grantOrderView } from '@/lib/orders/access';
 import { clientAddress } from '@/lib/http/client-address';
 import { hitRateLimit } from '@/lib/http/rate-limit';
@@ -14,6 +13,7 @@ import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { mobileField } from '@/lib/validation/accounts';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 const simSchema = z.object({
@@ -44,7 +44,7 @@ export const confirmSimulatedPaymentAction = validatedAction(simSchema, async ({
     providerRef: `sim:${orderNo}`,
   });
   if (effect === 'ignored') throw new AppError('conflict', '该订单已关闭，无法付款');
-  await revalidateOrder({ orderNo });
+  await invalidate.order({ orderNo });
   redirect(`/orders/${orderNo}`);
 });
 
@@ -53,7 +53,7 @@ export const cancelSimulatedPaymentAction = validatedAction(simSchema, async ({ 
   await orderForPayer(orderNo, token);
   const effect = await cancelOrder({ orderNo, to: 'cancelled', reason: '买家取消支付' });
   if (effect === 'ignored') throw new AppError('conflict', '订单已付款或已关闭，不能取消');
-  await revalidateOrder({ orderNo });
+  await invalidate.order({ orderNo });
   redirect(`/orders/${orderNo}`);
 });
 

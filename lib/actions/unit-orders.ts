@@ -1,11 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { orderLinesForReorder } from '@/db/queries/unit-orders';
 import { requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { readSheet } from '@/lib/bulk/read-sheet';
-import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
 import { parseCsv } from '@/domain/bulk-order';
 import { formatFen } from '@/domain/money';
 import { chinaYear } from '@/domain/time';
@@ -17,6 +15,7 @@ import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
 import { yuanField } from '@/lib/validation/money';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction, type ActionResult } from './safe-action';
 
 const submitSchema = z
@@ -51,8 +50,7 @@ async function submitRows(userId: string, f: Delivery, rows: string[][]): Promis
     address: { province: f.province, city: f.city, district: f.district, detail: f.detail },
     rows,
   });
-  await revalidateOrder({ orderId: placed.orderId });
-  revalidatePath('/unit');
+  await invalidate.purchaseOrder({ orderId: placed.orderId });
   return {
     ok: true,
     message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`,
@@ -94,7 +92,7 @@ export const setPledgeAction = validatedAction(
     const admin = await requireAdmin();
     const year = chinaYear();
     await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id });
-    revalidatePath('/admin/pledges');
+    invalidate.pledge();
     return { ok: true, message: `已设定 ${year} 年认购目标 ${formatFen(amount)}` };
   },
 );
@@ -111,8 +109,7 @@ export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ 
   if (decision === 'reject' && reason.length < 2)
     throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
   await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
-  if (decision === 'reject') await revalidateOrder({ orderNo });
-  revalidatePath('/unit');
+  await invalidate.purchaseOrderDecided({ orderNo, released: decision === 'reject' });
   return { ok: true, message: decision === 'approve' ? '已通过，等待付款' : '已驳回，库存已释放' };
 });
 
@@ -128,9 +125,7 @@ export const confirmTransferAction = validatedAction(
   async ({ orderNo, amount }) => {
     const admin = await requireAdmin();
     const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
-    if (r.result === 'paid') await revalidateOrder({ orderNo });
-    else revalidateImpact();
-    revalidatePath('/admin/transfers');
+    await invalidate.transfer({ orderNo, paid: r.result === 'paid' });
     return {
       ok: true,
       message:
@@ -152,7 +147,7 @@ export const createRoundAction = validatedAction(
   async (r) => {
     const admin = await requireAdmin();
     await createRound({ actorId: admin.id, r });
-    revalidatePath('/admin/rounds');
+    invalidate.round();
     return { ok: true, message: '推介会已创建' };
   },
 );

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { createInvite } from '@/lib/accounts/invites';
 import { createUnitWithAdmin } from '@/lib/accounts/registration';
 import { setUnitMemberRole } from '@/lib/accounts/units';
@@ -8,6 +7,7 @@ import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
@@ -29,7 +29,7 @@ export const inviteUnitMemberAction = validatedAction(
       inviteeName,
       createdBy: user.id,
     });
-    revalidatePath('/unit');
+    invalidate.unitMembers();
     return {
       ok: true,
       message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）',
@@ -43,6 +43,6 @@ export const setUnitMemberRoleAction = validatedAction(setUnitMemberRoleSchema, 
   const admin = await requireUnitAdmin(unitId);
   if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id })))
     throw new AppError('not_found', '该成员不属于本单位');
-  revalidatePath('/unit');
+  invalidate.unitMembers();
   return { ok: true, message: role === 'approver' ? '已改为审批人' : '已改为采购员' };
 });

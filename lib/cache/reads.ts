@@ -15,11 +15,9 @@ import type { CatalogQuery } from '@/domain/search';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
 import { chinaDate } from '@/domain/time';
 
-export { CATALOG_TAG, IMPACT_TAG, productTag };
-
 /**
  * Cached catalog reads. Everything is tagged 'catalog' (and per product 'product:<slug>'), so an action
- * that changes a listing calls revalidateTag and the next request sees it. The 'catalog' cache life
+ * that changes a listing calls lib/cache/invalidate.ts and the next request sees it. The 'catalog' cache life
  * also bounds staleness of date-dependent state (certificate expiry) to a few minutes.
  */
 

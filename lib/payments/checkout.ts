@@ -2,10 +2,10 @@ import 'server-only';
 import { cancelOrder } from '@/lib/orders/payment-effects';
 import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
 import { setStripeSession } from '@/db/queries/orders';
-import { revalidateProducts } from '@/lib/cache/invalidate';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
+import { invalidate } from '@/lib/cache/invalidate';
 
 /** The chosen way to pay is not open on this installation. */
 export class PaymentUnavailableError extends AppError {
@@ -37,7 +37,7 @@ export async function startCheckout(req: CheckoutRequest) {
     paymentMethod: method,
     timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
   });
-  revalidateProducts(req.items.map((i) => i.slug));
+  invalidate.stock(req.items.map((i) => i.slug));
   if (method === 'simulated') {
     return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
   }
@@ -54,7 +54,7 @@ export async function startCheckout(req: CheckoutRequest) {
   } catch (e) {
     // No payment could be opened: give the stock back at once rather than at expiry.
     await cancelOrder({ orderId: placed.orderId, to: 'cancelled', reason: '支付创建失败' });
-    revalidateProducts(req.items.map((i) => i.slug));
+    invalidate.stock(req.items.map((i) => i.slug));
     throw e;
   }
 }
