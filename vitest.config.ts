@@ -19,7 +19,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts'],
+          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: dbDirs.map((d) => `lib/${d}/**`),
           environment: 'node',
           env: secrets,

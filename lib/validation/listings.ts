@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTierText } from '@/domain/tier-pricing';
+import { chinaWallTimeToInstant } from '@/domain/time';
 import { certificateNoSchema } from './certificate';
 import { yuanField } from './money';
 
@@ -109,8 +110,8 @@ export const livestreamSchema = z.object({
     .string('请选择开播时间')
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '请选择开播时间')
     .transform((v, ctx) => {
-      const d = new Date(`${v}:00+08:00`);
-      if (Number.isNaN(d.getTime())) {
+      const d = chinaWallTimeToInstant(v);
+      if (!d) {
         ctx.addIssue({ code: 'custom', message: '开播时间无效' });
         return z.NEVER;
       }
