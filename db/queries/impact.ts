@@ -9,6 +9,7 @@ import {
   type Channel,
   type DayPoint,
 } from '@/domain/target-accounting';
+import type { OrderStatus } from '@/domain/order-state';
 import { chinaDate, chinaYear } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
 import { programmeTargets, salesRollup } from '../schema';
@@ -249,7 +250,7 @@ export async function drillDown(p: { dim: DrillDim; key: string; page: number; p
   const where = p.dim === 'total' ? sql`true` : sql`${sql.raw(DIM_COLUMN[p.dim])} = ${p.key}`;
   const rows = rowsOf<{
     order_no: string;
-    status: string;
+    status: OrderStatus;
     paid_at: Date | string;
     counted_fen: string;
     uncounted_fen: string;
