@@ -30,8 +30,14 @@ export function toAppError(e: unknown): AppError {
   return e instanceof AppError ? e : new AppError('internal');
 }
 
-/** The name of an error for logs: never its message, which may hold personal data. */
-export const errorName = (e: unknown): string => (e instanceof Error ? e.name : 'unknown');
+/**
+ * An error for logs: its name and, for database and network errors, its code (SQLSTATE, ECONNREFUSED);
+ * never its message, which may hold personal data.
+ */
+export function errorName(e: unknown): string {
+  const code = pgErrorCode(e);
+  return `${e instanceof Error ? e.name : 'unknown'}${code ? ` (${code})` : ''}`;
+}
 
 /**
  * A unique or foreign-key violation as the AppError the caller names for it (e.g. an e-mail already
