@@ -1,5 +1,5 @@
 /**
- * Runs once when a server starts: local secrets for `next start` without the start script (e.g. tests),
+ * Runs once when a server starts: the client-address hook (lib/http/client-address.ts), local secrets for `next start` without the start script (e.g. tests),
  * the check of every environment variable (a bad one stops the start with its name), and the sweep
  * that expires unpaid orders. NEXT_RUNTIME is read here as Next documents it (replaced at build time).
  */
@@ -7,7 +7,10 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { ensureLocalSecrets, getEnv } = await import('./lib/env');
     ensureLocalSecrets();
-    getEnv();
+    const env = getEnv();
+    // First: every request's client address from the socket (and trusted proxies), never from the client.
+    const { installClientAddressHook } = await import('./lib/http/client-address');
+    installClientAddressHook(env.TRUSTED_PROXY_HOPS);
     const { startExpirySweep } = await import('./lib/payments/sweep');
     startExpirySweep();
   }

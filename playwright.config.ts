@@ -38,6 +38,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', AUTH_TRUST_HOST: 'true' },
+    // Every journey comes from 127.0.0.1: no cap on open unpaid orders per address (the abuse tests check
+    // it), and one trusted proxy hop, so that a test may act from another address by sending the
+    // X-Forwarded-For a proxy would append (requests without it count as 127.0.0.1).
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      AUTH_TRUST_HOST: 'true',
+      GUEST_MAX_OPEN_ORDERS: '0',
+      TRUSTED_PROXY_HOPS: '1',
+    },
   },
 });

@@ -14,11 +14,6 @@ export function paymentDueDays(terms: PaymentTerms): number {
   return terms === 'pay_later' ? 30 : 7;
 }
 
-/** How long an order holds its stock before the expiry sweep closes it, in minutes. */
-export function holdMinutes(p: { unitOrder: boolean; paymentTimeoutMinutes: number }): number {
-  return p.unitOrder ? APPROVAL_HOLD_DAYS * 24 * 60 : p.paymentTimeoutMinutes;
-}
-
 /** 对公转账识别码 characters: no look-alikes (0/O, 1/I). */
 export const TRANSFER_REF_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -33,7 +28,49 @@ export function transferReference(random: Uint8Array): string {
 /** One delivery line of a spreadsheet purchase order: a recipient of some of a product's quantity. */
 export type Recipient = { slug: string; quantity: number; name: string; mobile: string; address: string; row: number };
 
-/** Only an approver of the order's own unit may decide it, and never the buyer who submitted it. */
-export function mayDecide(p: { approverRole: string | null; approverId: string; submittedBy: string | null }): boolean {
-  return p.approverRole === 'approver' && p.submittedBy !== p.approverId;
+/**
+ * Separation of duties. A unit member's sponsors are whoever invited them and whoever gave them their
+ * role, and those members' sponsors in turn (an administrator who invites a second account of their own
+ * through a third one is still its sponsor). Only an active approver of the order's own unit may decide
+ * it, never one who submitted it, and never one the submitter sponsored.
+ */
+export type MemberLink = {
+  userId: string;
+  role: string;
+  active: boolean;
+  invitedBy: string | null;
+  roleGrantedBy: string | null;
+};
+
+/** Everyone up the chain of invitations and role grants from this member, within the unit. */
+export function sponsorsOf(userId: string, members: readonly MemberLink[]): Set<string> {
+  const byId = new Map(members.map((m) => [m.userId, m]));
+  const seen = new Set<string>();
+  const todo = [userId];
+  while (todo.length) {
+    const m = byId.get(todo.pop()!);
+    for (const s of [m?.invitedBy, m?.roleGrantedBy]) {
+      if (!s || seen.has(s)) continue;
+      seen.add(s);
+      todo.push(s);
+    }
+  }
+  seen.delete(userId);
+  return seen;
+}
+
+export function mayDecide(p: {
+  approverId: string;
+  submittedBy: string | null;
+  members: readonly MemberLink[];
+}): boolean {
+  const approver = p.members.find((m) => m.userId === p.approverId);
+  if (!approver || approver.role !== 'approver' || !approver.active) return false;
+  if (!p.submittedBy || p.submittedBy === p.approverId) return false;
+  return !sponsorsOf(p.approverId, p.members).has(p.submittedBy);
+}
+
+/** The members who may decide a purchase order submitted by this member. None: the programme office decides. */
+export function eligibleApprovers(submittedBy: string | null, members: readonly MemberLink[]): string[] {
+  return members.filter((m) => mayDecide({ approverId: m.userId, submittedBy, members })).map((m) => m.userId);
 }

@@ -14,6 +14,11 @@ describe('environment', () => {
       RATE_LIMIT_LOGIN_PER_15_MIN: 5,
       RATE_LIMIT_ORDERS_PER_MINUTE: 60,
       DATABASE_POOL_SIZE: 10,
+      TRUSTED_PROXY_HOPS: 0,
+      GUEST_MAX_LINE_QUANTITY: 20,
+      GUEST_MAX_ORDER_YUAN: 5000,
+      GUEST_MAX_OPEN_ORDERS: 3,
+      GUEST_HOLD_MINUTES: 15,
     });
     expect(shouldSeedDemo(env)).toBe(true);
   });
@@ -33,6 +38,8 @@ describe('environment', () => {
     );
     expect(() => parseEnv({ PAYMENT_SIMULATOR: 'yes' })).toThrow(/PAYMENT_SIMULATOR/);
     expect(() => parseEnv({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
   });
 
   it('seeds demo data on a production PostgreSQL only when SEED_DEMO=1', () => {

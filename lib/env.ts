@@ -37,6 +37,19 @@ const EnvSchema = z.object({
   ORDER_PAYMENT_TIMEOUT_MINUTES: positiveInt(30, 24 * 60),
   RATE_LIMIT_LOGIN_PER_15_MIN: positiveInt(5),
   RATE_LIMIT_ORDERS_PER_MINUTE: positiveInt(60),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (lib/http/client-address.ts). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Retail orders of guests and of accounts that are not members of a verified unit (domain/order-holds.ts):
+   * units per line, yuan per order, open unpaid orders per mobile, account and address (0: no cap, for load
+   * tests), and minutes held.
+   */
+  GUEST_MAX_LINE_QUANTITY: positiveInt(20, 10_000),
+  GUEST_MAX_ORDER_YUAN: positiveInt(5_000, 100_000_000),
+  GUEST_MAX_OPEN_ORDERS: z.coerce.number().int().min(0).max(1_000).default(3),
+  GUEST_HOLD_MINUTES: positiveInt(15, 24 * 60),
+  /** How often each app process expires unpaid orders and certificates (lib/payments/sweep.ts). */
+  EXPIRY_SWEEP_SECONDS: positiveInt(60, 3600),
   /** Read by lib/cache/shared-tags-handler.js itself; listed here so that a bad value stops the start. */
   CACHE_TAG_POLL_MS: positiveInt(1000, 3_600_000),
   SEED_DEMO: flag,

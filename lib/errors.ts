@@ -25,6 +25,17 @@ export class AppError extends Error {
   }
 }
 
+/** A rate limit refused the request (lib/security/rate-limit.ts): 429 with `Retry-After` in seconds. */
+export class RateLimitError extends AppError {
+  override readonly name: string = 'RateLimitError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message);
+  }
+}
+
 /** Any thrown value as an AppError; unknown errors become `internal` (the caller logs them by name only). */
 export function toAppError(e: unknown): AppError {
   return e instanceof AppError ? e : new AppError('internal');

@@ -6,7 +6,8 @@ import { safeNextPath } from '@/domain/redirect';
 const MESSAGES: Record<string, string> = {
   invalid: '账号或密码错误',
   inactive: '该账号已停用，请联系个旧市消费扶贫办公室',
-  rate_limited: '登录失败次数过多，请 15 分钟后再试',
+  rate_limited: '登录失败次数过多，请稍后再试',
+  password_changed: '密码已修改，所有登录已退出，请用新密码登录',
 };
 
 /**

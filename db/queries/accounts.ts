@@ -35,8 +35,13 @@ export async function listUserRecordsForAdmin() {
 }
 
 /** Returns whether there is such a user. */
+/** 停用 also ends every session of the account (its session version moves on); 启用 does not start one. */
 export async function setUserActiveRow({ userId, active }: { userId: string; active: boolean }, tx: Executor) {
-  const r = await tx.update(users).set({ active }).where(eq(users.id, userId)).returning({ id: users.id });
+  const r = await tx
+    .update(users)
+    .set(active ? { active } : { active, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
   return r.length > 0;
 }
 

@@ -220,3 +220,35 @@ export async function overdueOrderIds({ limit }: { limit: number }): Promise<str
     .limit(limit);
   return rows.map((r) => r.id);
 }
+
+/**
+ * Serialises retail placements that share a contact mobile, account or client address, so that the
+ * open-order cap holds for two requests at once (transaction-scoped advisory locks, taken in key order).
+ */
+export async function lockHoldKeys({ keys }: { keys: string[] }, tx: Executor): Promise<void> {
+  for (const k of [...new Set(keys)].sort())
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`hold:${k}`}, 0))`);
+}
+
+/** Open (unexpired, unpaid) retail orders per contact mobile, account and client address, and the earliest expiry. */
+export async function countOpenRetailOrders(
+  { mobileHash, userId, addressHash }: { mobileHash: string; userId: string | null; addressHash: string | null },
+  tx: Executor,
+): Promise<{ mobile: number; account: number; address: number; nextExpiry: Date | null }> {
+  const [r] = rowsOf<{ mobile: number; account: number; address: number; next: Date | string | null }>(
+    await tx.execute(sql`
+      select count(*) filter (where contact_mobile_hash = ${mobileHash})::int as mobile,
+             count(*) filter (where user_id = ${userId})::int as account,
+             count(*) filter (where client_address_hash = ${addressHash})::int as address,
+             min(expires_at) as next
+      from orders
+      where status = 'pending_payment' and unit_id is null and expires_at > now()
+        and (contact_mobile_hash = ${mobileHash} or user_id = ${userId} or client_address_hash = ${addressHash})`),
+  );
+  return {
+    mobile: r?.mobile ?? 0,
+    account: r?.account ?? 0,
+    address: r?.address ?? 0,
+    nextExpiry: r?.next ? new Date(r.next) : null,
+  };
+}

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { OrderStatus } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
-import { getDb, rowsOf, type Executor } from '../client';
-import { orders, products, promotionRounds, suppliers, unitMembers, units } from '../schema';
+import { getDb, rowsOf } from '../client';
+import { orders, products, promotionRounds, suppliers, units, users } from '../schema';
 
 /** Government units' purchase orders (采购单): their lists, the transfers awaited, print and export data. */
 
@@ -21,18 +21,6 @@ export async function productsByCode({ codes }: { codes: string[] }) {
     .from(products)
     .where(and(inArray(products.code, codes), eq(products.status, 'listed')));
   return new Map(rows.map((r) => [r.code, r]));
-}
-
-/** The member's role in the unit, or null when they are not a member. */
-export async function unitMemberRole(
-  { unitId, userId }: { unitId: string; userId: string },
-  db: Executor = getDb(),
-): Promise<string | null> {
-  const [m] = await db
-    .select({ role: unitMembers.role })
-    .from(unitMembers)
-    .where(and(eq(unitMembers.unitId, unitId), eq(unitMembers.userId, userId)));
-  return m?.role ?? null;
 }
 
 export type UnitOrderRow = {
@@ -164,4 +152,27 @@ export async function orderLinesForReorder({
       where o.order_no = ${orderNo} and o.unit_id = ${unitId} order by oi.id`),
   );
   return rows.length ? rows.map((r) => [r.code, String(r.quantity)]) : null;
+}
+
+/** Purchase orders waiting for approval in every unit, oldest first, for the programme office's queue. */
+export async function listPendingPurchaseOrders({ limit }: { limit: number }) {
+  const rows = await getDb()
+    .select({
+      orderNo: orders.orderNo,
+      unitId: orders.unitId,
+      unitName: units.name,
+      submittedBy: orders.userId,
+      submitterName: users.name,
+      totalFen: orders.totalFen,
+      officeApproval: orders.officeApproval,
+      createdAt: orders.createdAt,
+      expiresAt: orders.expiresAt,
+    })
+    .from(orders)
+    .innerJoin(units, eq(units.id, orders.unitId))
+    .leftJoin(users, eq(users.id, orders.userId))
+    .where(eq(orders.status, 'pending_approval'))
+    .orderBy(asc(orders.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, unitId: r.unitId! }));
 }

@@ -44,14 +44,14 @@ export async function listPendingUnitInvites({ unitId }: { unitId: string }) {
     .where(and(eq(invites.unitId, unitId), isNull(invites.acceptedAt), sql`${invites.expiresAt} > now()`));
 }
 
-/** Returns whether the user is a member of the unit. */
+/** Returns whether the user is a member of the unit. Remembers who gave the role (separation of duties). */
 export async function setUnitMemberRoleRow(
-  { unitId, userId, role }: { unitId: string; userId: string; role: UnitMemberRole },
+  { unitId, userId, role, actorId }: { unitId: string; userId: string; role: UnitMemberRole; actorId: string },
   tx: Executor,
 ): Promise<boolean> {
   const r = await tx
     .update(unitMembers)
-    .set({ role })
+    .set({ role, roleGrantedBy: actorId })
     .where(and(eq(unitMembers.unitId, unitId), eq(unitMembers.userId, userId)))
     .returning({ userId: unitMembers.userId });
   return r.length > 0;
@@ -97,4 +97,19 @@ export async function setUnitDecision(
     .where(and(eq(units.id, unitId), eq(units.status, 'pending')))
     .returning({ id: units.id });
   return r.length > 0;
+}
+
+/** A unit's members with who invited them and who gave them their role, for the separation-of-duties rule. */
+export async function listUnitMemberLinks({ unitId }: { unitId: string }, db: Executor = getDb()) {
+  return db
+    .select({
+      userId: unitMembers.userId,
+      role: unitMembers.role,
+      active: users.active,
+      invitedBy: unitMembers.invitedBy,
+      roleGrantedBy: unitMembers.roleGrantedBy,
+    })
+    .from(unitMembers)
+    .innerJoin(users, eq(users.id, unitMembers.userId))
+    .where(eq(unitMembers.unitId, unitId));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { loginAttempts, supplierMembers, unitMembers, units, users } from '../schema';
 import type { UnitMemberRole, UnitStatus, UserRole } from '@/domain/accounts';
@@ -32,7 +32,7 @@ export async function findUserForLogin({ email, mobileHash }: { email: string | 
 export async function findActiveUserById({ id }: { id: string }) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
   const [u] = await getDb()
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, sessionVersion: users.sessionVersion })
     .from(users)
     .where(and(eq(users.id, id), eq(users.active, true)))
     .limit(1);
@@ -65,41 +65,6 @@ export async function loadCurrentUser({ id }: { id: string }): Promise<CurrentUs
   return { ...u, unitMemberships: memberships, supplierIds: supplierRows.map((r) => r.supplierId) };
 }
 
-export async function countRecentLoginFailures({
-  accountHash,
-  addressHash,
-  since,
-}: {
-  accountHash: string;
-  addressHash: string;
-  since: Date;
-}) {
-  const db = getDb();
-  const [[byAccount], [byAddress]] = await Promise.all([
-    db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.accountHash, accountHash),
-          eq(loginAttempts.succeeded, false),
-          gte(loginAttempts.createdAt, since),
-        ),
-      ),
-    db
-      .select({ n: count() })
-      .from(loginAttempts)
-      .where(
-        and(
-          eq(loginAttempts.addressHash, addressHash),
-          eq(loginAttempts.succeeded, false),
-          gte(loginAttempts.createdAt, since),
-        ),
-      ),
-  ]);
-  return { byAccount: byAccount?.n ?? 0, byAddress: byAddress?.n ?? 0 };
-}
-
 export async function insertLoginAttempt(
   { accountHash, addressHash, succeeded }: { accountHash: string; addressHash: string; succeeded: boolean },
   db: Executor = getDb(),
@@ -111,5 +76,31 @@ export async function setLastLogin({ userId }: { userId: string }, db: Executor 
   await db
     .update(users)
     .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, userId));
+}
+
+/** Whether the account is a member of a verified government unit (its retail orders are not capped). */
+export async function isVerifiedUnitMember({ userId }: { userId: string }, db: Executor = getDb()): Promise<boolean> {
+  const [r] = await db
+    .select({ unitId: unitMembers.unitId })
+    .from(unitMembers)
+    .innerJoin(units, eq(units.id, unitMembers.unitId))
+    .where(and(eq(unitMembers.userId, userId), eq(units.status, 'verified')))
+    .limit(1);
+  return !!r;
+}
+
+/** The account's current session version (lib/auth/session.ts), or null for an unknown id. */
+export async function getSessionVersion({ id }: { id: string }): Promise<number | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const [u] = await getDb().select({ v: users.sessionVersion }).from(users).where(eq(users.id, id)).limit(1);
+  return u?.v ?? null;
+}
+
+/** Ends every session of the account (logout, password change, reset, deactivation). */
+export async function bumpSessionVersion({ userId }: { userId: string }, db: Executor = getDb()): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
     .where(eq(users.id, userId));
 }

@@ -36,6 +36,11 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /**
+     * Every session carries the version it was signed in with; logout, a password change, a reset and a
+     * deactivation add one, which ends every session of the account at once (lib/auth/session.ts).
+     */
+    sessionVersion: integer('session_version').notNull().default(0),
   },
   (t) => [check('users_has_login', sql`${t.email} is not null or ${t.mobileHash} is not null`)],
 );
@@ -73,6 +78,13 @@ export const unitMembers = pgTable(
     role: unitMemberRole('role').notNull(),
     /** The unit's administrators manage its members; the person who registers the unit is one. */
     isAdmin: boolean('is_admin').notNull().default(false),
+    /**
+     * Separation of duties (domain/purchase-order.ts): who invited this member, and who last gave them
+     * their role. Neither may have their own purchase orders approved by this member. Null when the
+     * office or the seed made the membership.
+     */
+    invitedBy: uuid('invited_by').references(() => users.id),
+    roleGrantedBy: uuid('role_granted_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

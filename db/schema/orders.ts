@@ -79,6 +79,10 @@ export const orders = pgTable(
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     rejectReason: text('reject_reason'),
+    /** A purchase order none of whose unit's approvers may decide (separation of duties): the office decides it. */
+    officeApproval: boolean('office_approval').notNull().default(false),
+    /** Keyed hash of the client address that placed a retail order, for the cap on open unpaid orders. */
+    clientAddressHash: text('client_address_hash'),
     /** prepay, or pay_later (due in 30 days) for verified units. */
     paymentTerms: text('payment_terms').$type<PaymentTerms>().notNull().default('prepay'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -91,6 +95,7 @@ export const orders = pgTable(
     index('orders_unit_idx').on(t.unitId, t.createdAt),
     index('orders_status_expires_idx').on(t.status, t.expiresAt),
     index('orders_mobile_hash_idx').on(t.contactMobileHash),
+    index('orders_client_address_idx').on(t.clientAddressHash),
   ],
 );
 

@@ -72,7 +72,17 @@ export async function acceptInvite({
       const role = inv.kind === 'unit_member' ? 'unit_member' : 'supplier_manager';
       const userId = await insertUser({ name, passwordHash, role, ...loginColumns(login) }, tx);
       if (inv.kind === 'unit_member')
-        await insertUnitMember({ unitId: inv.unitId!, userId, role: inv.unitRole!, isAdmin: inv.unitAdmin }, tx);
+        await insertUnitMember(
+          {
+            unitId: inv.unitId!,
+            userId,
+            role: inv.unitRole!,
+            isAdmin: inv.unitAdmin,
+            invitedBy: inv.createdBy,
+            roleGrantedBy: inv.createdBy,
+          },
+          tx,
+        );
       else await insertSupplierMember({ supplierId: inv.supplierId!, userId }, tx);
       await setInviteAcceptedBy({ id: inv.id, userId }, tx);
       await recordAudit(

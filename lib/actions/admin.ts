@@ -1,6 +1,7 @@
 'use server';
 
 import { createInvite } from '@/lib/accounts/invites';
+import { startPasswordReset } from '@/lib/accounts/passwords';
 import { createSupplier } from '@/lib/accounts/suppliers';
 import { decideUnit } from '@/lib/accounts/units';
 import { setUserActive } from '@/lib/accounts/users';
@@ -10,9 +11,10 @@ import {
   inviteSupplierManagerSchema,
   rejectUnitSchema,
   setUserActiveSchema,
+  startPasswordResetSchema,
   unitIdSchema,
 } from '@/lib/validation/accounts';
-import { AppError } from '@/lib/errors';
+import { AppError, asConstraintError } from '@/lib/errors';
 import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
@@ -55,4 +57,22 @@ export const setUserActiveAction = validatedAction(setUserActiveSchema, async ({
   if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new AppError('not_found', '用户不存在');
   invalidate.user();
   return { ok: true, message: active ? '账号已启用' : '账号已停用，立即生效' };
+});
+
+/** 重置密码: the office starts a reset for a user; the one-time link (24 h) is shown once, like an invitation. */
+export const startPasswordResetAction = validatedAction(startPasswordResetSchema, async ({ userId }) => {
+  const admin = await requireAdmin();
+  if (userId === admin.id) throw new AppError('invalid_input', '请在“账户安全”中修改自己的密码');
+  let token: string;
+  try {
+    token = await startPasswordReset({ userId, adminId: admin.id });
+  } catch (e) {
+    throw asConstraintError(e, { foreignKey: new AppError('not_found', '用户不存在') });
+  }
+  invalidate.user();
+  return {
+    ok: true,
+    message: '重置链接已生成，请通过可靠渠道交给本人（24 小时内有效，只能使用一次，此后不再显示）',
+    data: { resetPath: `/reset/${token}` },
+  };
 });

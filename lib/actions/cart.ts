@@ -1,10 +1,12 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { resolveCart } from '@/db/queries/cart';
 import { getLivestream } from '@/db/queries/livestreams';
 import { optionalUser } from '@/lib/auth/guards';
+import { clientAddress } from '@/lib/http/client-address';
 import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
 import { clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
@@ -57,6 +59,7 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
     invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
     userId: user?.id ?? null,
     livestreamId: await attributedLivestream(),
+    clientAddress: clientAddress(await headers()),
   });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   await clearCart(user?.id ?? null);

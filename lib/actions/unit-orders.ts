@@ -9,7 +9,7 @@ import { formatFen } from '@/domain/money';
 import { chinaYear } from '@/domain/time';
 import { AppError } from '@/lib/errors';
 import { getOrderView } from '@/lib/orders/order-view';
-import { confirmTransfer, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
+import { confirmTransfer, decideByOffice, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
 import { setPledge } from '@/lib/programme/pledges';
 import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
@@ -51,10 +51,13 @@ async function submitRows(userId: string, f: Delivery, rows: string[][]): Promis
     rows,
   });
   await invalidate.purchaseOrder({ orderId: placed.orderId });
+  const who = placed.officeApproval
+    ? '本单位没有可以审批您采购单的审批人（审批人不能审批自己或邀请、任命自己的成员提交的采购单），将由个旧市消费扶贫办公室审批'
+    : '等待审批人审批';
   return {
     ok: true,
-    message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`,
-    data: { orderNo: placed.orderNo },
+    message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），${who}；库存已为您保留 7 天`,
+    data: { orderNo: placed.orderNo, ...(placed.officeApproval ? { approval: 'office' } : {}) },
   };
 }
 
@@ -111,6 +114,16 @@ export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ 
   await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
   await invalidate.purchaseOrderDecided({ orderNo, released: decision === 'reject' });
   return { ok: true, message: decision === 'approve' ? '已通过，等待付款' : '已驳回，库存已释放' };
+});
+
+/** 通过 / 驳回 by the programme office: only purchase orders that no approver of their unit may decide. */
+export const officeDecidePurchaseOrderAction = validatedAction(decideSchema, async ({ orderNo, decision, reason }) => {
+  const admin = await requireAdmin();
+  if (decision === 'reject' && reason.length < 2)
+    throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+  await decideByOffice({ orderNo, adminId: admin.id, decision, reason });
+  await invalidate.purchaseOrderDecided({ orderNo, released: decision === 'reject', byOffice: true });
+  return { ok: true, message: decision === 'approve' ? '已代为通过，等待单位付款' : '已驳回，库存已释放' };
 });
 
 /** 确认到账: only the programme office records a transfer, with the amount actually received. */

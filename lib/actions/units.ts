@@ -1,5 +1,6 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { createInvite } from '@/lib/accounts/invites';
 import { createUnitWithAdmin } from '@/lib/accounts/registration';
 import { setUnitMemberRole } from '@/lib/accounts/units';
@@ -7,11 +8,14 @@ import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
 import { AppError } from '@/lib/errors';
+import { clientAddress } from '@/lib/http/client-address';
+import { consume } from '@/lib/security/rate-limit';
 import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
 export const registerUnitAction = validatedAction(registerUnitSchema, async (input) => {
+  await consume('register', clientAddress(await headers()));
   await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
   return { ok: true, message: '单位注册已提交，请登录查看审核进度' };
 });

@@ -11,12 +11,16 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      if (user?.id) {
+        token.uid = user.id;
+        // The account's session version at sign-in (lib/auth/session.ts compares it on every call).
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? -1;
+      }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;
-      return session;
+      return Object.assign(session, { sessionVersion: typeof token.sv === 'number' ? token.sv : -1 });
     },
   },
 } satisfies NextAuthConfig;

@@ -15,7 +15,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const userId = verifyLoginTicket(ticket);
         if (!userId) return null;
         const user = await findActiveUserById({ id: userId });
-        return user ? { id: user.id, name: user.name } : null;
+        return user ? { id: user.id, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),
   ],

@@ -82,10 +82,18 @@ export const invalidate = {
     await orderEffects(ref);
     pages('/unit');
   },
-  /** An approver decided a purchase order; a rejection released its stock. */
-  async purchaseOrderDecided({ orderNo, released }: { orderNo: string; released: boolean }) {
+  /** An approver (or the office) decided a purchase order; a rejection released its stock. */
+  async purchaseOrderDecided({
+    orderNo,
+    released,
+    byOffice,
+  }: {
+    orderNo: string;
+    released: boolean;
+    byOffice?: boolean;
+  }) {
     if (released) await orderEffects({ orderNo });
-    pages('/unit');
+    pages('/unit', ...(byOffice ? ['/admin/purchase-orders'] : []));
   },
   /** The office confirmed a bank transfer, in full (the order is paid) or in part. */
   async transfer({ orderNo, paid }: { orderNo: string; paid: boolean }) {
@@ -117,7 +125,7 @@ export const invalidate = {
   livestream(id?: number) {
     pages('/livestreams', ...(id ? [`/livestreams/${id}`] : []), '/workshop/livestreams');
   },
-  /** An account was activated or deactivated. */
+  /** An account was activated or deactivated, or the office started a password reset for it. */
   user: () => pages('/admin/users'),
   /** A buyer's saved addresses changed. */
   addresses: () => pages('/account'),

@@ -1,9 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
+import { resolveClientAddress } from '@/domain/client-address';
+
 /**
- * The client's address for rate limiting. Next sets X-Forwarded-For to the socket address when the
- * request has none; behind a reverse proxy, the proxy must overwrite the header (README: deployment).
+ * The client's address for rate limits and the open-order cap. Next passes a client's own
+ * `X-Forwarded-For` through untouched (and fills it from the socket only when it is missing), so the
+ * header cannot be trusted as it arrives. At start (instrumentation.ts) this module hooks Node's HTTP
+ * server ('http.server.request.start', before Next sees the request) and rewrites the header to the one
+ * address domain/client-address.ts derives from the socket and TRUSTED_PROXY_HOPS, with a per-process
+ * mark that a client cannot forge. A request without the mark (one that arrived before the hook was
+ * installed) counts as one shared address, 'unverified'.
+ */
+const STATE = Symbol.for('gejiu.client-address');
+const MARK = 'x-gejiu-client-address';
+type State = { nonce: string; listener: (message: unknown) => void };
+const holder = globalThis as typeof globalThis & { [STATE]?: State };
+
+/** Installs the hook once per process; returns a function that removes it (tests). */
+export function installClientAddressHook(trustedHops: number): () => void {
+  const existing = holder[STATE];
+  if (existing) return () => uninstall(existing);
+  const nonce = randomBytes(16).toString('hex');
+  const listener = (message: unknown) => {
+    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+    request.headers['x-forwarded-for'] = resolveClientAddress({
+      socketAddress: socket.remoteAddress,
+      forwardedFor: request.headers['x-forwarded-for'],
+      trustedHops,
+    });
+    delete request.headers['x-real-ip'];
+    request.headers[MARK] = nonce;
+  };
+  const state = { nonce, listener };
+  holder[STATE] = state;
+  subscribe('http.server.request.start', listener);
+  return () => uninstall(state);
+}
+
+function uninstall(state: State): void {
+  unsubscribe('http.server.request.start', state.listener);
+  if (holder[STATE] === state) delete holder[STATE];
+}
+
+/**
+ * The address of the request with these headers. Inside the app server, the one the hook wrote; in
+ * tests and scripts without the hook, the first `X-Forwarded-For` entry the caller supplied.
  */
 export function clientAddress(headers: Headers): string {
-  const xff = headers.get('x-forwarded-for');
-  const first = xff?.split(',')[0]?.trim();
-  return first || headers.get('x-real-ip') || 'unknown';
+  const state = holder[STATE];
+  if (state && headers.get(MARK) !== state.nonce) return 'unverified';
+  return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
 }

@@ -1,6 +1,6 @@
 import '@/lib/validation/zod-config';
 import type { z } from 'zod';
-import { AppError, errorName, toAppError } from '@/lib/errors';
+import { AppError, errorName, RateLimitError, toAppError } from '@/lib/errors';
 import { cleanInput } from '@/lib/validation/clean-input';
 
 /**
@@ -49,13 +49,12 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
   };
 }
 
-/** An AppError as the API's error body and status. Never cached. */
+/** An AppError as the API's error body and status (429s with `Retry-After`). Never cached. */
 export function errorResponse(e: AppError): Response {
   const fields = e.fields && Object.keys(e.fields).length ? { fields: e.fields } : {};
-  return Response.json(
-    { error: { code: e.code, message: e.message, ...fields } },
-    { status: e.status, headers: { 'Cache-Control': 'no-store' } },
-  );
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (e instanceof RateLimitError) headers['Retry-After'] = String(e.retryAfterSeconds);
+  return Response.json({ error: { code: e.code, message: e.message, ...fields } }, { status: e.status, headers });
 }
 
 /** Zod issues as `fields`: the dotted path (or 'body') to the first message for it. */

@@ -13,20 +13,28 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Owner session, a bearer/form token, or the guest's order cookie. */
-export async function canAccessOrder(
-  order: { orderNo: string; userId: string | null; accessTokenHash: string },
-  { userId, token }: { userId?: string | null; token?: string | null },
-): Promise<boolean> {
+type OrderRef = { orderNo: string; userId: string | null; accessTokenHash: string };
+type Caller = { userId?: string | null; token?: string | null };
+
+/**
+ * Who may act on an order (pay it, cancel it): the owner's session, the bearer token returned at
+ * creation, or the checkout's order cookie in the browser that placed it.
+ */
+export async function canActOnOrder(order: OrderRef, { userId, token }: Caller): Promise<boolean> {
   if (userId && order.userId === userId) return true;
   if (token && sameHash(hashAccessToken(token), order.accessTokenHash)) return true;
-  const jar = await cookies();
-  const cookie = jar.get(orderCookieName(order.orderNo))?.value;
-  if (cookie && sameHash(hashAccessToken(cookie), order.accessTokenHash)) return true;
-  return isValidViewGrant(order.orderNo, jar.get(`${orderCookieName(order.orderNo)}_v`)?.value);
+  const cookie = (await cookies()).get(orderCookieName(order.orderNo))?.value;
+  return !!cookie && sameHash(hashAccessToken(cookie), order.accessTokenHash);
 }
 
-/** Guest lookup (order number + mobile) succeeded: let this browser view the order for a day. */
+/** Who may read an order: those who may act on it, and a browser that found it by number and mobile (read only). */
+export async function canAccessOrder(order: OrderRef, caller: Caller): Promise<boolean> {
+  if (await canActOnOrder(order, caller)) return true;
+  const grant = (await cookies()).get(`${orderCookieName(order.orderNo)}_v`)?.value;
+  return isValidViewGrant(order.orderNo, grant);
+}
+
+/** Guest lookup (order number + mobile) succeeded: let this browser read the order for a day, never act on it. */
 export async function grantOrderView(orderNo: string): Promise<void> {
   (await cookies()).set(`${orderCookieName(orderNo)}_v`, viewGrant(orderNo), {
     httpOnly: true,

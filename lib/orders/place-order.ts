@@ -13,14 +13,17 @@ import { retryableConflict, transaction } from '@/db/tx';
 import { mergeLines, priceOrder, type PaymentMethod, type RequestedLine } from '@/domain/checkout';
 import { formatOrderNo } from '@/domain/order-number';
 import { normalizeMobile } from '@/domain/phone';
-import { holdMinutes, transferReference, type PaymentTerms, type Recipient } from '@/domain/purchase-order';
+import { holdMinutes } from '@/domain/order-holds';
+import { transferReference, type PaymentTerms, type Recipient } from '@/domain/purchase-order';
 import { saleChannel } from '@/domain/target-accounting';
 import { unitPriceFor } from '@/domain/tier-pricing';
 import { chinaDate } from '@/domain/time';
 import { mobileLookupHash } from '@/lib/accounts/login-key';
 import { encryptText } from '@/lib/crypto/pii';
 import { AppError } from '@/lib/errors';
+import { consume } from '@/lib/security/rate-limit';
 import { hashAccessToken, newAccessToken } from './access-token';
+import { addressHashOf, assertWithinHoldCaps, guestHoldPolicy, isCappedBuyer } from './retail-limits';
 
 /** Some lines ask for more than is in stock. */
 export class OutOfStockError extends AppError {
@@ -55,6 +58,8 @@ export type UnitOrderOptions = {
   roundId: number | null;
   paymentTerms: PaymentTerms;
   recipients: Recipient[];
+  /** No approver of the unit may decide it (separation of duties): the programme office does. */
+  officeApproval?: boolean;
 };
 export type PlaceOrderInput = {
   items: RequestedLine[];
@@ -67,6 +72,8 @@ export type PlaceOrderInput = {
   unit?: UnitOrderOptions;
   /** The livestream the buyer came from; it counts only if it features a product in the order. */
   livestreamId?: number | null;
+  /** The client address of a retail order (lib/http/client-address.ts): rate limit and open-order cap. */
+  clientAddress?: string | null;
 };
 export type PlacedOrder = {
   orderId: string;
@@ -83,13 +90,18 @@ export type PlacedOrder = {
  * Places an order and reserves its stock atomically: lines for one product are summed, product rows
  * are locked in id order, and each is decremented with a conditional UPDATE (stock >= n). Prices and
  * the certification in force come from the database at this moment. Deadlocks are retried.
+ * Retail orders count against the client address's order limit, and those of guests and of accounts
+ * outside a verified unit against the hold caps (lib/orders/retail-limits.ts), checked before any write.
  */
 export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
   const lines = mergeLines(input.items);
   const accessToken = newAccessToken();
   const mobile = normalizeMobile(input.contact.mobile);
+  const mobileHash = mobileLookupHash(mobile);
   const today = chinaDate();
   const unit = input.unit;
+  const addressHash = unit ? null : addressHashOf(input.clientAddress);
+  if (!unit && input.clientAddress) await consume('orders', input.clientAddress);
   return transaction(
     async (tx) => {
       // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
@@ -120,9 +132,24 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
       const priced = priceOrder(
         ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })),
       );
+      const capped = !unit && (await isCappedBuyer(input.userId, tx));
+      const policy = guestHoldPolicy();
+      if (capped) {
+        const capLines = ordered.map((l) => ({ slug: l.slug, name: l.p.name, quantity: l.quantity }));
+        await assertWithinHoldCaps(
+          { lines: capLines, itemsFen: priced.itemsFen, mobileHash, userId: input.userId, addressHash },
+          policy,
+          tx,
+        );
+      }
       const seq = await nextOrderSequence(tx);
       const now = new Date();
-      const minutes = holdMinutes({ unitOrder: !!unit, paymentTimeoutMinutes: input.timeoutMinutes });
+      const minutes = holdMinutes({
+        unitOrder: !!unit,
+        capped,
+        paymentTimeoutMinutes: input.timeoutMinutes,
+        cappedHoldMinutes: policy.holdMinutes,
+      });
       const expiresAt = new Date(now.getTime() + minutes * 60_000);
       const invoice = unit ? { title: unit.unitName, taxNo: unit.creditCode } : input.invoice;
       const order = await insertOrder(
@@ -135,6 +162,7 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           livestreamId,
           status: unit ? 'pending_approval' : 'pending_payment',
           paymentTerms: unit?.paymentTerms ?? 'prepay',
+          officeApproval: unit?.officeApproval ?? false,
           transferReference: input.paymentMethod === 'bank_transfer' ? transferReference(randomBytes(8)) : null,
           itemsFen: priced.itemsFen,
           shippingFen: priced.shippingFen,
@@ -142,7 +170,8 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           paymentMethod: input.paymentMethod,
           contactNameEnc: encryptText(input.contact.name),
           contactMobileEnc: encryptText(mobile),
-          contactMobileHash: mobileLookupHash(mobile),
+          contactMobileHash: mobileHash,
+          clientAddressHash: addressHash,
           shippingAddressEnc: encryptText(JSON.stringify(input.shippingAddress)),
           invoiceTitle: invoice?.title ?? null,
           invoiceTaxNo: invoice?.taxNo ?? null,

@@ -1,14 +1,15 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
-import { getUnitRecord } from '@/db/queries/units';
+import { getUnitRecord, listUnitMemberLinks } from '@/db/queries/units';
 import { approvePurchaseOrder, lockOrder, rejectPurchaseOrder, setOrderPaidFen } from '@/db/queries/orders';
+import { listPendingPurchaseOrders } from '@/db/queries/unit-orders';
 import { countPayments, insertPayment } from '@/db/queries/payments';
 import { openRoundById, openRoundOn } from '@/db/queries/programme';
-import { unitMemberRole } from '@/db/queries/unit-orders';
+import type { Tx } from '@/db/client';
 import { transaction } from '@/db/tx';
 import { formatFen } from '@/domain/money';
 import { assertTransition } from '@/domain/order-state';
-import { mayDecide, paymentDueDays, type PaymentTerms } from '@/domain/purchase-order';
+import { eligibleApprovers, mayDecide, paymentDueDays, type PaymentTerms } from '@/domain/purchase-order';
 import { chinaDate } from '@/domain/time';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { getEnv } from '@/lib/env';
@@ -27,7 +28,11 @@ export async function resolveRound({ roundId }: { roundId?: number | null }): Pr
   return roundId ? openRoundById({ roundId }) : openRoundOn({ day: chinaDate() });
 }
 
-/** 提交采购单: every row is checked first (any error imports nothing); then the order is placed. */
+/**
+ * 提交采购单: every row is checked first (any error imports nothing); then the order is placed. When no
+ * approver of the unit may decide an order of this buyer (separation of duties, domain/purchase-order),
+ * it is marked for the programme office, and the buyer is told so.
+ */
 export async function submitPurchaseOrder(p: {
   userId: string;
   unitId: string;
@@ -36,7 +41,7 @@ export async function submitPurchaseOrder(p: {
   contact: { name: string; mobile: string };
   address: Address;
   rows: string[][];
-}): Promise<PlacedOrder> {
+}): Promise<PlacedOrder & { officeApproval: boolean }> {
   const prepared = await prepareBulkOrder(p.rows);
   if (!prepared.ok) {
     const { errors } = prepared;
@@ -48,7 +53,8 @@ export async function submitPurchaseOrder(p: {
   }
   const unit = await getUnitRecord({ unitId: p.unitId });
   if (!unit) throw new AppError('not_found', '单位不存在');
-  return placeOrder({
+  const officeApproval = !eligibleApprovers(p.userId, await listUnitMemberLinks({ unitId: p.unitId })).length;
+  const placed = await placeOrder({
     items: prepared.value.items,
     contact: p.contact,
     shippingAddress: p.address,
@@ -62,52 +68,85 @@ export async function submitPurchaseOrder(p: {
       roundId: await resolveRound({ roundId: p.roundId }),
       paymentTerms: p.paymentTerms,
       recipients: prepared.value.recipients,
+      officeApproval,
     },
   });
+  return { ...placed, officeApproval };
 }
 
+type Decision = { orderNo: string; decision: 'approve' | 'reject'; reason?: string };
+
 /**
- * 通过 / 驳回 a purchase order: only an approver of the same unit, never the buyer who submitted it
- * (checked inside the transaction, on the locked order). Approval moves it to 待付款, due by the unit's
- * terms; rejection cancels it and releases its stock.
+ * 通过 / 驳回 a purchase order by an approver of its unit: checked inside the transaction, on the locked
+ * order and the unit's members as they are now (domain/purchase-order `mayDecide`). Approval moves it to
+ * 待付款, due by the unit's terms; rejection cancels it and releases its stock.
  */
-export async function decideUnitOrder(p: {
-  orderNo: string;
-  approverId: string;
-  decision: 'approve' | 'reject';
-  reason?: string;
-}): Promise<void> {
+export async function decideUnitOrder(p: Decision & { approverId: string }): Promise<void> {
   await transaction(
     async (tx) => {
       const o = await lockOrder({ orderNo: p.orderNo }, tx);
-      const role = o?.unitId ? await unitMemberRole({ unitId: o.unitId, userId: p.approverId }, tx) : null;
-      if (!o?.unitId || !mayDecide({ approverRole: role, approverId: p.approverId, submittedBy: o.userId }))
-        throw new AppError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
-      if (o.status !== 'pending_approval') throw new AppError('conflict', '该采购单已处理');
-      if (p.decision === 'approve') {
-        assertTransition(o.status, 'pending_payment');
-        await approvePurchaseOrder(
-          { orderId: o.id, approverId: p.approverId, dueDays: paymentDueDays(o.paymentTerms) },
-          tx,
-        );
-      } else {
-        assertTransition(o.status, 'cancelled');
-        await releaseStock(tx, o.id);
-        await rejectPurchaseOrder({ orderId: o.id, approverId: p.approverId, reason: p.reason ?? '' }, tx);
-      }
-      await recordAudit(
-        {
-          actorUserId: p.approverId,
-          action: p.decision === 'approve' ? 'po.approve' : 'po.reject',
-          entity: 'order',
-          entityId: o.orderNo,
-          data: p.reason ? { reason: p.reason } : undefined,
-        },
-        tx,
-      );
+      const members = o?.unitId ? await listUnitMemberLinks({ unitId: o.unitId }, tx) : [];
+      if (!o?.unitId || !mayDecide({ approverId: p.approverId, submittedBy: o.userId, members }))
+        throw new AppError('forbidden', '只有本单位的审批人可以审批，且不能审批自己或邀请、任命自己的成员提交的采购单');
+      await applyDecision(tx, o, { ...p, actorId: p.approverId });
     },
     { retry: true },
   );
+}
+
+/**
+ * The programme office decides a purchase order that no approver of its unit may decide: one marked at
+ * submission, or one whose eligible approvers have since left. Orders a unit approver can decide stay theirs.
+ */
+export async function decideByOffice(p: Decision & { adminId: string }): Promise<void> {
+  await transaction(
+    async (tx) => {
+      const o = await lockOrder({ orderNo: p.orderNo }, tx);
+      if (!o?.unitId || o.status !== 'pending_approval') throw new AppError('conflict', '该采购单不在待审批状态');
+      const members = await listUnitMemberLinks({ unitId: o.unitId }, tx);
+      if (!o.officeApproval && eligibleApprovers(o.userId, members).length)
+        throw new AppError('forbidden', '该采购单由本单位审批人审批');
+      await applyDecision(tx, o, { ...p, actorId: p.adminId, byOffice: true });
+    },
+    { retry: true },
+  );
+}
+
+async function applyDecision(
+  tx: Tx,
+  o: NonNullable<Awaited<ReturnType<typeof lockOrder>>>,
+  p: Decision & { actorId: string; byOffice?: boolean },
+): Promise<void> {
+  if (o.status !== 'pending_approval') throw new AppError('conflict', '该采购单已处理');
+  if (p.decision === 'approve') {
+    assertTransition(o.status, 'pending_payment');
+    await approvePurchaseOrder({ orderId: o.id, approverId: p.actorId, dueDays: paymentDueDays(o.paymentTerms) }, tx);
+  } else {
+    assertTransition(o.status, 'cancelled');
+    await releaseStock(tx, o.id);
+    await rejectPurchaseOrder({ orderId: o.id, approverId: p.actorId, reason: p.reason ?? '' }, tx);
+  }
+  await recordAudit(
+    {
+      actorUserId: p.actorId,
+      action: `${p.byOffice ? 'po.office_' : 'po.'}${p.decision}`,
+      entity: 'order',
+      entityId: o.orderNo,
+      data: p.reason ? { reason: p.reason } : undefined,
+    },
+    tx,
+  );
+}
+
+/** 待审批采购单 for the programme office: every one waiting, and whether the office is the one to decide it. */
+export async function officeApprovalQueue() {
+  const rows = await listPendingPurchaseOrders({ limit: 200 });
+  const membersOf = new Map<string, Awaited<ReturnType<typeof listUnitMemberLinks>>>();
+  for (const unitId of new Set(rows.map((r) => r.unitId))) membersOf.set(unitId, await listUnitMemberLinks({ unitId }));
+  return rows.map((r) => ({
+    ...r,
+    officeDecides: r.officeApproval || !eligibleApprovers(r.submittedBy, membersOf.get(r.unitId) ?? []).length,
+  }));
 }
 
 /**

@@ -20,7 +20,8 @@ export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 
 
 /**
  * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create
- * the order, then open the payment (a Stripe Checkout Session, or the offline simulator).
+ * the order, then open the payment (a Stripe Checkout Session, or the offline simulator). The caller
+ * passes the client address (rate limit and hold caps, lib/orders/retail-limits.ts).
  */
 export async function startCheckout(req: CheckoutRequest) {
   const stripe = getStripe();

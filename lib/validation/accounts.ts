@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isValidCreditCode, normalizeCreditCode } from '@/domain/credit-code';
 import { isEmailLogin, isValidMobile, normalizeMobile } from '@/domain/phone';
 import { safeNextPath } from '@/domain/redirect';
+import { MAX_PASSWORD_LENGTH, passwordProblem } from '@/domain/password';
+import { isCommonPassword } from '@/lib/auth/common-passwords';
 
 const text = (label: string, max: number) =>
   z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
@@ -23,7 +25,14 @@ export const loginField = z
   )
   .transform((v) => (isEmailLogin(v) ? v.toLowerCase() : normalizeMobile(v)));
 
-export const passwordField = z.string('请填写密码').min(8, '密码至少 8 位').max(200, '密码过长');
+/** A new password (domain/password.ts): at least 10 characters and not a common one. */
+export const passwordField = z
+  .string('请填写密码')
+  .max(MAX_PASSWORD_LENGTH, '密码过长')
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v, isCommonPassword);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A same-site path to return to after login; anything else falls back to the home page. */
 export const nextPath = z.string().optional().transform(safeNextPath);
@@ -98,6 +107,23 @@ export const acceptInviteSchema = z.object({
   login: loginField,
   password: passwordField,
 });
+
+/** 修改密码: the current password, the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    current: z.string('请填写当前密码').min(1, '请填写当前密码').max(MAX_PASSWORD_LENGTH, '密码过长'),
+    password: passwordField,
+    confirm: z.string('请再次填写新密码').max(MAX_PASSWORD_LENGTH, '密码过长'),
+  })
+  .refine((v) => v.password === v.confirm, { message: '两次填写的新密码不一致', path: ['confirm'] });
+
+const resetTokenField = z.string('重置链接无效').regex(/^[A-Za-z0-9_-]{20,100}$/, '重置链接无效');
+
+export const resetPasswordSchema = z
+  .object({ token: resetTokenField, password: passwordField, confirm: z.string('请再次填写新密码').max(200) })
+  .refine((v) => v.password === v.confirm, { message: '两次填写的新密码不一致', path: ['confirm'] });
+
+export const startPasswordResetSchema = z.object({ userId: z.uuid('用户不存在') });
 
 export const setUnitMemberRoleSchema = z.object({
   unitId: z.uuid('单位不存在'),

@@ -3,14 +3,14 @@ import { clearGuestCart, mergeIntoUserCart, readGuestCart } from '@/lib/cart/car
 import { checkLogin } from '@/lib/auth/login';
 import { issueLoginTicket } from '@/lib/auth/login-ticket';
 import { clientAddress } from '@/lib/http/client-address';
-import { AppError } from '@/lib/errors';
+import { AppError, RateLimitError } from '@/lib/errors';
 import { issueFields, route } from '@/lib/http/route';
 import { loginSchema } from '@/lib/validation/accounts';
 import { cleanInput } from '@/lib/validation/clean-input';
 
 /**
  * POST /api/auth/login {login, password, next?}: JSON for the login form (and API clients), or a
- * form post without JavaScript (answered with a redirect). 429 after too many failures.
+ * form post without JavaScript (answered with a redirect). 429 with Retry-After while failures are throttled.
  */
 export const POST = route({ name: 'login' }, async ({ req }) => {
   const isForm = (req.headers.get('content-type') ?? '').includes('form');
@@ -29,7 +29,8 @@ export const POST = route({ name: 'login' }, async ({ req }) => {
   const outcome = await checkLogin({ login, password, address: clientAddress(req.headers) });
   if (!outcome.ok) {
     if (isForm) return redirectTo(req, `/login?error=${outcome.code}`);
-    throw new AppError(outcome.code === 'rate_limited' ? 'rate_limited' : 'unauthorized', outcome.message);
+    if (outcome.code === 'rate_limited') throw new RateLimitError(outcome.message, outcome.retryAfterSeconds);
+    throw new AppError('unauthorized', outcome.message);
   }
   await signIn('credentials', { ticket: issueLoginTicket(outcome.userId), redirect: false });
   // The guest cart joins the account's cart.
