@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BULK_ROWS, parseBulkRows, parseCsv } from './bulk-order';
+import { MAX_BULK_ROWS, MAX_RAW_ROWS, parseBulkRows, parseCsv } from './bulk-order';
 
 describe('bulk order rows', () => {
   it('parses codes, quantities and optional recipients, skipping the header', () => {
@@ -32,6 +32,12 @@ describe('bulk order rows', () => {
     expect(parseBulkRows([]).errors[0]!.message).toContain('没有商品行');
     const many = Array.from({ length: MAX_BULK_ROWS + 1 }, () => ['GJ0001', '1']);
     expect(parseBulkRows(many).errors[0]!.message).toContain('5000');
+  });
+  it('keeps CSV parsing bounded: 5 MB of line breaks or commas is refused, not held in memory', () => {
+    const lines = parseCsv('\n'.repeat(5 * 1024 * 1024));
+    expect(lines.length).toBe(MAX_RAW_ROWS + 1);
+    expect(parseBulkRows(lines).errors[0]!.message).toMatch(/一次最多 5000 行/);
+    expect(parseCsv(','.repeat(5 * 1024 * 1024))[0]!.length).toBe(10);
   });
   it('parses quoted CSV fields with doubled quotes', () => {
     expect(parseCsv('a,"b ""c""",d\n')).toEqual([['a', 'b "c"', 'd']]);

@@ -27,6 +27,8 @@ export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: Bu
     .slice(start)
     .map((cells, i) => ({ cells, row: start + i + 1 }))
     .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
+  if (rows.length > MAX_RAW_ROWS)
+    return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行（文件行数过多）` }] };
   if (data.length === 0) return { lines, errors: [{ row: 0, message: '文件中没有商品行' }] };
   if (data.length > MAX_BULK_ROWS)
     return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行，当前 ${data.length} 行` }] };
@@ -56,7 +58,15 @@ export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: Bu
   return { lines, errors };
 }
 
-/** Minimal RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. */
+/** A sheet may have blank lines, but not this many: a 5 MB file of line breaks is refused, not parsed. */
+export const MAX_RAW_ROWS = 4 * MAX_BULK_ROWS;
+/** Cells past the first columns are never read. */
+const MAX_CELLS = 10;
+
+/**
+ * Minimal RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF. Stops after MAX_RAW_ROWS + 1 rows and
+ * keeps at most MAX_CELLS cells a row, so that memory stays bounded whatever the text.
+ */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -73,12 +83,13 @@ export function parseCsv(text: string): string[][] {
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
     else if (c === ',') {
-      row.push(cell);
+      if (row.length < MAX_CELLS) row.push(cell);
       cell = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(cell);
+      if (row.length < MAX_CELLS) row.push(cell);
       rows.push(row);
+      if (rows.length > MAX_RAW_ROWS) return rows;
       row = [];
       cell = '';
     } else cell += c;

@@ -12,15 +12,6 @@ export async function buildXlsx(sheet: string, headers: string[], rows: (string 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** CSV with a BOM so that Excel reads the Chinese headers; cells are quoted when needed. */
-export function buildCsv(headers: string[], rows: (string | number)[][]): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  return '\uFEFF' + [headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
 export function download(body: Buffer | string, filename: string, type: string): Response {
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
     headers: {

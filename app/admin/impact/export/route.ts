@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { getImpact } from '@/db/queries/impact';
 import { requireAdmin } from '@/lib/auth/guards';
-import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
+import { buildCsv } from '@/domain/csv';
+import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { route } from '@/lib/http/route';
 import { EXPORT_HEADERS, impactExportRows } from '@/lib/impact/export-rows';
 

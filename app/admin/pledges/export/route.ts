@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { listPledgeProgress } from '@/db/queries/programme';
 import { requireAdmin } from '@/lib/auth/guards';
-import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
+import { buildCsv } from '@/domain/csv';
+import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { fenToYuanText } from '@/domain/money';
 import { route } from '@/lib/http/route';
 import { chinaDate } from '@/domain/time';
