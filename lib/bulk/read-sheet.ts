@@ -78,7 +78,7 @@ type WorkerResult = { ok: true; rows: string[][]; formulaRow: number; tooMany?: 
 function readRowsInWorker(bytes: Buffer): Promise<{ rows: string[][]; formulaRow: number; tooMany?: boolean }> {
   const unreadable = new SheetError('无法读取该 Excel 文件，请另存为 .xlsx 后重试');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(process.cwd(), 'lib/bulk/sheet-worker.cjs'), {
+    const worker = new Worker(join(process.cwd(), 'lib/bulk/sheet-worker.mjs'), {
       workerData: { bytes: new Uint8Array(bytes), maxRows: MAX_BULK_ROWS + 1, columns: 5 },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
     });

@@ -1,13 +1,12 @@
-'use strict';
 /**
  * Reads the first worksheet of an .xlsx with ExcelJS's streaming reader and stops after `maxRows` rows.
  * Runs in a worker thread with a memory limit (lib/bulk/read-sheet.ts), so that however a spreadsheet
  * was crafted, parsing it never blocks the server's event loop or grows the server's heap. Plain
  * JavaScript, loaded by path: a worker runs outside the app's bundle.
  */
-const { parentPort, workerData } = require('node:worker_threads');
-const { Readable } = require('node:stream');
-const ExcelJS = require('exceljs');
+import { Readable } from 'node:stream';
+import { parentPort, workerData } from 'node:worker_threads';
+import ExcelJS from 'exceljs';
 
 async function read({ bytes, maxRows, columns }) {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
