@@ -17,12 +17,22 @@ const csp = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
+const commonHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+];
+const securityHeaders = [{ key: 'Content-Security-Policy', value: csp }, ...commonHeaders];
+/**
+ * Stored files (uploaded photos, certificate scans, seeded images): served under a sandbox that runs
+ * nothing, whatever a file contains. The page CSP above must not replace it, so these paths are left
+ * out of the page rule (FILE_PATHS) and get this one instead; the routes set the same header themselves.
+ */
+const FILE_PATHS = ['/media/:path*', '/workshop/certificates/:id/file'];
+const fileHeaders = [
+  { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox" },
+  ...commonHeaders,
 ];
 
 import { fileURLToPath } from 'node:url';
@@ -48,7 +58,10 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/((?!media/|workshop/certificates/[^/]+/file$).*)', headers: securityHeaders },
+      ...FILE_PATHS.map((source) => ({ source, headers: fileHeaders })),
+    ];
   },
   reactStrictMode: true,
   experimental: {

@@ -1,17 +1,24 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { pageStatus } from '@/lib/http/status-gate';
+import { badEscapeResponse, hasBadEscape, withStatus, isStatusPass } from '@/lib/http/proxy-responses';
 
 /**
- * Redirects only. Every page, action and route checks session, role and ownership itself; this file
- * is never the security boundary. It also refuses two kinds of forged requests early.
+ * Redirects, real status codes, and two kinds of forged requests. Every page, action and route checks
+ * session, role and ownership itself; this file is never the security boundary.
+ * - A malformed percent-escape in the path or query: 400 with a Chinese page (or JSON under /api/).
+ * - A page whose status depends on data (lib/http/status-gate.ts): an unknown product, certificate or
+ *   order is a 404, a portal the signed-in user may not open a 403, decided here because a page that has
+ *   started streaming can no longer change its status.
  */
 const PROTECTED = ['/account', '/unit', '/workshop', '/admin'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
-export function proxy(req: NextRequest): NextResponse {
+export async function proxy(req: NextRequest): Promise<NextResponse> {
   // CVE-2025-29927: this internal header once let requests skip middleware. It has no business here.
   if (req.headers.has('x-middleware-subrequest')) {
     return NextResponse.json({ error: { code: 'invalid_input', message: '请求无效' } }, { status: 400 });
   }
+  if (hasBadEscape(req)) return badEscapeResponse(req);
   // Server actions and the login endpoint accept only same-origin browser posts.
   if (req.method === 'POST' && (req.headers.has('next-action') || req.nextUrl.pathname.startsWith('/api/auth/'))) {
     const origin = req.headers.get('origin');
@@ -30,6 +37,12 @@ export function proxy(req: NextRequest): NextResponse {
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
+  // Document requests only: client-side navigations (RSC) and prefetches render the same page, status aside.
+  const document = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.has('rsc');
+  if (document && !isStatusPass(req)) {
+    const status = await pageStatus(req);
+    if (status) return withStatus(req, status);
+  }
   return NextResponse.next();
 }
 
@@ -42,5 +55,5 @@ function safeHost(origin: string): string | null {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|media/|favicon.ico).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

@@ -16,6 +16,7 @@ import { mobileField } from '@/lib/validation/accounts';
 import { yuanField } from '@/lib/validation/money';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
 import { invalidate } from '@/lib/cache/invalidate';
+import { consume } from '@/lib/security/rate-limit';
 import { validatedAction, type ActionResult } from './safe-action';
 
 const submitSchema = z
@@ -35,7 +36,9 @@ type Delivery = Omit<z.output<typeof submitSchema>, 'lines' | 'file'>;
 /** 提交采购单: rows typed by product code, or an uploaded .xlsx/.csv. All rows are checked first; any error imports nothing. */
 export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
   const user = await requireUnitMember(f.unitId, ['buyer']);
-  const rows = f.file && f.file.size > 0 ? await readSheet(f.file) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
+  const upload = f.file && f.file.size > 0 ? f.file : null;
+  if (upload) await consume('uploads', user.id);
+  const rows = upload ? await readSheet(upload) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
   return submitRows(user.id, f, rows);
 });
 

@@ -12,7 +12,10 @@ import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
  *   from actions and route handlers (the webhook) alike.
  * - Catalog-wide changes nobody waits for (a new supplier, a profile): stale-while-revalidate ('max').
  *
- * Outside a Next server (scripts, tests, benchmarks) there is no cache, and nothing is done.
+ * Outside a Next server (scripts, tests, benchmarks) there is no cache, and nothing is done. Inside the
+ * server but outside a request (the expiry sweep), Next's revalidateTag throws ("static generation store
+ * missing"); `invalidateInBackground` expires the tags through the cache handler instead, which shares
+ * them with the other instances through cache_tags (lib/cache/shared-tags-handler.js).
  */
 const inNext = () => !!getEnv().NEXT_RUNTIME;
 
@@ -29,12 +32,33 @@ function pages(...paths: string[]): void {
   if (inNext()) for (const p of paths) revalidatePath(p);
 }
 
+/** The tags of an order's products (stock, sold count) and the target figure. */
+async function orderTags(ref: { orderId?: string; orderNo?: string }): Promise<string[]> {
+  const { orderProductSlugs } = await import('@/db/queries/orders');
+  return [...(await orderProductSlugs(ref)).map(productTag), IMPACT_TAG];
+}
+
 /** Products whose stock or sold count changed, and the target figure, after an order changed. */
 async function orderEffects(ref: { orderId?: string; orderNo?: string }): Promise<void> {
-  if (!inNext()) return;
-  const { orderProductSlugs } = await import('@/db/queries/orders');
-  expireNow([...(await orderProductSlugs(ref)).map(productTag), IMPACT_TAG]);
+  if (inNext()) expireNow(await orderTags(ref));
 }
+
+type TagHandler = { updateTags(tags: string[], durations?: { expire?: number }): Promise<void> };
+const handlerKey = Symbol.for('gejiu.cache-handler');
+
+/** Outside a request: the cache handler expires the tags here and publishes them to the other instances. */
+async function expireThroughHandler(tags: string[]): Promise<void> {
+  const handler = (globalThis as { [handlerKey]?: TagHandler })[handlerKey];
+  if (inNext() && handler && tags.length) await handler.updateTags(tags, { expire: 0 });
+}
+
+/** Invalidations from background work (the expiry sweep), which runs outside any request. */
+export const invalidateInBackground = {
+  /** The sweep expired an order: its products' stock reappears, and the target figure. */
+  order: async (ref: { orderId: string }) => expireThroughHandler(inNext() ? await orderTags(ref) : []),
+  /** The sweep expired certificates: badges and listings anywhere in the catalog. */
+  catalog: () => expireThroughHandler([CATALOG_TAG]),
+};
 
 export const invalidate = {
   /** Stock was reserved or given back (checkout). */

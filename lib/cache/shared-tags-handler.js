@@ -106,4 +106,8 @@ const handler = {
   },
 };
 
+// lib/cache/invalidate.ts expires tags through this handler outside a request (the expiry sweep), where
+// Next's revalidateTag cannot run: locally at once, and for the other instances through cache_tags.
+globalThis[Symbol.for('gejiu.cache-handler')] = handler;
+
 export default handler;

@@ -57,3 +57,26 @@ export const svgWithScript = new Uint8Array(
     '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="400"><script>alert(document.cookie)</script><rect width="400" height="400"/></svg>',
   ),
 );
+
+/** A one-page PDF made by a real PDF writer, optionally with an open action that runs JavaScript. */
+export async function pdfFixture(
+  opts: { openAction?: boolean; objectStreams?: boolean; attachment?: boolean; form?: boolean } = {},
+): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  doc.addPage([595, 842]).drawText('Certificate 2026-001');
+  if (opts.openAction)
+    doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj({ S: 'JavaScript', JS: PDFString.of('app.alert(1)') }));
+  if (opts.attachment) await doc.attach(Buffer.from('MZ'), 'invoice.exe', { mimeType: 'application/octet-stream' });
+  if (opts.form) doc.getForm().createTextField('name').addToPage(doc.getPage(0));
+  return doc.save({ useObjectStreams: opts.objectStreams ?? false });
+}
+
+/** The same bytes with PDF names written with `#xx` escapes (`/Open#41ction`, `/J#61vaScript`). */
+export function escapeNames(pdf: Uint8Array): Uint8Array {
+  const s = Buffer.from(pdf)
+    .toString('latin1')
+    .replace('/OpenAction', '/Open#41ction')
+    .replace('/JavaScript', '/J#61vaScript');
+  return new Uint8Array(Buffer.from(s, 'latin1'));
+}

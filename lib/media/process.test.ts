@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { fakeExe, pngBomb, svgWithScript } from './fixtures';
+import { escapeNames, fakeExe, pdfFixture, pngBomb, svgWithScript } from './fixtures';
 import { processCertificateFile, processProductImage } from './process';
 
 async function photo(
@@ -66,8 +66,23 @@ describe('processCertificateFile', () => {
   it('accepts an image (as WebP) and a plain PDF', async () => {
     const img = await processCertificateFile(await photo(1000, 1400));
     expect(img).toMatchObject({ ok: true, value: { contentType: 'image/webp' } });
-    const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'));
-    expect(await processCertificateFile(pdf)).toMatchObject({ ok: true, value: { contentType: 'application/pdf' } });
+    for (const objectStreams of [false, true]) {
+      const pdf = await pdfFixture({ objectStreams });
+      expect(await processCertificateFile(pdf)).toMatchObject({ ok: true, value: { contentType: 'application/pdf' } });
+    }
+  });
+  it('parses PDFs: escaped names, compressed object streams, attachments and forms are refused', async () => {
+    const refused = { ok: false, error: expect.stringMatching(/脚本、链接、表单或附件/) };
+    // The attacks of issue 13: names written with #xx escapes pass a plain-text check.
+    expect(await processCertificateFile(escapeNames(await pdfFixture({ openAction: true })))).toEqual(refused);
+    // Inside a compressed object stream the raw bytes show nothing: only the parser sees the action.
+    const hidden = await pdfFixture({ openAction: true, objectStreams: true });
+    expect(Buffer.from(hidden).toString('latin1')).not.toContain('OpenAction');
+    expect(await processCertificateFile(hidden)).toEqual(refused);
+    expect(await processCertificateFile(await pdfFixture({ attachment: true, objectStreams: true }))).toEqual(refused);
+    expect(await processCertificateFile(await pdfFixture({ form: true, objectStreams: true }))).toEqual(refused);
+    const garbage = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'));
+    expect((await processCertificateFile(garbage)).ok).toBe(false);
   });
   it('refuses a PDF with JavaScript, an .exe and an SVG', async () => {
     const pdf = new Uint8Array(

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { checkDimensions, checkUpload, MAX_UPLOAD_PIXELS, targetWidths } from '@/domain/upload';
+import { pdfProblem } from './pdf-check';
 
 export type ImageVariant = { width: number; height: number; sha256: string; bytes: Uint8Array };
 export type Processed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -53,18 +54,17 @@ export async function processProductImage(bytes: Uint8Array): Promise<Processed<
   }
 }
 
-/** A certificate scan: an image (re-encoded to WebP, at most 2000 px wide) or a PDF without scripts. */
+/** A certificate scan: an image (re-encoded to WebP, at most 2000 px wide) or a plain PDF (lib/media/pdf-check). */
 export async function processCertificateFile(
   bytes: Uint8Array,
 ): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
   const pre = checkUpload(bytes, { allowPdf: true });
   if (!pre.ok) return pre;
   if (pre.type === 'pdf') {
-    const text = Buffer.from(bytes).toString('latin1');
-    if (/\/(JavaScript|JS|Launch|EmbeddedFile|OpenAction)\b/.test(text))
-      return { ok: false, error: 'PDF 含有脚本或附件，请导出为普通 PDF 或拍照上传' };
-    if (!text.trimEnd().endsWith('%%EOF')) return { ok: false, error: 'PDF 文件不完整' };
-    return { ok: true, value: { contentType: 'application/pdf', bytes } };
+    if (!Buffer.from(bytes.subarray(-1024)).toString('latin1').trimEnd().endsWith('%%EOF'))
+      return { ok: false, error: 'PDF 文件不完整' };
+    const problem = await pdfProblem(bytes);
+    return problem ? { ok: false, error: problem } : { ok: true, value: { contentType: 'application/pdf', bytes } };
   }
   const inspected = await inspect(bytes);
   if (!inspected.ok) return inspected;

@@ -11,8 +11,10 @@ export async function GET(_req: Request, { params }: { params: Promise<{ sha: st
       'Content-Type': img.contentType,
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      // SVG is an active format: never let it run script, even when opened directly.
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      // Only re-encoded photos (WebP) open in the browser; anything else (the seed's SVGs) downloads.
+      'Content-Disposition': img.contentType === 'image/webp' ? 'inline' : 'attachment',
+      // SVG is an active format: never let it run script, even when opened directly (next.config.mjs).
+      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     },
   });
 }

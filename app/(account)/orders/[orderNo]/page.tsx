@@ -5,7 +5,8 @@ import { PageSkeleton } from '@/components/auth/forbidden';
 import { OrderDetail } from '@/components/orders/order-detail';
 import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
-import { canAccessOrder } from '@/lib/orders/access';
+import { orderAccessWith } from '@/lib/orders/access';
+import { cookies } from 'next/headers';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
 
@@ -28,7 +29,9 @@ async function Order({ params }: { params: Params }) {
   const { orderNo } = await params;
   const order = orderNoSchema.safeParse(orderNo).success ? await getOrderView({ orderNo }) : null;
   const user = await optionalUser();
-  const owner = order ? await canAccessOrder(order, { userId: user?.id }) : false;
+  // 'act': owner, token or checkout cookie (may pay); 'read': the guest lookup's view grant (reads only).
+  const access = order ? orderAccessWith(order, { userId: user?.id }, await cookies()) : null;
+  const owner = access !== null;
   // The programme office opens any order (from its order list and the impact drill-down), with the
   // buyer's name, mobile and street address masked.
   const office = !owner && user?.role === 'admin';
@@ -48,7 +51,10 @@ async function Order({ params }: { params: Params }) {
   }
   return (
     <>
-      {owner && order.status === 'pending_payment' && order.paymentMethod === 'simulated' && paymentSimulatorOn() ? (
+      {access === 'act' &&
+      order.status === 'pending_payment' &&
+      order.paymentMethod === 'simulated' &&
+      paymentSimulatorOn() ? (
         <Link
           href={`/pay/simulated/${order.orderNo}`}
           className="mb-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white"

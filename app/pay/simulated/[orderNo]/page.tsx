@@ -8,7 +8,7 @@ import { getOrderView } from '@/lib/orders/order-view';
 import { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
-import { canAccessOrder } from '@/lib/orders/access';
+import { canActOnOrder } from '@/lib/orders/access';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
 
@@ -42,7 +42,7 @@ async function Pay({ params, searchParams }: Props) {
   if (!paymentSimulatorOn() || !orderNoSchema.safeParse(orderNo).success) notFound();
   const order = await getOrderView({ orderNo });
   const user = await optionalUser();
-  if (!order || !(await canAccessOrder(order, { userId: user?.id, token }))) notFound();
+  if (!order || !(await canActOnOrder(order, { userId: user?.id, token }))) notFound(); // the lookup's view grant reads only
   return (
     <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
       <p className="text-sm text-neutral-700">订单号 {order.orderNo}</p>

@@ -2,8 +2,9 @@ import { getCertificateFile } from '@/db/queries/listings';
 import { optionalUser } from '@/lib/auth/guards';
 
 /**
- * A certificate scan, for the programme office and the product's own supplier only. Served as an
- * attachment under a sandboxing CSP, whatever it contains.
+ * A certificate scan, for the programme office and the product's own supplier only. A PDF is served as
+ * an attachment (a re-encoded image may open in the browser), always under a sandboxing CSP that the
+ * page headers do not replace (next.config.mjs).
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
@@ -17,7 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   return new Response(Buffer.from(f.bytes), {
     headers: {
       'Content-Type': f.contentType,
-      'Content-Disposition': `inline; filename="certificate-${f.no.replace(/[^A-Za-z0-9-]/g, '')}.${ext}"`,
+      'Content-Disposition': `${ext === 'webp' ? 'inline' : 'attachment'}; filename="certificate-${f.no.replace(/[^A-Za-z0-9-]/g, '')}.${ext}"`,
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
