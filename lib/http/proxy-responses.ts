@@ -16,9 +16,10 @@ function decodes(s: string): boolean {
 
 /** A percent sign not followed by two hex digits, or an escape that is not UTF-8, in the path or the query. */
 export function hasBadEscape(req: NextRequest): boolean {
-  const { pathname, search } = req.nextUrl;
-  if (!decodes(pathname)) return true;
-  return search
+  // The raw URL: nextUrl re-encodes its query.
+  const raw = new URL(req.url);
+  if (!decodes(raw.pathname) || !decodes(req.nextUrl.pathname)) return true;
+  return raw.search
     .replace(/^\?/, '')
     .split(/[&=]/)
     .some((part) => !decodes(part.replaceAll('+', ' ')));
