@@ -12,14 +12,6 @@ export const SORT_LABELS = {
   price_desc: '价格从高到低',
 } as const;
 
-/** Benefit share in basis points as a percentage: 4500 -> "45%", 1250 -> "12.5%". */
-export function bpsPercent(bps: number): string {
-  const whole = Math.trunc(bps / 100);
-  const rest = bps % 100;
-  if (rest === 0) return `${whole}%`;
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
-}
-
 export const UNIT_TYPE_LABELS = {
   admin_agency: '行政机关',
   public_institution: '事业单位',

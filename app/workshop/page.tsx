@@ -9,7 +9,8 @@ import { listSupplierOrders } from '@/db/queries/fulfilment';
 import { getSupplierDashboard } from '@/db/queries/listings';
 import { updateSupplierProfileAction } from '@/lib/actions/workshop';
 import { pageUser } from '@/lib/auth/page-guard';
-import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { formatBps } from '@/domain/money';
 
 export const metadata: Metadata = { title: '车间/合作社', robots: { index: false } };
 
@@ -53,7 +54,8 @@ async function Workshop() {
             {s.name}
           </h2>
           <p className="mt-1 text-sm text-neutral-700">
-            带动贫困户 {s.povertyHouseholds} 户 · 销售额分享 {bpsPercent(s.benefitShareBps)}（由消费扶贫办公室核定）
+            带动贫困户 {s.povertyHouseholds} 户 · 销售额分享 {formatBps(s.benefitShareBps, { trim: true })}
+            （由消费扶贫办公室核定）
           </p>
           <h3 className="mt-4 font-medium">概览</h3>
           <div className="mt-2">

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { Group, Impact } from '@/db/queries/impact';
-import { bpsPercent } from '@/domain/labels';
 import { formatBps, formatFen, progressBps } from '@/domain/money';
 import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/domain/target-accounting';
 import { formatChinaDateTime } from '@/domain/time';
@@ -164,7 +163,9 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
             cell: (g) => {
               const s = impact.bySupplier.find((x) => x.key === g.key)!;
               return (
-                <span title={`分成 ${bpsPercent(s.shareBps)}，带动 ${s.households} 户`}>{formatFen(s.benefitFen)}</span>
+                <span title={`分成 ${formatBps(s.shareBps, { trim: true })}，带动 ${s.households} 户`}>
+                  {formatFen(s.benefitFen)}
+                </span>
               );
             },
           }}

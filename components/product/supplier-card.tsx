@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
-import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { formatBps } from '@/domain/money';
 
 export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier'] }) {
   return (
@@ -19,7 +20,9 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
         </div>
         <div className="rounded-lg bg-brand-50 p-2">
           <dt className="text-xs text-neutral-700">销售额分享比例</dt>
-          <dd className="text-xl font-bold text-brand-700 tabular">{bpsPercent(supplier.benefitShareBps)}</dd>
+          <dd className="text-xl font-bold text-brand-700 tabular">
+            {formatBps(supplier.benefitShareBps, { trim: true })}
+          </dd>
         </div>
       </dl>
       <p className="mt-3 text-sm text-neutral-700">
