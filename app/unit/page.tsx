@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { UnitOverview } from '@/components/unit/unit-overview';
 import { BulkOrderForm } from '@/components/unit/bulk-order-form';
 import { PledgeBar, PurchaseOrders } from '@/components/unit/purchase-orders';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Suspense } from 'react';
-import { PageSkeleton } from '../auth/forbidden';
+import { PageSkeleton } from '../ui/page-skeleton';
 
 const TABS = [
   { href: '/admin', label: '概览' },

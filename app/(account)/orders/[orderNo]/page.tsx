@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { OrderDetail } from '@/components/orders/order-detail';
 import { getOrderView } from '@/db/queries/orders';
 import { optionalUser } from '@/lib/auth/guards';
