@@ -61,3 +61,23 @@ export const LIVESTREAM_PHASE_LABELS = {
   past: '已结束',
   cancelled: '已取消',
 } as const;
+
+/** The audit log's actions; an action missing here is shown as stored. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  login: '登录',
+  logout: '退出登录',
+  'login.failed': '登录失败',
+  'login.rate_limited': '登录过于频繁被拒',
+  'login.inactive': '停用账号尝试登录',
+  register: '注册',
+  'unit.register': '单位注册',
+  'unit.verify': '单位审核通过',
+  'unit.reject': '单位审核驳回',
+  'invite.create': '发出邀请',
+  'invite.accept': '接受邀请',
+  'user.activate': '启用账号',
+  'user.deactivate': '停用账号',
+  'supplier.create': '新增供应商',
+  'supplier.update': '修改供应商资料',
+  'unit.member_role': '变更单位成员角色',
+};

@@ -5,7 +5,7 @@ const PADDING = { none: '', sm: 'p-3', md: 'p-4', lg: 'p-5' } as const;
 /** The white card every portal and page uses: `rounded-xl bg-white ring-1 ring-neutral-200`. */
 export const cardClass = 'rounded-xl bg-white ring-1 ring-neutral-200';
 
-type CardProps = HTMLAttributes<HTMLElement> & {
+type CardProps = Omit<HTMLAttributes<HTMLElement>, 'title'> & {
   as?: 'div' | 'section' | 'li' | 'article' | 'aside';
   padding?: keyof typeof PADDING;
   /** A titled card is a section labelled by its heading (`id` names the heading). */

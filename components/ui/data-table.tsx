@@ -20,6 +20,7 @@ export function DataTable<T>({
   columns,
   rows,
   rowKey,
+  rowClass,
   empty,
   minWidth = '',
   dense = false,
@@ -30,6 +31,8 @@ export function DataTable<T>({
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => Key;
+  /** Extra classes for a row (e.g. a muted pending row). */
+  rowClass?: (row: T) => string;
   /** Shown instead of the table when there are no rows. */
   empty?: ReactNode;
   /** A Tailwind min-width class (e.g. min-w-[640px]) for tables too wide to squeeze. */
@@ -39,7 +42,7 @@ export function DataTable<T>({
   className?: string;
 }) {
   const captionId = useId();
-  if (!rows.length && empty !== undefined) return <p className="text-sm text-neutral-700">{empty}</p>;
+  if (!rows.length && empty !== undefined) return <p className={`text-sm text-neutral-700 ${className}`}>{empty}</p>;
   const pad = dense ? 'py-1 pr-3 last:pr-0' : 'px-3 py-2';
   const align = (c: Column<T>) => (c.numeric ? 'text-right tabular' : '');
   const hasFoot = columns.some((c) => c.foot !== undefined);
@@ -55,7 +58,7 @@ export function DataTable<T>({
         >
           {caption}
         </caption>
-        <thead className="text-neutral-700">
+        <thead className={`text-neutral-700 ${dense ? '' : 'bg-neutral-50'}`}>
           <tr>
             {columns.map((c, i) => (
               <th key={i} scope="col" className={`${pad} font-medium ${c.numeric ? 'text-right' : ''}`}>
@@ -66,7 +69,7 @@ export function DataTable<T>({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={rowKey(r)} className="border-t border-neutral-100">
+            <tr key={rowKey(r)} className={`border-t border-neutral-100 ${rowClass?.(r) ?? ''}`}>
               {columns.map((c, i) => (
                 <td key={i} className={`${pad} ${align(c)}`}>
                   {c.cell(r)}
