@@ -38,7 +38,7 @@ export function AccountHome({ user, addresses }: { user: CurrentUser; addresses:
                   action={deleteAddressAction}
                   values={{ id: a.id }}
                   label="删除"
-                  tone="danger"
+                  variant="danger"
                   accessibleLabel={`删除 ${a.recipient} 的地址`}
                 />
               </li>

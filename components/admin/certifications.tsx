@@ -38,7 +38,7 @@ export function CertificationQueue({
             action={setExpiryDelistsAction}
             values={{ value: delists ? 'false' : 'true' }}
             label={delists ? '改为只取消标识' : '改为同时下架'}
-            tone="neutral"
+            variant="secondary"
           />
         </div>
       </Card>

@@ -35,7 +35,7 @@ export function UsersAdmin({ users, me }: { users: User[]; me: string }) {
                   action={setUserActiveAction}
                   values={{ userId: u.id, active: u.active ? 'false' : 'true' }}
                   label={u.active ? '停用' : '启用'}
-                  tone={u.active ? 'danger' : 'neutral'}
+                  variant={u.active ? 'danger' : 'secondary'}
                   accessibleLabel={`${u.active ? '停用' : '启用'} ${u.name}`}
                 />
               ),

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { SORT_LABELS } from '@/domain/labels';
 import { fenToYuanText } from '@/domain/money';
 import { CATALOG_SORTS, type CatalogQuery } from '@/lib/validation/catalog';
+import { cardClass } from '../ui/card';
+import { Button } from '../ui/button';
 
 type Facets = {
   categories: { slug: string; name: string; productCount: number }[];
@@ -18,7 +20,7 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
     query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined,
   );
   return (
-    <form action="/products" className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-neutral-200 sm:grid-cols-2">
+    <form action="/products" className={`grid gap-3 p-4 sm:grid-cols-2 ${cardClass}`}>
       <div className="sm:col-span-2">
         <label htmlFor="q" className="mb-1 block text-sm font-medium">
           关键词
@@ -139,9 +141,7 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
         >
           清除
         </Link>
-        <button type="submit" className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
-          筛选
-        </button>
+        <Button type="submit">筛选</Button>
       </div>
     </form>
   );

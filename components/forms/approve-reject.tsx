@@ -1,5 +1,6 @@
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { ActionForm } from './action-form';
+import { Folded } from '../ui/folded';
 import { ButtonForm } from './confirm-button-form';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -30,10 +31,7 @@ export function ApproveReject({
         label="通过"
         accessibleLabel={`通过 ${label}`}
       />
-      <details>
-        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
-          驳回…
-        </summary>
+      <Folded summary="驳回…" className="">
         <ActionForm
           idPrefix={`${id}-`}
           action={reject.action}
@@ -48,7 +46,7 @@ export function ApproveReject({
             { name: 'reason', label: '驳回原因', type: 'textarea' as const },
           ]}
         />
-      </details>
+      </Folded>
     </div>
   );
 }

@@ -2,10 +2,11 @@ import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { formatBps } from '@/domain/money';
+import { Card } from '../ui/card';
 
 export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier'] }) {
   return (
-    <section aria-labelledby="supplier-heading" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+    <Card as="section" aria-labelledby="supplier-heading" padding="md">
       <p className="text-sm text-neutral-600">
         {supplier.townshipName} · {SUPPLIER_TYPE_LABELS[supplier.type]}
       </p>
@@ -35,6 +36,6 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
       >
         该供应商的全部商品
       </Link>
-    </section>
+    </Card>
   );
 }

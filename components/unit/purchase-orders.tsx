@@ -87,7 +87,7 @@ export function PurchaseOrders({
                   action={reorderAction}
                   values={{ unitId, orderNo: o.orderNo }}
                   label="再来一单"
-                  tone="neutral"
+                  variant="secondary"
                   accessibleLabel={`按 ${o.orderNo} 再来一单`}
                 />
               ) : null}

@@ -20,7 +20,7 @@ function RoleSwitch({ unitId, m }: { unitId: string; m: Member }) {
         action={setUnitMemberRoleAction}
         values={{ unitId, userId: m.userId, role: m.role === 'approver' ? 'buyer' : 'approver' }}
         label={label}
-        tone="neutral"
+        variant="secondary"
         accessibleLabel={`把 ${m.name} ${label}`}
       />
     </span>

@@ -6,6 +6,7 @@ import { scheduleLivestreamAction, setLivestreamStatusAction } from '@/lib/actio
 import { ActionForm } from '../forms/action-form';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { PhaseBadge } from '../livestream/livestream-card';
+import type { ButtonVariant } from '../ui/button';
 import { Card } from '../ui/card';
 import { Money } from '../ui/money';
 
@@ -13,12 +14,12 @@ type Stream = Awaited<ReturnType<typeof listSupplierLivestreams>>[number];
 type Product = Awaited<ReturnType<typeof listFeaturableProducts>>[number];
 
 /** The status changes a manager can make from each status, in the order the buttons show. */
-const MOVES: Record<string, { to: string; label: string; tone: 'primary' | 'neutral' | 'danger' }[]> = {
+const MOVES: Record<string, { to: string; label: string; variant: ButtonVariant }[]> = {
   scheduled: [
-    { to: 'live', label: '开始直播', tone: 'primary' },
-    { to: 'cancelled', label: '取消', tone: 'danger' },
+    { to: 'live', label: '开始直播', variant: 'primary' },
+    { to: 'cancelled', label: '取消', variant: 'danger' },
   ],
-  live: [{ to: 'ended', label: '结束直播', tone: 'neutral' }],
+  live: [{ to: 'ended', label: '结束直播', variant: 'secondary' }],
 };
 
 /** One supplier's livestreams (start, end, cancel; sales so far) and the form to schedule another. */
@@ -62,7 +63,7 @@ export function SupplierLivestreams({
                     action={setLivestreamStatusAction}
                     values={{ livestreamId: String(l.id), to: m.to }}
                     label={m.label}
-                    tone={m.tone}
+                    variant={m.variant}
                   />
                 ))}
               </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { registerAction } from '@/lib/actions/accounts';
+import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '注册' };
 
@@ -10,7 +11,7 @@ export default function RegisterPage() {
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="text-2xl font-bold">注册</h1>
       <p className="mt-1 text-neutral-700">用邮箱或手机号注册，购买认定扶贫产品、查看订单。</p>
-      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card className="mt-4">
         <ActionForm
           action={registerAction}
           submitLabel="注册"
@@ -35,7 +36,7 @@ export default function RegisterPage() {
             </Link>
           }
         />
-      </div>
+      </Card>
       <p className="mt-4 text-sm text-neutral-700">
         行政、事业单位批量采购请
         <Link href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">

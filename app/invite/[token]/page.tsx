@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { findOpenInvite } from '@/db/queries/accounts';
 import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
+import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
 
@@ -29,10 +30,10 @@ async function Invite({ params }: { params: Params }) {
   const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvite({ token }) : null;
   if (!found) {
     return (
-      <div role="alert" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card role="alert">
         <p className="font-semibold">邀请链接无效、已使用或已过期</p>
         <p className="mt-1 text-neutral-700">请联系邀请您的单位管理员或消费扶贫办公室重新发送。</p>
-      </div>
+      </Card>
     );
   }
   const what =
@@ -40,7 +41,7 @@ async function Invite({ params }: { params: Params }) {
       ? `${found.unitName} 的${UNIT_ROLE_LABELS[found.invite.unitRole ?? 'buyer']}${found.invite.unitAdmin ? '（管理员）' : ''}`
       : `${found.supplierName} 的管理员`;
   return (
-    <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+    <Card>
       <p className="mb-4 text-neutral-800">
         您受邀成为 <strong>{what}</strong>。设置登录账号后即可使用。
       </p>
@@ -69,6 +70,6 @@ async function Invite({ params }: { params: Params }) {
           </Link>
         }
       />
-    </div>
+    </Card>
   );
 }

@@ -49,7 +49,7 @@ export function EditorHeader({ p, created }: { p: EditorProduct; created: boolea
           />
         ) : null}
         {p.status === 'listed' || p.status === 'in_review' ? (
-          <ButtonForm action={delistProductAction} values={{ productId: String(p.id) }} label="下架" tone="danger" />
+          <ButtonForm action={delistProductAction} values={{ productId: String(p.id) }} label="下架" variant="danger" />
         ) : null}
       </div>
     </>

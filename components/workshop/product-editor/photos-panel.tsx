@@ -20,7 +20,7 @@ export function PhotosPanel({ p }: { p: EditorProduct }) {
               action={removeProductImageAction}
               values={{ productId: String(p.id), imageId: String(img.id) }}
               label="删除"
-              tone="neutral"
+              variant="secondary"
               accessibleLabel={`删除第 ${img.position + 1} 张图片`}
             />
           </li>
