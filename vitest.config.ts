@@ -17,7 +17,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts'],
+          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.tsx', 'proxy.test.ts'],
           exclude: ['lib/actions/**', 'lib/payments/**'],
           environment: 'node',
           env: secrets,
