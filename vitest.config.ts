@@ -7,7 +7,9 @@ const alias = {
   'server-only': fileURLToPath(new URL('./scripts/test-support/server-only.ts', import.meta.url)),
 };
 
-const dbFiles = ['db/**/*.test.ts', 'lib/actions/**/*.test.ts', 'lib/payments/**/*.test.ts'];
+// Tests of db/ and of the services that write (lib/<capability>) run on PGlite and on PostgreSQL.
+const dbDirs = ['actions', 'payments', 'orders', 'listings', 'certifications'];
+const dbFiles = ['db/**/*.test.ts', ...dbDirs.map((d) => `lib/${d}/**/*.test.ts`)];
 const secrets = { DATA_ENCRYPTION_KEY: 'test-data-key-0123456789', AUTH_SECRET: 'test-auth-secret-0123456789' };
 
 export default defineConfig({
@@ -17,8 +19,14 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts', 'components/**/*.test.tsx', 'proxy.test.ts'],
-          exclude: ['lib/actions/**', 'lib/payments/**'],
+          include: [
+            'domain/**/*.test.ts',
+            'lib/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'proxy.test.ts',
+          ],
+          exclude: dbDirs.map((d) => `lib/${d}/**`),
           environment: 'node',
           env: secrets,
         },

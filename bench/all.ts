@@ -19,7 +19,7 @@ import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { generateOrders } from './generate-orders';
 import { load, startNext, waitForHealth, type LoadResult } from './lib';
 

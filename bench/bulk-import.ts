@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { useFreshDatabase } from './fresh-db';
 
 ensureLocalSecrets(); // the demo seed encrypts personal data
@@ -16,7 +16,7 @@ const drop = await useFreshDatabase();
 const { getDb, closeDb, rowsOf } = await import('@/db/client');
 const { runMigrations } = await import('@/db/migrate');
 const { seedDemoData } = await import('@/db/seed');
-const { placeOrder } = await import('@/db/queries/orders');
+const { placeOrder } = await import('@/lib/orders/place-order');
 const { prepareBulkOrder } = await import('@/lib/bulk/prepare');
 const { parseCsv } = await import('@/domain/bulk-order');
 

@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS } from '@/domain/time';
+import { chinaMidnight } from '@/domain/time';
 import type postgres from 'postgres';
 
 /**
@@ -11,7 +11,8 @@ export async function generateOrders(db: postgres.Sql, total: number, progress: 
   await db`insert into units (name, credit_code, type, contact_name, status)
     select '压测单位' || g, 'BENCH' || lpad(g::text, 13, '0'), 'public_institution', '压测', 'verified' from generate_series(1, 300) g
     on conflict do nothing`;
-  const elapsed = Math.floor((Date.now() - Date.UTC(year, 0, 1) + CHINA_OFFSET_MS) / 86_400_000);
+  const yearStart = chinaMidnight(year, 1, 1);
+  const elapsed = Math.floor((Date.now() - yearStart.getTime()) / 86_400_000);
   const days = Math.max(1, Math.min(364, elapsed - 1));
   const chunk = 100_000;
   for (let start = 1; start <= total; start += chunk) {
@@ -26,7 +27,7 @@ export async function generateOrders(db: postgres.Sql, total: number, progress: 
                (select id from promotion_rounds order by round_no limit 1 offset g % 5) as round_id,
                (select id from livestreams order by id limit 1) as livestream_id,
                -- spread over the days of the year so far, never in the future
-               (make_timestamptz(${year}, 1, 1, 0, 0, 0, 'Asia/Shanghai') + (g % ${days}) * interval '1 day' + (g % 86000) * interval '1 second') as at
+               (${yearStart.toISOString()}::timestamptz + (g % ${days}) * interval '1 day' + (g % 86000) * interval '1 second') as at
         from generate_series(${start}::int, ${end}::int) g
         join lateral (select id, supplier_id, price_fen, category_id, name, spec from products order by id offset (g % 40) limit 1) p on true
         join suppliers s on s.id = p.supplier_id`;

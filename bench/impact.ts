@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import postgres from 'postgres';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { generateOrders } from './generate-orders';
 import { load, printTable, startNext, waitForHealth, type LoadResult } from './lib';
 

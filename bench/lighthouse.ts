@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { startNext, waitForHealth } from './lib';
 
 ensureLocalSecrets();

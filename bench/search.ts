@@ -6,7 +6,7 @@
  *   DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/search.ts   # a fresh database on that server
  */
 import { sql } from 'drizzle-orm';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets } from '@/lib/env';
 import { useFreshDatabase } from './fresh-db';
 
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);

@@ -5,26 +5,32 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { getEnv } from '@/lib/env';
 import * as schema from './schema';
 
 /**
  * The one database client. PGlite (file-backed in PGLITE_DIR) when DATABASE_URL is unset,
- * postgres.js when it is set. Nothing else in the app knows which one it talks to.
+ * postgres.js when it is set. Nothing else in the app knows which one it talks to. Its settings come from
+ * lib/env.ts (the one module of lib/ that db/ imports).
  */
 export type Db = PostgresJsDatabase<typeof schema>;
 export type DbKind = 'pglite' | 'postgres';
+/** A transaction opened by a service (db/tx.ts `transaction`). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Where a query runs: the pool, or the caller's transaction. Queries take it as their second parameter. */
+export type Executor = Db | Tx;
 
 type Handle = { db: Db; kind: DbKind; close: () => Promise<void> };
 
 const holder = globalThis as typeof globalThis & { __gejiuDb?: Handle };
 
 function openPglite(): Handle {
-  let dir = process.env.PGLITE_DIR || './.data/pglite';
+  let dir = getEnv().PGLITE_DIR;
   if (dir !== 'memory://') {
     mkdirSync(dir, { recursive: true });
     // `next build` prerenders in worker processes. PGlite allows one process per data directory,
     // so each build worker reads its own snapshot of the (already migrated and seeded) database.
-    if (process.env.GEJIU_DB_SNAPSHOT === '1') {
+    if (getEnv().GEJIU_DB_SNAPSHOT) {
       const copy = mkdtempSync(join(tmpdir(), 'gejiu-build-db-'));
       cpSync(dir, copy, { recursive: true });
       dir = copy;
@@ -37,7 +43,7 @@ function openPglite(): Handle {
 
 function openPostgres(url: string): Handle {
   const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: getEnv().DATABASE_POOL_SIZE,
     idle_timeout: 30,
     connect_timeout: 10,
     onnotice: () => {},
@@ -48,7 +54,7 @@ function openPostgres(url: string): Handle {
 
 function handle(): Handle {
   if (!holder.__gejiuDb) {
-    const url = process.env.DATABASE_URL;
+    const url = getEnv().DATABASE_URL;
     holder.__gejiuDb = url ? openPostgres(url) : openPglite();
   }
   return holder.__gejiuDb;
@@ -59,7 +65,7 @@ export function getDb(): Db {
 }
 
 export function dbKind(): DbKind {
-  return process.env.DATABASE_URL ? 'postgres' : 'pglite';
+  return getEnv().dbKind;
 }
 
 export async function closeDb(): Promise<void> {

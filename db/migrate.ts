@@ -4,6 +4,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import { drizzle } from 'drizzle-orm/postgres-js';
+import { getEnv } from '@/lib/env';
 import { dbKind, getDb } from './client';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -15,7 +16,7 @@ export async function runMigrations(): Promise<void> {
     return;
   }
   // One connection holding an advisory lock, so two instances starting together migrate once.
-  const client = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  const client = postgres(getEnv().DATABASE_URL!, { max: 1, onnotice: () => {} });
   try {
     await client`select pg_advisory_lock(424242)`;
     await migratePostgres(drizzle({ client }), { migrationsFolder });

@@ -1,3 +1,5 @@
+import { getDb, type Tx } from './client';
+
 /** Postgres error codes worth a retry: deadlock_detected and serialization_failure. */
 const RETRYABLE = new Set(['40P01', '40001']);
 
@@ -18,4 +20,18 @@ export async function withTxRetry<T>(fn: () => Promise<T>, attempts = 6): Promis
       await new Promise((r) => setTimeout(r, 5 * i + Math.random() * 20));
     }
   }
+}
+
+/**
+ * Opens the transaction a service works in; its queries take `tx`. With `retry`, the whole function
+ * runs again after a deadlock or serialization failure, so it must not have effects outside `tx`.
+ */
+export function transaction<T>(fn: (tx: Tx) => Promise<T>, { retry = false }: { retry?: boolean } = {}): Promise<T> {
+  const run = () => getDb().transaction(fn);
+  return retry ? withTxRetry(run) : run();
+}
+
+/** Thrown inside a transaction to have it retried (a row it read changed before its conditional write). */
+export function retryableConflict(what: string): Error {
+  return Object.assign(new Error(what), { code: '40001' });
 }

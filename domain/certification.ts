@@ -2,8 +2,14 @@
  * The badge rule: only a listed product whose certification is approved and unexpired carries the
  * 消费扶贫认定 badge. An approved certificate past its expiry date, or one marked expired, shows 认定已过期.
  */
-export type CertificationStatus = 'pending' | 'approved' | 'rejected' | 'expired' | 'revoked';
-export type ProductStatus = 'draft' | 'in_review' | 'listed' | 'delisted';
+/** Also the database enums 'certification_status' and 'product_status' (append only). */
+export const CERTIFICATION_STATUSES = ['pending', 'approved', 'rejected', 'expired', 'revoked'] as const;
+export type CertificationStatus = (typeof CERTIFICATION_STATUSES)[number];
+export const PRODUCT_STATUSES = ['draft', 'in_review', 'listed', 'delisted'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+/** The setting that says whether a certificate's expiry also delists its product (else only the badge goes). */
+export const EXPIRY_DELISTS = 'certificate_expiry_delists';
 
 export type BadgeState = 'certified' | 'expired' | 'pending' | 'none';
 

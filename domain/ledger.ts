@@ -3,6 +3,10 @@
  * whose product was certified at the time of sale, minus refunds, dated by payment or refund date.
  * Shipping is never counted. Uncertified lines are recorded too (counted = false) and shown apart.
  */
+/** A ledger row is a sale or (negative) a refund; also the database enum 'ledger_kind' (append only). */
+export const LEDGER_KINDS = ['sale', 'refund'] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
 export type Bucket = { key: string; remainingFen: bigint };
 
 /**

@@ -33,7 +33,9 @@ export function isEmbeddable(url: string): boolean {
   }
 }
 
-export type LivestreamStatus = 'scheduled' | 'live' | 'ended' | 'cancelled';
+/** Also the database enum 'livestream_status' (append only). */
+export const LIVESTREAM_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
+export type LivestreamStatus = (typeof LIVESTREAM_STATUSES)[number];
 export type LivestreamPhase = 'live' | 'upcoming' | 'past' | 'cancelled';
 
 /**

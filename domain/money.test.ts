@@ -5,6 +5,7 @@ import {
   formatBps,
   formatFen,
   lineTotalFen,
+  parseYuanInput,
   parseYuanToFen,
   progressBps,
   sumFen,
@@ -39,6 +40,21 @@ describe('parseYuanToFen', () => {
   it('rejects anything else', () => {
     for (const bad of ['', 'abc', '-1', '1.234', '1e3', '12.', '9999999999']) {
       expect(parseYuanToFen(bad)).toBeNull();
+    }
+  });
+});
+
+describe('parseYuanInput', () => {
+  it('takes a leading ¥ and thousands separators as well', () => {
+    expect(parseYuanInput('3,000')).toBe(300_000);
+    expect(parseYuanInput('¥3,000.50')).toBe(300_050);
+    expect(parseYuanInput(' ￥ 12 ')).toBe(1200);
+    expect(parseYuanInput('40,000,000')).toBe(4_000_000_000);
+    expect(parseYuanInput('12.5')).toBe(1250);
+  });
+  it('rejects what parseYuanToFen rejects, and stray separators', () => {
+    for (const bad of ['', '¥', ',100', '100,', '1,,000', '¥-3', '3,000.123', '$3', '¥¥3']) {
+      expect(parseYuanInput(bad), bad).toBeNull();
     }
   });
 });

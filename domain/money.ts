@@ -34,6 +34,18 @@ export function parseYuanToFen(input: string): number | null {
   return yuan * 100 + cents;
 }
 
+/**
+ * A yuan amount as people type it into a form: a leading ¥ (or ￥) and thousands separators are
+ * allowed ("¥3,000.50"); the rest is parseYuanToFen's. Null when it is not an amount.
+ */
+export function parseYuanInput(input: string): number | null {
+  const plain = input
+    .trim()
+    .replace(/^[¥￥]\s*/, '')
+    .replace(/(\d),(?=\d)/g, '$1');
+  return parseYuanToFen(plain);
+}
+
 /** Sum of fen amounts as bigint. */
 export function sumFen(values: Iterable<Fen>): bigint {
   let total = 0n;

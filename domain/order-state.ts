@@ -1,14 +1,18 @@
-/** The order state machine. An illegal transition is an error, and the caller writes nothing. */
+/**
+ * The order state machine. An illegal transition is an error, and the caller writes nothing.
+ * ORDER_STATUSES is also the database enum (db/schema pgEnum 'order_status'), in its stored order:
+ * append new values at the end, never reorder.
+ */
 export const ORDER_STATUSES = [
-  'pending_approval',
-  'pending_payment',
-  'paid',
+  'pending_approval', // 待审批 (unit purchase orders)
+  'pending_payment', // 待付款
+  'paid', // 已付款
   'partially_shipped',
-  'shipped',
-  'delivered',
+  'shipped', // 已发货
   'completed',
   'cancelled',
-  'expired',
+  'delivered', // 已签收
+  'expired', // 超时未付款，已关闭
   'partially_refunded',
   'refunded',
 ] as const;

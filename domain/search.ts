@@ -17,3 +17,22 @@ export function queryTerms(q: string): string[] {
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** A catalog search as the store runs it (parsed from /products and the API by lib/validation/catalog). */
+export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
+export type CatalogSort = (typeof CATALOG_SORTS)[number];
+export const CATALOG_PAGE_SIZE = 20;
+export const MAX_CATALOG_PAGE = 500;
+
+export type CatalogQuery = {
+  q: string;
+  category?: string;
+  township?: string;
+  supplier?: string;
+  certifiedOnly: boolean;
+  minPriceFen?: number;
+  maxPriceFen?: number;
+  sort: CatalogSort;
+  page: number;
+  pageSize: number;
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  saleChannel,
   benefitEstimateFen,
   chinaYear,
   programmeYearBounds,
@@ -45,5 +46,14 @@ describe('weeks', () => {
       { day: '2026-11-16', countedFen: 1n, uncountedFen: 0n },
       { day: '2026-11-23', countedFen: 5n, uncountedFen: 5n },
     ]);
+  });
+});
+
+describe('saleChannel', () => {
+  it('counts a unit order under its round or the unit channel, a stream order under livestream, else online', () => {
+    expect(saleChannel({ unitOrder: true, roundId: 3, livestreamId: null })).toBe('round');
+    expect(saleChannel({ unitOrder: true, roundId: null, livestreamId: 5 })).toBe('unit');
+    expect(saleChannel({ unitOrder: false, roundId: null, livestreamId: 5 })).toBe('livestream');
+    expect(saleChannel({ unitOrder: false, roundId: null, livestreamId: null })).toBe('online');
   });
 });

@@ -11,8 +11,18 @@ import { chinaYear, chinaYearBounds } from './time';
  * - The ledger (one row per paid line and per refund part) is written in the payment's transaction;
  *   the rollups are written in the same transaction, so every figure traces to order lines.
  */
+/** The setting that names the programme year the office reports on (else the latest target's year). */
+export const PROGRAMME_YEAR_SETTING = 'programme_year';
+
+/** Where a sale came from; also the database enum 'sales_channel' (append only). */
 export const CHANNELS = ['online', 'unit', 'round', 'livestream'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** The channel a sale counts under: a unit's order at a promotion round or not, a livestream's, or online. */
+export function saleChannel(p: { unitOrder: boolean; roundId: number | null; livestreamId: number | null }): Channel {
+  if (p.unitOrder) return p.roundId ? 'round' : 'unit';
+  return p.livestreamId ? 'livestream' : 'online';
+}
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
   online: '公众线上购买',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDate, chinaDateOffset, chinaMidnight, chinaYear, chinaYearBounds, formatChinaDateTime } from './time';
+import {
+  chinaDate,
+  chinaDateOffset,
+  chinaMidnight,
+  chinaWallTimeToInstant,
+  chinaYear,
+  chinaYearBounds,
+  formatChinaDateTime,
+} from './time';
 
 describe('China time', () => {
   it('shows UTC+8 wall time', () => {
@@ -15,6 +23,11 @@ describe('China time', () => {
     expect(from.toISOString()).toBe('2025-12-31T16:00:00.000Z');
     expect(to.toISOString()).toBe('2026-12-31T16:00:00.000Z');
     expect(chinaMidnight(2026, 3, 1).toISOString()).toBe('2026-02-28T16:00:00.000Z');
+  });
+  it('reads a typed wall time as Beijing time', () => {
+    expect(chinaWallTimeToInstant('2026-11-30T00:30')?.toISOString()).toBe('2026-11-29T16:30:00.000Z');
+    expect(chinaWallTimeToInstant('2026-13-40T25:00')).toBeNull();
+    expect(chinaWallTimeToInstant('2026-11-30 00:30')).toBeNull();
   });
   it('offsets whole days from today', () => {
     expect(chinaDateOffset(1, new Date('2026-12-31T15:00:00Z'))).toBe('2027-01-01');

@@ -27,6 +27,13 @@ export function chinaMidnight(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day) - CHINA_OFFSET_MS);
 }
 
+/** A China wall time typed into a form (YYYY-MM-DDTHH:MM, e.g. datetime-local) as an instant; null if invalid. */
+export function chinaWallTimeToInstant(local: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return null;
+  const utc = Date.parse(`${local}:00Z`);
+  return Number.isNaN(utc) ? null : new Date(utc - CHINA_OFFSET_MS);
+}
+
 /** The instants a China-time year runs between: [from, to). */
 export function chinaYearBounds(year: number): { from: Date; to: Date } {
   return { from: chinaMidnight(year, 1, 1), to: chinaMidnight(year + 1, 1, 1) };

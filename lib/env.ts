@@ -1,30 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 
-/** Every environment variable the app reads, parsed once. Defaults are the embedded mode's. */
+/**
+ * Every environment variable the app reads, parsed once with zod. Defaults are the embedded mode's.
+ * This is the only module that reads process.env (lint: no-restricted-properties), apart from scripts,
+ * benchmarks, tests, config files and lib/cache/shared-tags-handler.js (see the note there).
+ */
 const flag = z
   .enum(['0', '1', 'true', 'false'])
   .optional()
   .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true'));
+const positiveInt = (fallback: number, max = 1_000_000_000) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().url().optional(),
+  /** Set by `next start`/`next dev` (the Node server); unset in scripts and tests. */
+  NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
+  DATABASE_URL: z.url().optional(),
+  DATABASE_POOL_SIZE: positiveInt(10, 500),
   PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
+  /** `next build` workers each open a copy of the PGlite directory (scripts/build.ts). */
+  GEJIU_DB_SNAPSHOT: flag,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used in QR codes and links in e-mails; defaults to the local server. */
-  APP_URL: z.string().url().optional(),
+  APP_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   DATA_ENCRYPTION_KEY: z.string().min(16).optional(),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_API_HOST: z.string().min(1).optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
   PAYMENT_SIMULATOR: flag,
-  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 60)
-    .default(30),
+  ORDER_PAYMENT_TIMEOUT_MINUTES: positiveInt(30, 24 * 60),
+  RATE_LIMIT_LOGIN_PER_15_MIN: positiveInt(5),
+  RATE_LIMIT_ORDERS_PER_MINUTE: positiveInt(60),
+  /** Read by lib/cache/shared-tags-handler.js itself; listed here so that a bad value stops the start. */
+  CACHE_TAG_POLL_MS: positiveInt(1000, 3_600_000),
   SEED_DEMO: flag,
+  /** System tests only (e2e/system/faults.spec.ts): pause at a named point so that the process can be killed. */
+  GEJIU_FAULT_POINT: z.string().min(1).optional(),
+  GEJIU_FAULT_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -33,26 +51,31 @@ export type Env = z.infer<typeof EnvSchema> & {
   dbKind: 'pglite' | 'postgres';
 };
 
-let cached: Env | undefined;
-
-export function getEnv(): Env {
-  if (cached) return cached;
-  const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== '')) as Record<
-    string,
-    string
-  >;
+/** Parses a set of variables (empty strings count as unset). Throws one error naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(raw);
   if (!parsed.success) {
-    const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    throw new Error(`Invalid environment variables: ${names}`);
+    const lines = parsed.error.issues.map((i) => {
+      const name = i.path.join('.');
+      return `  ${name}=${JSON.stringify(raw[name] ?? '')}: ${i.message}`;
+    });
+    throw new Error(`环境变量无效，请修改后重新启动 / Invalid environment variables:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  cached = {
+  return {
     ...e,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     paymentSimulator: e.PAYMENT_SIMULATOR ?? !e.STRIPE_SECRET_KEY,
     dbKind: e.DATABASE_URL ? 'postgres' : 'pglite',
   };
+}
+
+let cached: Env | undefined;
+
+/** The parsed environment of this process (parsed on first use; call at start to fail early). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
@@ -60,4 +83,39 @@ export function getEnv(): Env {
 export function shouldSeedDemo(env: Env = getEnv()): boolean {
   if (env.SEED_DEMO !== undefined) return env.SEED_DEMO;
   return !(env.NODE_ENV === 'production' && env.dbKind === 'postgres');
+}
+
+const SECRETS_FILE = './.data/secrets.json';
+const SECRET_NAMES = ['AUTH_SECRET', 'DATA_ENCRYPTION_KEY'] as const;
+
+/**
+ * Puts AUTH_SECRET and DATA_ENCRYPTION_KEY into the environment (Auth.js reads AUTH_SECRET itself).
+ * For local use they are generated once into .data/secrets.json; a production deployment on a real
+ * PostgreSQL must set them itself. Call getEnv() afterwards to check every variable at start.
+ */
+export function ensureLocalSecrets(): void {
+  const missing = SECRET_NAMES.filter((n) => !process.env[n]);
+  if (missing.length) {
+    if (process.env.NODE_ENV === 'production' && process.env.DATABASE_URL) {
+      const names = missing.join(' and ');
+      throw new Error(
+        `请设置环境变量 ${missing.join('、')}：NODE_ENV=production 且设置了 DATABASE_URL 时必须提供 / ` +
+          `Set ${names}: they are required when NODE_ENV=production and DATABASE_URL is set.`,
+      );
+    }
+    let stored: Record<string, string> = {};
+    if (existsSync(SECRETS_FILE)) stored = JSON.parse(readFileSync(SECRETS_FILE, 'utf8')) as Record<string, string>;
+    let changed = false;
+    for (const n of SECRET_NAMES) {
+      if (stored[n]) continue;
+      stored[n] = randomBytes(32).toString('base64url');
+      changed = true;
+    }
+    if (changed) {
+      mkdirSync('./.data', { recursive: true });
+      writeFileSync(SECRETS_FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    }
+    for (const n of missing) process.env[n] = stored[n];
+  }
+  cached = undefined;
 }

@@ -1,15 +1,15 @@
 import { closeDb, dbKind, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed';
-import { shouldSeedDemo, getEnv } from '@/lib/env';
-import { ensureLocalSecrets } from '@/lib/local-secrets';
+import { ensureLocalSecrets, getEnv, shouldSeedDemo } from '@/lib/env';
 
 /** Migrates, then seeds the demo data where that is wanted. Run before `next build` and `next start`. */
 export async function prepareDatabase(): Promise<void> {
   ensureLocalSecrets();
+  const env = getEnv();
   const t0 = performance.now();
   await runMigrations();
-  const seeded = shouldSeedDemo(getEnv());
+  const seeded = shouldSeedDemo(env);
   if (seeded) await seedDemoData(getDb());
   await closeDb();
   const ms = Math.round(performance.now() - t0);

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { AdminOverview } from '@/components/admin/overview';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listSuppliersForAdmin, listUnitsForReview, listUsersForAdmin } from '@/db/queries/accounts';
+import { listSuppliersForAdmin } from '@/db/queries/suppliers';
+import { listUnitsForReview } from '@/db/queries/units';
+import { listUsersForAdmin } from '@/lib/accounts/users';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '管理后台', robots: { index: false } };

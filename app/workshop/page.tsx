@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierHome } from '@/components/workshop/supplier-home';
-import { getSupplierForManager } from '@/db/queries/accounts';
-import { listSupplierOrders } from '@/db/queries/fulfilment';
+import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listSupplierOrders } from '@/lib/orders/shipping';
 import { getSupplierDashboard } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 

@@ -1,4 +1,4 @@
-import type { listAddresses } from '@/db/queries/accounts';
+import type { listAddresses } from '@/lib/accounts/addresses';
 import type { CurrentUser } from '@/db/queries/users';
 import { USER_ROLE_LABELS } from '@/domain/labels';
 import { addAddressAction, deleteAddressAction } from '@/lib/actions/accounts';

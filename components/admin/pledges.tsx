@@ -1,4 +1,4 @@
-import type { PledgeRow } from '@/db/queries/unit-orders';
+import type { PledgeRow } from '@/db/queries/programme';
 import { fenToYuanText, formatBps, progressBps } from '@/domain/money';
 import { setPledgeAction } from '@/lib/actions/unit-orders';
 import { ActionForm } from '../forms/action-form';

@@ -1,4 +1,4 @@
-import type { listRounds } from '@/db/queries/unit-orders';
+import type { listRounds } from '@/db/queries/programme';
 import { createRoundAction } from '@/lib/actions/unit-orders';
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';

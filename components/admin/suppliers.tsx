@@ -1,4 +1,4 @@
-import type { listSuppliersForAdmin } from '@/db/queries/accounts';
+import type { listSuppliersForAdmin } from '@/db/queries/suppliers';
 import type { listTownships } from '@/db/queries/catalog';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { createSupplierAction, inviteSupplierManagerAction } from '@/lib/actions/admin';

@@ -1,4 +1,4 @@
-import type { listUnitsForReview } from '@/db/queries/accounts';
+import type { listUnitsForReview } from '@/db/queries/units';
 import { UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';
 import { formatChinaDateTime } from '@/domain/time';
 import { rejectUnitAction, verifyUnitAction } from '@/lib/actions/admin';

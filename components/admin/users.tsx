@@ -1,4 +1,4 @@
-import type { listUsersForAdmin } from '@/db/queries/accounts';
+import type { listUsersForAdmin } from '@/lib/accounts/users';
 import { USER_ROLE_LABELS } from '@/domain/labels';
 import { formatChinaDateTime } from '@/domain/time';
 import { setUserActiveAction } from '@/lib/actions/admin';

@@ -1,4 +1,4 @@
-import type { OrderView } from '@/db/queries/orders';
+import type { OrderView } from '@/lib/orders/order-view';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { Money } from '../ui/money';

@@ -1,5 +1,6 @@
-import type { getUnitOverview } from '@/db/queries/accounts';
-import type { listRounds, pledgeProgress, UnitOrderRow } from '@/db/queries/unit-orders';
+import type { getUnitOverview } from '@/lib/accounts/units';
+import type { listRounds, pledgeProgress } from '@/db/queries/programme';
+import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import type { CurrentUser } from '@/db/queries/users';
 import { Card } from '../ui/card';
 import { BulkOrderForm } from './bulk-order-form';

@@ -1,4 +1,4 @@
-import type { getUnitOverview } from '@/db/queries/accounts';
+import type { getUnitOverview } from '@/lib/accounts/units';
 import { inviteUnitMemberAction, setUnitMemberRoleAction } from '@/lib/actions/units';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { UNIT_ROLE_LABELS, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';

@@ -1,5 +1,5 @@
-import type { getSupplierForManager } from '@/db/queries/accounts';
-import type { SupplierOrder } from '@/db/queries/fulfilment';
+import type { getSupplierForManager } from '@/db/queries/suppliers';
+import type { SupplierOrder } from '@/lib/orders/shipping';
 import type { getSupplierDashboard } from '@/db/queries/listings';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { formatBps } from '@/domain/money';

@@ -1,4 +1,4 @@
-import type { SupplierOrder } from '@/db/queries/fulfilment';
+import type { SupplierOrder } from '@/lib/orders/shipping';
 import { shipOrderAction } from '@/lib/actions/workshop';
 import { CARRIERS } from '@/domain/labels';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';

@@ -14,58 +14,43 @@ export async function getUserCart({ userId }: { userId: string }): Promise<CartL
     .orderBy(asc(cartItems.updatedAt));
 }
 
-/** Sets a line's quantity (0 removes it). Unknown or unlisted products are refused. */
-export async function setUserCartQuantity({
-  userId,
-  slug,
-  quantity,
-}: {
-  userId: string;
-  slug: string;
-  quantity: number;
-}): Promise<boolean> {
-  const [p] = await getDb()
-    .select({ id: products.id })
-    .from(products)
-    .where(and(eq(products.slug, slug), eq(products.status, 'listed')))
-    .limit(1);
-  if (!p) return false;
-  if (quantity <= 0) {
-    await getDb()
-      .delete(cartItems)
-      .where(and(eq(cartItems.userId, userId), eq(cartItems.productId, p.id)));
-    return true;
-  }
-  await getDb()
-    .insert(cartItems)
-    .values({ userId, productId: p.id, quantity })
-    .onConflictDoUpdate({ target: [cartItems.userId, cartItems.productId], set: { quantity, updatedAt: sql`now()` } });
-  return true;
-}
-
-/** At login the guest cart joins the account's: quantities add up, capped at 10,000. */
-export async function mergeIntoUserCart({ userId, lines }: { userId: string; lines: CartLine[] }): Promise<void> {
-  if (!lines.length) return;
+/** Listed products' ids by slug (unlisted and unknown slugs are absent). */
+export async function listedProductIds({ slugs }: { slugs: string[] }): Promise<Map<string, number>> {
+  if (!slugs.length) return new Map();
   const found = await getDb()
     .select({ id: products.id, slug: products.slug })
     .from(products)
-    .where(
-      and(
-        inArray(
-          products.slug,
-          lines.map((l) => l.slug),
-        ),
-        eq(products.status, 'listed'),
-      ),
-    );
-  const ids = new Map(found.map((p) => [p.slug, p.id]));
-  const values = lines
-    .filter((l) => ids.has(l.slug))
-    .map((l) => ({ userId, productId: ids.get(l.slug)!, quantity: Math.min(10_000, l.quantity) }));
-  if (!values.length) return;
+    .where(and(inArray(products.slug, slugs), eq(products.status, 'listed')));
+  return new Map(found.map((p) => [p.slug, p.id]));
+}
+
+export async function upsertCartLine({
+  userId,
+  productId,
+  quantity,
+}: {
+  userId: string;
+  productId: number;
+  quantity: number;
+}) {
   await getDb()
     .insert(cartItems)
-    .values(values)
+    .values({ userId, productId, quantity })
+    .onConflictDoUpdate({ target: [cartItems.userId, cartItems.productId], set: { quantity, updatedAt: sql`now()` } });
+}
+
+export async function deleteCartLine({ userId, productId }: { userId: string; productId: number }) {
+  await getDb()
+    .delete(cartItems)
+    .where(and(eq(cartItems.userId, userId), eq(cartItems.productId, productId)));
+}
+
+/** Adds quantities to the account's lines (new lines are inserted), each capped at 10,000. */
+export async function addCartLines({ lines }: { lines: { userId: string; productId: number; quantity: number }[] }) {
+  if (!lines.length) return;
+  await getDb()
+    .insert(cartItems)
+    .values(lines)
     .onConflictDoUpdate({
       target: [cartItems.userId, cartItems.productId],
       set: { quantity: sql`least(10000, ${cartItems.quantity} + excluded.quantity)`, updatedAt: sql`now()` },

@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { badgeState, type BadgeState, type CertificationStatus } from '@/domain/certification';
-import { escapeLike, queryTerms } from '@/domain/search';
-import type { CatalogQuery } from '@/lib/validation/catalog';
+import { escapeLike, queryTerms, type CatalogQuery } from '@/domain/search';
 import { getDb } from '../client';
 import { categories, products, suppliers, townships } from '../schema';
+import type { SupplierType } from '@/domain/accounts';
 
 export type CertSummary = {
   certificateNo: string;
@@ -28,7 +28,7 @@ export type ProductCard = {
   supplier: {
     slug: string;
     name: string;
-    type: 'cooperative' | 'enterprise' | 'workshop';
+    type: SupplierType;
     township: string;
     townshipName: string;
   };

@@ -1,37 +1,11 @@
 import 'server-only';
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { CertificationStatus } from '@/domain/certification';
 import { isOverpriced } from '@/domain/price-fairness';
-import { getDb, rowsOf } from '../client';
-import { certifications, products, settings, suppliers } from '../schema';
-import { recordAudit } from './audit';
+import { getDb, rowsOf, type Executor } from '../client';
+import { certifications, products, suppliers } from '../schema';
 
-export const EXPIRY_DELISTS = 'certificate_expiry_delists';
-
-export async function getBooleanSetting({ key }: { key: string }): Promise<boolean> {
-  const [s] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key));
-  return s?.value === true;
-}
-
-export async function setBooleanSetting({
-  key,
-  value,
-  actorId,
-}: {
-  key: string;
-  value: boolean;
-  actorId: string;
-}): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    await tx
-      .insert(settings)
-      .values({ key, value })
-      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
-    await recordAudit(
-      { actorUserId: actorId, action: 'setting.set', entity: 'setting', entityId: key, data: { value } },
-      tx,
-    );
-  });
-}
+/** 扶贫产品认定 certificates: the office's review queue and price check, and the writes of lib/certifications. */
 
 /** The programme office's review queue: certificates waiting for a decision, oldest first. */
 export async function listPendingCertifications() {
@@ -59,98 +33,6 @@ export async function listPendingCertifications() {
     .orderBy(asc(certifications.createdAt));
 }
 
-/**
- * 通过 or 驳回 a pending certificate. Approval lists a product that was waiting in review. Returns the
- * product's slug, or null when the certificate is not pending.
- */
-export async function decideCertification(p: {
-  id: number;
-  decision: 'approve' | 'reject';
-  reason: string;
-  actorId: string;
-}): Promise<string | null> {
-  return getDb().transaction(async (tx) => {
-    const [c] = await tx
-      .update(certifications)
-      .set({
-        status: p.decision === 'approve' ? 'approved' : 'rejected',
-        reviewNote: p.reason || null,
-        reviewedAt: sql`now()`,
-      })
-      .where(and(eq(certifications.id, p.id), eq(certifications.status, 'pending')))
-      .returning({ productId: certifications.productId, no: certifications.certificateNo });
-    if (!c) return null;
-    const [prod] = await tx
-      .select({ slug: products.slug, status: products.status })
-      .from(products)
-      .where(eq(products.id, c.productId));
-    if (p.decision === 'approve' && prod?.status === 'in_review') {
-      await tx
-        .update(products)
-        .set({ status: 'listed', listedAt: sql`now()`, updatedAt: sql`now()` })
-        .where(eq(products.id, c.productId));
-    }
-    await recordAudit(
-      {
-        actorUserId: p.actorId,
-        action: p.decision === 'approve' ? 'cert.approve' : 'cert.reject',
-        entity: 'certification',
-        entityId: c.no,
-        data: p.reason ? { reason: p.reason } : undefined,
-      },
-      tx,
-    );
-    return prod?.slug ?? null;
-  });
-}
-
-/**
- * The expiry job: approved certificates past their date (China time) become 'expired'; when the
- * setting says so, their products are delisted too. Returns the affected products' slugs.
- */
-export async function expireCertifications({ today }: { today: string }): Promise<string[]> {
-  const delist = await getBooleanSetting({ key: EXPIRY_DELISTS });
-  return getDb().transaction(async (tx) => {
-    const expired = await tx
-      .update(certifications)
-      .set({ status: 'expired' })
-      .where(and(eq(certifications.status, 'approved'), lt(certifications.expiresOn, today)))
-      .returning({ productId: certifications.productId, no: certifications.certificateNo });
-    if (!expired.length) return [];
-    const ids = [...new Set(expired.map((e) => e.productId))];
-    if (delist) {
-      // Only products with no other certificate in force.
-      await tx.execute(sql`
-        update products p set status = 'delisted', updated_at = now()
-        where p.id in (${sql.join(
-          ids.map((i) => sql`${i}`),
-          sql`, `,
-        )}) and p.status = 'listed'
-          and not exists (select 1 from certifications c where c.product_id = p.id and c.status = 'approved' and c.expires_on >= ${today}::date)`);
-    }
-    for (const e of expired)
-      await recordAudit(
-        {
-          actorUserId: null,
-          action: 'cert.expire',
-          entity: 'certification',
-          entityId: e.no,
-          data: { delisted: delist },
-        },
-        tx,
-      );
-    const slugs = rowsOf<{ slug: string }>(
-      await tx.execute(
-        sql`select slug from products where id in (${sql.join(
-          ids.map((i) => sql`${i}`),
-          sql`, `,
-        )})`,
-      ),
-    );
-    return slugs.map((s) => s.slug);
-  });
-}
-
 /** 价格复核: listed or waiting products priced more than 30% above their reference price. */
 export async function listOverpricedProducts() {
   const rows = await getDb()
@@ -172,52 +54,116 @@ export async function listOverpricedProducts() {
   return rows.filter((r) => isOverpriced(r.priceFen, r.referencePriceFen));
 }
 
-/**
- * 调整有效期: the issuing body shortens or extends a certificate (e.g. an early withdrawal). A date
- * in the past takes the badge away at once (the expiry job runs in the same call); a later date puts
- * an expired certificate back in force. Returns the product's slug, or null when there is no such
- * approved or expired certificate.
- */
-export async function setCertificationExpiry(p: {
-  certificateNo: string;
-  expiresOn: string;
-  reason: string;
-  actorId: string;
-  today: string;
-}): Promise<string | null | { error: string }> {
-  const r = await getDb().transaction(async (tx) => {
-    const [c] = await tx
-      .select({
-        id: certifications.id,
-        issuedOn: certifications.issuedOn,
-        status: certifications.status,
-        productId: certifications.productId,
-      })
-      .from(certifications)
-      .where(
-        and(
-          eq(certifications.certificateNo, p.certificateNo),
-          sql`${certifications.status} in ('approved', 'expired')`,
-        ),
-      )
-      .for('update');
-    if (!c) return null;
-    if (p.expiresOn < String(c.issuedOn).slice(0, 10)) return { error: '有效期至不能早于认定日期' };
-    const status = c.status === 'expired' && p.expiresOn >= p.today ? 'approved' : c.status;
-    await tx.update(certifications).set({ expiresOn: p.expiresOn, status }).where(eq(certifications.id, c.id));
-    await recordAudit(
-      {
-        actorUserId: p.actorId,
-        action: 'cert.set_expiry',
-        entity: 'certification',
-        entityId: p.certificateNo,
-        data: { expiresOn: p.expiresOn, reason: p.reason },
-      },
-      tx,
-    );
-    const [prod] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, c.productId));
-    return prod!.slug;
-  });
-  if (r && typeof r === 'string') await expireCertifications({ today: p.today });
-  return r;
+/** Decides a pending certificate; null when it is not (or no longer) pending. */
+export async function setCertificationDecision(
+  { id, status, note }: { id: number; status: 'approved' | 'rejected'; note: string | null },
+  tx: Executor,
+): Promise<{ productId: number; certificateNo: string } | null> {
+  const [c] = await tx
+    .update(certifications)
+    .set({ status, reviewNote: note, reviewedAt: sql`now()` })
+    .where(and(eq(certifications.id, id), eq(certifications.status, 'pending')))
+    .returning({ productId: certifications.productId, certificateNo: certifications.certificateNo });
+  return c ?? null;
+}
+
+/** Approved certificates past their date (China date `today`) become 'expired'. */
+export async function expireDueCertifications({ today }: { today: string }, tx: Executor) {
+  return tx
+    .update(certifications)
+    .set({ status: 'expired' })
+    .where(and(eq(certifications.status, 'approved'), lt(certifications.expiresOn, today)))
+    .returning({ productId: certifications.productId, certificateNo: certifications.certificateNo });
+}
+
+/** Delists those of the listed products that have no other certificate in force on `today`. */
+export async function delistProductsWithoutCertificate(
+  { productIds, today }: { productIds: number[]; today: string },
+  tx: Executor,
+): Promise<void> {
+  if (!productIds.length) return;
+  await tx.execute(sql`
+    update products p set status = 'delisted', updated_at = now()
+    where p.id in (${sql.join(
+      productIds.map((i) => sql`${i}`),
+      sql`, `,
+    )}) and p.status = 'listed'
+      and not exists (select 1 from certifications c where c.product_id = p.id and c.status = 'approved' and c.expires_on >= ${today}::date)`);
+}
+
+/** An approved or expired certificate by number, locked. */
+export async function lockDecidedCertification({ certificateNo }: { certificateNo: string }, tx: Executor) {
+  const [c] = await tx
+    .select({
+      id: certifications.id,
+      issuedOn: certifications.issuedOn,
+      status: certifications.status,
+      productId: certifications.productId,
+    })
+    .from(certifications)
+    .where(
+      and(eq(certifications.certificateNo, certificateNo), sql`${certifications.status} in ('approved', 'expired')`),
+    )
+    .for('update');
+  return c ? { ...c, issuedOn: String(c.issuedOn).slice(0, 10) } : null;
+}
+
+export async function setCertificationExpiryDate(
+  { id, expiresOn, status }: { id: number; expiresOn: string; status: CertificationStatus },
+  tx: Executor,
+): Promise<void> {
+  await tx.update(certifications).set({ expiresOn, status }).where(eq(certifications.id, id));
+}
+
+/** A product's open (pending) certificate, if any. */
+export async function hasPendingCertification({ productId }: { productId: number }, tx: Executor): Promise<boolean> {
+  const [c] = await tx
+    .select({ id: certifications.id })
+    .from(certifications)
+    .where(and(eq(certifications.productId, productId), eq(certifications.status, 'pending')));
+  return !!c;
+}
+
+export async function certificateNoTaken({ certificateNo }: { certificateNo: string }, tx: Executor) {
+  const [c] = await tx
+    .select({ id: certifications.id })
+    .from(certifications)
+    .where(eq(certifications.certificateNo, certificateNo));
+  return !!c;
+}
+
+export async function insertCertification(values: typeof certifications.$inferInsert, tx: Executor): Promise<void> {
+  await tx.insert(certifications).values(values);
+}
+
+/** Ids of a product's approved certificates. */
+export async function approvedCertificationIds({ productId }: { productId: number }, tx: Executor) {
+  const rows = await tx
+    .select({ id: certifications.id })
+    .from(certifications)
+    .where(and(eq(certifications.productId, productId), eq(certifications.status, 'approved')));
+  return rows.map((r) => r.id);
+}
+
+/** Approved certificates go back to review (the product's name or spec changed). */
+export async function returnCertificationsToReview({ ids, note }: { ids: number[]; note: string }, tx: Executor) {
+  if (!ids.length) return;
+  await tx
+    .update(certifications)
+    .set({ status: 'pending', reviewNote: note, reviewedAt: null })
+    .where(inArray(certifications.id, ids));
+}
+
+/** The slugs of these products. */
+export async function productSlugs({ ids }: { ids: number[] }, tx: Executor = getDb()): Promise<string[]> {
+  if (!ids.length) return [];
+  const rows = rowsOf<{ slug: string }>(
+    await tx.execute(
+      sql`select slug from products where id in (${sql.join(
+        ids.map((i) => sql`${i}`),
+        sql`, `,
+      )})`,
+    ),
+  );
+  return rows.map((r) => r.slug);
 }

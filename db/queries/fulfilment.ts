@@ -1,42 +1,34 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
-import { decryptText } from '@/lib/crypto/pii';
-import { assertTransition, type OrderStatus } from '@/domain/order-state';
-import { maskMobile, maskName } from '@/domain/phone';
-import { getDb, rowsOf } from '../client';
-import { orders, shipments } from '../schema';
-import { withTxRetry } from '../tx';
-import { recordAudit } from './audit';
-import type { Address } from './orders';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { OrderStatus } from '@/domain/order-state';
+import { getDb, rowsOf, type Executor } from '../client';
+import { shipments } from '../schema';
 
-const SHIPPABLE: OrderStatus[] = ['paid', 'partially_shipped', 'partially_refunded'];
+/** Shipping: the paid orders with a supplier's lines, and the shipments recorded against them. */
 
-export type SupplierOrder = {
+export type SupplierOrderRecord = {
   orderNo: string;
   status: OrderStatus;
   paidAt: Date | null;
-  contactName: string;
-  contactMobile: string;
-  address: Address;
+  /** Personal data as stored (encrypted); lib/orders/shipping.ts masks it. */
+  contactNameEnc: Uint8Array;
+  contactMobileEnc: Uint8Array;
+  shippingAddressEnc: Uint8Array;
   lines: { name: string; spec: string; quantity: number }[];
   shipment: { carrier: string; trackingNo: string; at: Date } | null;
 };
 
-/**
- * The paid orders that contain this supplier's lines, with only those lines. The buyer's name and
- * mobile number are masked; the address is shown, as it is needed to ship.
- */
-export async function listSupplierOrders({
+/** The paid orders that contain this supplier's lines, with only those lines, unshipped first. */
+export async function listSupplierOrderRecords({
   supplierId,
   limit,
 }: {
   supplierId: number;
   limit: number;
-}): Promise<SupplierOrder[]> {
+}): Promise<SupplierOrderRecord[]> {
   const rows = rowsOf<{
-    id: string;
     order_no: string;
-    status: string;
+    status: OrderStatus;
     paid_at: Date | string | null;
     contact_name_enc: Uint8Array;
     contact_mobile_enc: Uint8Array;
@@ -60,66 +52,37 @@ export async function listSupplierOrders({
   );
   return rows.map((r) => ({
     orderNo: r.order_no,
-    status: r.status as OrderStatus,
+    status: r.status,
     paidAt: r.paid_at ? new Date(r.paid_at) : null,
-    contactName: maskName(decryptText(r.contact_name_enc)),
-    contactMobile: maskMobile(decryptText(r.contact_mobile_enc)),
-    address: JSON.parse(decryptText(r.shipping_address_enc)) as Address,
+    contactNameEnc: r.contact_name_enc,
+    contactMobileEnc: r.contact_mobile_enc,
+    shippingAddressEnc: r.shipping_address_enc,
     lines: typeof r.lines === 'string' ? JSON.parse(r.lines) : r.lines,
     shipment: r.carrier ? { carrier: r.carrier, trackingNo: r.tracking_no!, at: new Date(r.shipped_at!) } : null,
   }));
 }
 
-/**
- * 发货: records this supplier's shipment of a paid order. When every supplier in the order has shipped,
- * the order is 已发货; before that, 部分发货. Returns 'not_found' when the order has no lines of this
- * supplier (or is not paid), 'already' when this supplier has shipped it.
- */
-export async function shipSupplierLines(p: {
-  orderNo: string;
-  supplierId: number;
-  carrier: string;
-  trackingNo: string;
-  actorId: string;
-}): Promise<'shipped' | 'not_found' | 'already'> {
-  return withTxRetry(() =>
-    getDb().transaction(async (tx) => {
-      const [o] = await tx.select().from(orders).where(eq(orders.orderNo, p.orderNo)).for('update');
-      if (!o || !SHIPPABLE.includes(o.status as OrderStatus)) return 'not_found';
-      const suppliers = rowsOf<{ supplier_id: number }>(
-        await tx.execute(sql`select distinct supplier_id from order_items where order_id = ${o.id}`),
-      ).map((r) => r.supplier_id);
-      if (!suppliers.includes(p.supplierId)) return 'not_found';
-      const [existing] = await tx
-        .select({ id: shipments.id })
-        .from(shipments)
-        .where(and(eq(shipments.orderId, o.id), eq(shipments.supplierId, p.supplierId)));
-      if (existing) return 'already';
-      await tx
-        .insert(shipments)
-        .values({ orderId: o.id, supplierId: p.supplierId, carrier: p.carrier, trackingNo: p.trackingNo });
-      const shipped = rowsOf<{ n: number }>(
-        await tx.execute(sql`select count(*)::int as n from shipments where order_id = ${o.id}`),
-      )[0]!.n;
-      const to: OrderStatus = shipped >= suppliers.length ? 'shipped' : 'partially_shipped';
-      if (o.status !== 'partially_refunded') {
-        if (o.status !== to) assertTransition(o.status as OrderStatus, to);
-        await tx
-          .update(orders)
-          .set({ status: to, updatedAt: sql`now()` })
-          .where(eq(orders.id, o.id));
-      }
-      await recordAudit(
-        {
-          actorUserId: p.actorId,
-          action: 'order.ship',
-          entity: 'order',
-          entityId: o.orderNo,
-          data: { supplierId: p.supplierId, carrier: p.carrier },
-        },
-        tx,
-      );
-      return 'shipped';
-    }),
+/** The suppliers whose products are in the order. */
+export async function orderSupplierIds({ orderId }: { orderId: string }, tx: Executor): Promise<number[]> {
+  const rows = rowsOf<{ supplier_id: number }>(
+    await tx.execute(sql`select distinct supplier_id from order_items where order_id = ${orderId}`),
   );
+  return rows.map((r) => r.supplier_id);
+}
+
+export async function shipmentExists({ orderId, supplierId }: { orderId: string; supplierId: number }, tx: Executor) {
+  const [s] = await tx
+    .select({ id: shipments.id })
+    .from(shipments)
+    .where(and(eq(shipments.orderId, orderId), eq(shipments.supplierId, supplierId)));
+  return !!s;
+}
+
+export async function insertShipment(values: typeof shipments.$inferInsert, tx: Executor): Promise<void> {
+  await tx.insert(shipments).values(values);
+}
+
+export async function countShipments({ orderId }: { orderId: string }, tx: Executor): Promise<number> {
+  const [r] = await tx.select({ n: count() }).from(shipments).where(eq(shipments.orderId, orderId));
+  return r?.n ?? 0;
 }

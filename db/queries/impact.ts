@@ -4,50 +4,26 @@ import {
   benefitEstimateFen,
   CHANNELS,
   DEFAULT_TARGET_FEN,
+  PROGRAMME_YEAR_SETTING,
   programmeYearBounds,
   type Channel,
   type DayPoint,
 } from '@/domain/target-accounting';
-import { chinaDate } from '@/domain/time';
+import type { OrderStatus } from '@/domain/order-state';
+import { chinaDate, chinaYear } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
-import { programmeTargets, salesRollup, settings } from '../schema';
-import { recordAudit } from './audit';
-
-export const PROGRAMME_YEAR = 'programme_year';
+import { programmeTargets, salesRollup } from '../schema';
+import { getSetting } from './programme';
 
 /** The programme year the office reports on (its setting, else the latest target), and its target. */
 export async function getProgrammeTarget(): Promise<{ year: number; targetFen: bigint }> {
   const db = getDb();
-  const [setting] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, PROGRAMME_YEAR));
-  const year = typeof setting?.value === 'number' ? setting.value : null;
+  const setting = await getSetting({ key: PROGRAMME_YEAR_SETTING });
+  const year = typeof setting === 'number' ? setting : null;
   const [t] = year
     ? await db.select().from(programmeTargets).where(eq(programmeTargets.year, year))
     : await db.select().from(programmeTargets).orderBy(desc(programmeTargets.year)).limit(1);
-  return { year: year ?? t?.year ?? new Date().getUTCFullYear(), targetFen: t?.targetFen ?? DEFAULT_TARGET_FEN };
-}
-
-/** 目标设置: the office sets a year's target and makes that year the one reported. */
-export async function setProgrammeTarget(p: { year: number; targetFen: bigint; actorId: string }): Promise<void> {
-  await getDb().transaction(async (tx) => {
-    await tx
-      .insert(programmeTargets)
-      .values({ year: p.year, targetFen: p.targetFen })
-      .onConflictDoUpdate({ target: programmeTargets.year, set: { targetFen: p.targetFen, updatedAt: sql`now()` } });
-    await tx
-      .insert(settings)
-      .values({ key: PROGRAMME_YEAR, value: p.year })
-      .onConflictDoUpdate({ target: settings.key, set: { value: p.year, updatedAt: sql`now()` } });
-    await recordAudit(
-      {
-        actorUserId: p.actorId,
-        action: 'target.set',
-        entity: 'programme',
-        entityId: String(p.year),
-        data: { targetFen: String(p.targetFen) },
-      },
-      tx,
-    );
-  });
+  return { year: year ?? t?.year ?? chinaYear(), targetFen: t?.targetFen ?? DEFAULT_TARGET_FEN };
 }
 
 /** The home page's teaser: counted sales of the programme year against its target. */
@@ -274,7 +250,7 @@ export async function drillDown(p: { dim: DrillDim; key: string; page: number; p
   const where = p.dim === 'total' ? sql`true` : sql`${sql.raw(DIM_COLUMN[p.dim])} = ${p.key}`;
   const rows = rowsOf<{
     order_no: string;
-    status: string;
+    status: OrderStatus;
     paid_at: Date | string;
     counted_fen: string;
     uncounted_fen: string;

@@ -1,9 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { canTransition, type LivestreamStatus } from '@/domain/livestream';
-import { getDb, rowsOf } from '../client';
+import type { LivestreamStatus } from '@/domain/livestream';
+import { getDb, rowsOf, type Executor } from '../client';
 import { livestreamProducts, livestreams, products } from '../schema';
-import { recordAudit } from './audit';
 
 export type LivestreamRow = {
   id: number;
@@ -85,81 +84,55 @@ export async function getLivestream({ id }: { id: number }): Promise<LivestreamR
   return r ? toRow(r) : null;
 }
 
-/** 安排直播: featured products must be the supplier's own. */
-export async function createLivestream(p: {
-  supplierId: number;
-  actorId: string;
-  title: string;
-  description: string;
-  startsAt: Date;
-  streamUrl: string;
-  productIds: number[];
-}): Promise<number | { error: string }> {
-  return getDb().transaction(async (tx) => {
-    if (p.productIds.length) {
-      const own = await tx
-        .select({ id: products.id })
-        .from(products)
-        .where(and(inArray(products.id, p.productIds), eq(products.supplierId, p.supplierId)));
-      if (own.length !== new Set(p.productIds).size) return { error: '只能推荐本供应商的商品' };
-    }
-    const [row] = await tx
-      .insert(livestreams)
-      .values({
-        supplierId: p.supplierId,
-        title: p.title,
-        description: p.description,
-        startsAt: p.startsAt,
-        streamUrl: p.streamUrl,
-      })
-      .returning({ id: livestreams.id });
-    if (p.productIds.length)
-      await tx
-        .insert(livestreamProducts)
-        .values([...new Set(p.productIds)].map((productId) => ({ livestreamId: row!.id, productId })));
-    await recordAudit(
-      {
-        actorUserId: p.actorId,
-        action: 'livestream.create',
-        entity: 'livestream',
-        entityId: String(row!.id),
-        data: { supplierId: p.supplierId, products: p.productIds.length },
-      },
-      tx,
-    );
-    return row!.id;
-  });
+/** How many of these products belong to the supplier. */
+export async function countSupplierProducts(
+  { supplierId, productIds }: { supplierId: number; productIds: number[] },
+  tx: Executor,
+): Promise<number> {
+  if (!productIds.length) return 0;
+  const own = await tx
+    .select({ id: products.id })
+    .from(products)
+    .where(and(inArray(products.id, productIds), eq(products.supplierId, supplierId)));
+  return own.length;
 }
 
-/** 开始直播 / 结束直播 / 取消. */
-export async function setLivestreamStatus(p: {
-  id: number;
-  supplierId: number;
-  to: LivestreamStatus;
-  actorId: string;
-}): Promise<'ok' | 'not_found' | 'invalid'> {
-  return getDb().transaction(async (tx) => {
-    const [cur] = await tx
-      .select({ status: livestreams.status })
-      .from(livestreams)
-      .where(and(eq(livestreams.id, p.id), eq(livestreams.supplierId, p.supplierId)))
-      .for('update');
-    if (!cur) return 'not_found';
-    if (!canTransition(cur.status, p.to)) return 'invalid';
-    await tx
-      .update(livestreams)
-      .set({
-        status: p.to,
-        startedAt: p.to === 'live' ? sql`now()` : undefined,
-        endedAt: p.to === 'ended' ? sql`now()` : undefined,
-      })
-      .where(eq(livestreams.id, p.id));
-    await recordAudit(
-      { actorUserId: p.actorId, action: `livestream.${p.to}`, entity: 'livestream', entityId: String(p.id) },
-      tx,
-    );
-    return 'ok';
-  });
+export async function insertLivestream(values: typeof livestreams.$inferInsert, tx: Executor): Promise<number> {
+  const [row] = await tx.insert(livestreams).values(values).returning({ id: livestreams.id });
+  return row!.id;
+}
+
+export async function insertLivestreamProducts(
+  { livestreamId, productIds }: { livestreamId: number; productIds: number[] },
+  tx: Executor,
+): Promise<void> {
+  if (productIds.length)
+    await tx.insert(livestreamProducts).values(productIds.map((productId) => ({ livestreamId, productId })));
+}
+
+/** The session's status if it is this supplier's, locked. */
+export async function lockSupplierLivestream(
+  { id, supplierId }: { id: number; supplierId: number },
+  tx: Executor,
+): Promise<LivestreamStatus | null> {
+  const [cur] = await tx
+    .select({ status: livestreams.status })
+    .from(livestreams)
+    .where(and(eq(livestreams.id, id), eq(livestreams.supplierId, supplierId)))
+    .for('update');
+  return cur?.status ?? null;
+}
+
+/** 开始直播 / 结束直播 / 取消: the status, with the start or end time. */
+export async function setLivestreamStatusRow({ id, to }: { id: number; to: LivestreamStatus }, tx: Executor) {
+  await tx
+    .update(livestreams)
+    .set({
+      status: to,
+      startedAt: to === 'live' ? sql`now()` : undefined,
+      endedAt: to === 'ended' ? sql`now()` : undefined,
+    })
+    .where(eq(livestreams.id, id));
 }
 
 /** Suppliers' products that may be featured (listed ones), for the scheduling form. */

@@ -13,6 +13,8 @@ import {
   townships,
 } from '../schema';
 import type { CertSummary } from './catalog';
+import type { SupplierType } from '@/domain/accounts';
+import type { ProductStatus } from '@/domain/certification';
 
 export type ProductDetail = {
   id: number;
@@ -26,12 +28,12 @@ export type ProductDetail = {
   stock: number;
   salesCount: number;
   unitMinQuantity: number;
-  status: 'draft' | 'in_review' | 'listed' | 'delisted';
+  status: ProductStatus;
   category: { slug: string; name: string };
   supplier: {
     slug: string;
     name: string;
-    type: 'cooperative' | 'enterprise' | 'workshop';
+    type: SupplierType;
     township: string;
     townshipName: string;
     povertyHouseholds: number;
@@ -150,7 +152,7 @@ export async function getProductBySlug({
 
 export type CertificateRecord = CertSummary & {
   product: { slug: string; name: string; spec: string; status: string };
-  supplier: { name: string; townshipName: string; type: 'cooperative' | 'enterprise' | 'workshop' };
+  supplier: { name: string; townshipName: string; type: SupplierType };
 };
 
 /** Public certificate check by number (case-insensitive). */

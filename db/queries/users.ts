@@ -1,47 +1,30 @@
 import 'server-only';
 import { and, count, eq, gte, sql } from 'drizzle-orm';
-import { lookupHash } from '@/lib/crypto/pii';
-import { isEmailLogin, normalizeMobile } from '@/domain/phone';
-import { getDb } from '../client';
+import { getDb, type Executor } from '../client';
 import { loginAttempts, supplierMembers, unitMembers, units, users } from '../schema';
+import type { UnitMemberRole, UnitStatus, UserRole } from '@/domain/accounts';
 
 export type CurrentUser = {
   id: string;
   name: string;
   email: string | null;
-  role: 'buyer' | 'unit_member' | 'supplier_manager' | 'admin';
+  role: UserRole;
   active: boolean;
   unitMemberships: {
     unitId: string;
-    role: 'admin' | 'buyer' | 'approver';
+    role: UnitMemberRole;
     isAdmin: boolean;
-    unitStatus: 'pending' | 'verified' | 'rejected';
+    unitStatus: UnitStatus;
   }[];
   supplierIds: number[];
 };
 
-/** The hash under which a login name (e-mail or mobile) is looked up and rate-limited. */
-export function loginKey(login: string): { email: string | null; mobileHash: string | null; accountHash: string } {
-  const trimmed = login.trim();
-  if (isEmailLogin(trimmed)) {
-    const email = trimmed.toLowerCase();
-    return { email, mobileHash: null, accountHash: lookupHash(`login:${email}`) };
-  }
-  const mobile = normalizeMobile(trimmed);
-  const mobileHash = lookupHash(`mobile:${mobile}`);
-  return { email: null, mobileHash, accountHash: lookupHash(`login:${mobile}`) };
-}
-
-export function mobileLookupHash(mobile: string): string {
-  return lookupHash(`mobile:${normalizeMobile(mobile)}`);
-}
-
-export async function findUserForLogin({ login }: { login: string }) {
-  const key = loginKey(login);
+/** The account with this e-mail or mobile hash (lib/accounts/login-key.ts), for the password check. */
+export async function findUserForLogin({ email, mobileHash }: { email: string | null; mobileHash: string | null }) {
   const [u] = await getDb()
     .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, name: users.name })
     .from(users)
-    .where(key.email ? eq(users.email, key.email) : eq(users.mobileHash, key.mobileHash!))
+    .where(email ? eq(users.email, email) : eq(users.mobileHash, mobileHash ?? ''))
     .limit(1);
   return u ?? null;
 }
@@ -117,23 +100,16 @@ export async function countRecentLoginFailures({
   return { byAccount: byAccount?.n ?? 0, byAddress: byAddress?.n ?? 0 };
 }
 
-export async function recordLoginAttempt({
-  accountHash,
-  addressHash,
-  succeeded,
-  userId,
-}: {
-  accountHash: string;
-  addressHash: string;
-  succeeded: boolean;
-  userId: string | null;
-}) {
-  await getDb().transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ accountHash, addressHash, succeeded });
-    if (succeeded && userId)
-      await tx
-        .update(users)
-        .set({ lastLoginAt: sql`now()` })
-        .where(eq(users.id, userId));
-  });
+export async function insertLoginAttempt(
+  { accountHash, addressHash, succeeded }: { accountHash: string; addressHash: string; succeeded: boolean },
+  db: Executor = getDb(),
+): Promise<void> {
+  await db.insert(loginAttempts).values({ accountHash, addressHash, succeeded });
+}
+
+export async function setLastLogin({ userId }: { userId: string }, db: Executor = getDb()): Promise<void> {
+  await db
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, userId));
 }

@@ -13,19 +13,14 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { INVITE_KINDS, UNIT_MEMBER_ROLES, UNIT_STATUSES, UNIT_TYPES, USER_ROLES } from '@/domain/accounts';
 import { suppliers } from './catalog';
 import { bytea } from './types';
 
-export const userRole = pgEnum('user_role', ['buyer', 'unit_member', 'supplier_manager', 'admin']);
-export const unitType = pgEnum('unit_type', [
-  'admin_agency', // 行政机关
-  'public_institution', // 事业单位
-  'state_enterprise', // 国有企业
-  'mass_organization', // 群团组织
-  'other', // 其他
-]);
-export const unitStatus = pgEnum('unit_status', ['pending', 'verified', 'rejected']);
-export const unitMemberRole = pgEnum('unit_member_role', ['admin', 'buyer', 'approver']);
+export const userRole = pgEnum('user_role', USER_ROLES);
+export const unitType = pgEnum('unit_type', UNIT_TYPES);
+export const unitStatus = pgEnum('unit_status', UNIT_STATUSES);
+export const unitMemberRole = pgEnum('unit_member_role', UNIT_MEMBER_ROLES);
 
 export const users = pgTable(
   'users',
@@ -151,7 +146,7 @@ export const loginAttempts = pgTable(
   ],
 );
 
-export const inviteKind = pgEnum('invite_kind', ['unit_member', 'supplier_manager']);
+export const inviteKind = pgEnum('invite_kind', INVITE_KINDS);
 
 /** Invitations to join a unit or to manage a supplier. The link carries a token; only its hash is kept. */
 export const invites = pgTable(

@@ -15,17 +15,13 @@ import {
   uuid,
   jsonb,
 } from 'drizzle-orm/pg-core';
+import { SUPPLIER_TYPES } from '@/domain/accounts';
+import { CERTIFICATION_STATUSES, PRODUCT_STATUSES } from '@/domain/certification';
 import { bytea } from './types';
 
-export const supplierType = pgEnum('supplier_type', ['cooperative', 'enterprise', 'workshop']);
-export const productStatus = pgEnum('product_status', ['draft', 'in_review', 'listed', 'delisted']);
-export const certificationStatus = pgEnum('certification_status', [
-  'pending',
-  'approved',
-  'rejected',
-  'expired',
-  'revoked',
-]);
+export const supplierType = pgEnum('supplier_type', SUPPLIER_TYPES);
+export const productStatus = pgEnum('product_status', PRODUCT_STATUSES);
+export const certificationStatus = pgEnum('certification_status', CERTIFICATION_STATUSES);
 
 export const categories = pgTable('categories', {
   id: serial('id').primaryKey(),

@@ -2,3 +2,4 @@ export * from './catalog';
 export * from './accounts';
 export * from './programme';
 export * from './orders';
+export * from './ledger';

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  date,
   pgSequence,
   primaryKey,
   bigserial,
@@ -16,27 +15,21 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { PAYMENT_METHODS } from '@/domain/checkout';
+import { LEDGER_KINDS } from '@/domain/ledger';
+import { ORDER_STATUSES } from '@/domain/order-state';
+import type { PaymentTerms } from '@/domain/purchase-order';
+import { CHANNELS } from '@/domain/target-accounting';
 import { units, users } from './accounts';
 import { certifications, products, suppliers } from './catalog';
 import { livestreams, promotionRounds } from './programme';
 import { bytea } from './types';
 
-export const orderStatus = pgEnum('order_status', [
-  'pending_approval', // 待审批 (unit purchase orders)
-  'pending_payment', // 待付款
-  'paid', // 已付款
-  'partially_shipped',
-  'shipped', // 已发货
-  'completed',
-  'cancelled',
-  'delivered', // 已签收
-  'expired', // 超时未付款，已关闭
-  'partially_refunded',
-  'refunded',
-]);
-export const salesChannel = pgEnum('sales_channel', ['online', 'unit', 'round', 'livestream']);
-export const paymentMethod = pgEnum('payment_method', ['stripe', 'simulated', 'bank_transfer']);
-export const ledgerKind = pgEnum('ledger_kind', ['sale', 'refund']);
+// The status lists live once, in domain/ (each in its stored order).
+export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
+export const salesChannel = pgEnum('sales_channel', CHANNELS);
+export const paymentMethod = pgEnum('payment_method', PAYMENT_METHODS);
+export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
 
 /** The running number inside order numbers (domain/order-number). */
 export const orderNoSeq = pgSequence('order_no_seq', { startWith: 1, increment: 1 });
@@ -87,7 +80,7 @@ export const orders = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     rejectReason: text('reject_reason'),
     /** prepay, or pay_later (due in 30 days) for verified units. */
-    paymentTerms: text('payment_terms').notNull().default('prepay'),
+    paymentTerms: text('payment_terms').$type<PaymentTerms>().notNull().default('prepay'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -155,99 +148,6 @@ export const webhookEvents = pgTable('webhook_events', {
   type: text('type').notNull(),
   processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-/**
- * The sales ledger: one row per paid order line and per refund, written in the payment's transaction.
- * Counted sales toward the target are SUM(amount_fen) WHERE counted (domain/target-accounting).
- */
-export const salesLedger = pgTable(
-  'sales_ledger',
-  {
-    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => orders.id),
-    orderItemId: bigint('order_item_id', { mode: 'bigint' })
-      .notNull()
-      .references(() => orderItems.id),
-    kind: ledgerKind('kind').notNull(),
-    /** Positive for sales, negative for refunds. */
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
-    counted: boolean('counted').notNull(),
-    channel: salesChannel('channel').notNull(),
-    supplierId: integer('supplier_id').notNull(),
-    categoryId: integer('category_id').notNull(),
-    townshipSlug: text('township_slug').notNull(),
-    unitId: uuid('unit_id'),
-    roundId: integer('round_id'),
-    livestreamId: integer('livestream_id'),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    index('sales_ledger_occurred_idx').on(t.occurredAt),
-    index('sales_ledger_order_idx').on(t.orderId),
-    // Drill-down from a dashboard figure to its orders, newest first.
-    index('sales_ledger_channel_idx').on(t.channel, t.occurredAt),
-    index('sales_ledger_supplier_idx').on(t.supplierId, t.occurredAt),
-    index('sales_ledger_category_idx').on(t.categoryId, t.occurredAt),
-    index('sales_ledger_township_idx').on(t.townshipSlug, t.occurredAt),
-    index('sales_ledger_unit_idx').on(t.unitId, t.occurredAt),
-    index('sales_ledger_round_idx').on(t.roundId, t.occurredAt),
-    index('sales_ledger_livestream_idx').on(t.livestreamId, t.occurredAt),
-  ],
-);
-
-/**
- * Rollups of the ledger, written in the ledger's own transaction (db/queries/rollups), so that the
- * dashboard reads one row per group instead of scanning orders. `dim` is total, channel, round,
- * livestream, category, township, supplier or unit; `key` the group's id ('' for total). Years are
- * China-time years of the payment or refund.
- */
-export const salesRollup = pgTable(
-  'sales_rollup',
-  {
-    year: integer('year').notNull(),
-    dim: text('dim').notNull(),
-    key: text('key').notNull(),
-    counted: boolean('counted').notNull(),
-    /** Sales minus refunds. */
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
-    saleFen: bigint('sale_fen', { mode: 'bigint' }).notNull(),
-    /** Refunds, as a positive amount. */
-    refundFen: bigint('refund_fen', { mode: 'bigint' }).notNull(),
-    /** Orders with a sale line in this group. */
-    orders: integer('orders').notNull(),
-    /** Distinct buyers and units with a counted sale in the year (total row only). */
-    buyers: integer('buyers').notNull().default(0),
-    units: integer('units').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.year, t.dim, t.key, t.counted] })],
-);
-
-/** The same by China-time day, for the trend. */
-export const salesRollupDaily = pgTable(
-  'sales_rollup_daily',
-  {
-    day: date('day', { mode: 'string' }).notNull(),
-    counted: boolean('counted').notNull(),
-    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
-    saleFen: bigint('sale_fen', { mode: 'bigint' }).notNull(),
-    refundFen: bigint('refund_fen', { mode: 'bigint' }).notNull(),
-    orders: integer('orders').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.day, t.counted] })],
-);
-
-/** Who has bought in a year (buyer or unit), so that the distinct counts above grow exactly once. */
-export const salesRollupMembers = pgTable(
-  'sales_rollup_members',
-  {
-    year: integer('year').notNull(),
-    kind: text('kind').notNull(),
-    key: text('key').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.year, t.kind, t.key] })],
-);
 
 export const shipments = pgTable(
   'shipments',

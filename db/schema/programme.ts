@@ -15,6 +15,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LIVESTREAM_STATUSES } from '@/domain/livestream';
 import { products, suppliers } from './catalog';
 import { users } from './accounts';
 
@@ -39,7 +40,7 @@ export const programmeTargets = pgTable('programme_targets', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const livestreamStatus = pgEnum('livestream_status', ['scheduled', 'live', 'ended', 'cancelled']);
+export const livestreamStatus = pgEnum('livestream_status', LIVESTREAM_STATUSES);
 
 /** 直播带货 sessions of a supplier. */
 export const livestreams = pgTable(

@@ -1,43 +1,35 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { addAddress, createBuyer, deleteAddress } from '@/db/queries/accounts';
+import { addAddress } from '@/lib/accounts/addresses';
+import { createBuyer } from '@/lib/accounts/registration';
+import { deleteAddress } from '@/db/queries/accounts';
 import { recordAudit } from '@/db/queries/audit';
 import { signOut } from '@/lib/auth/auth';
 import { requireUser } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { addressSchema, idSchema, registerSchema } from '@/lib/validation/accounts';
 import { z } from 'zod';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 /** 注册: a public buyer account. The person then signs in with it. */
 export const registerAction = validatedAction(registerSchema, async (input) => {
-  try {
-    await createBuyer({ name: input.name, login: input.login, passwordHash: await hashPassword(input.password) });
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册，请直接登录' });
-    throw e;
-  }
+  await createBuyer({ name: input.name, login: input.login, passwordHash: await hashPassword(input.password) });
   return { ok: true, message: '注册成功，请登录' };
 });
 
 export const addAddressAction = validatedAction(addressSchema, async (a) => {
   const user = await requireUser();
-  try {
-    await addAddress({ userId: user.id, a });
-  } catch (e) {
-    if ((e as { code?: string }).code === 'too_many') throw new ActionError('invalid_input', '最多保存 20 个收货地址');
-    throw e;
-  }
-  revalidatePath('/account');
+  await addAddress({ userId: user.id, a });
+  invalidate.addresses();
   return { ok: true, message: '地址已保存' };
 });
 
 export const deleteAddressAction = validatedAction(idSchema, async ({ id }) => {
   const user = await requireUser();
-  if (!(await deleteAddress({ userId: user.id, id }))) throw new ActionError('not_found', '地址不存在');
-  revalidatePath('/account');
+  if (!(await deleteAddress({ userId: user.id, id }))) throw new AppError('not_found', '地址不存在');
+  invalidate.addresses();
   return { ok: true, message: '地址已删除' };
 });
 

@@ -1,9 +1,10 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
-import { createInvite, createSupplier, decideUnit, setUserActive } from '@/db/queries/accounts';
+import { createInvite } from '@/lib/accounts/invites';
+import { createSupplier } from '@/lib/accounts/suppliers';
+import { decideUnit } from '@/lib/accounts/units';
+import { setUserActive } from '@/lib/accounts/users';
 import { requireAdmin } from '@/lib/auth/guards';
-import { CATALOG_TAG } from '@/lib/cache/tags';
 import {
   createSupplierSchema,
   inviteSupplierManagerSchema,
@@ -11,37 +12,30 @@ import {
   setUserActiveSchema,
   unitIdSchema,
 } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 export const verifyUnitAction = validatedAction(unitIdSchema, async ({ unitId }) => {
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'verified' })))
-    throw new ActionError('not_found', '该单位不在待审核状态');
-  revalidatePath('/admin/units');
+    throw new AppError('not_found', '该单位不在待审核状态');
+  invalidate.unit();
   return { ok: true, message: '已通过单位审核' };
 });
 
 export const rejectUnitAction = validatedAction(rejectUnitSchema, async ({ unitId, reason }) => {
   const admin = await requireAdmin();
   if (!(await decideUnit({ unitId, actorId: admin.id, decision: 'rejected', reason })))
-    throw new ActionError('not_found', '该单位不在待审核状态');
-  revalidatePath('/admin/units');
+    throw new AppError('not_found', '该单位不在待审核状态');
+  invalidate.unit();
   return { ok: true, message: '已驳回单位注册' };
 });
 
 export const createSupplierAction = validatedAction(createSupplierSchema, async (s) => {
   const admin = await requireAdmin();
-  try {
-    await createSupplier({ actorId: admin.id, s });
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw new ActionError('conflict', '供应商已存在', { slug: '网址标识、名称或信用代码已被使用' });
-    if ((e as { cause?: { code?: string } }).cause?.code === '23503')
-      throw new ActionError('invalid_input', '镇（街道）不存在', { townshipSlug: '请选择镇（街道）' });
-    throw e;
-  }
-  revalidatePath('/admin/suppliers');
-  revalidateTag(CATALOG_TAG, 'max');
+  await createSupplier({ actorId: admin.id, s });
+  invalidate.supplier();
   return { ok: true, message: '供应商已创建' };
 });
 
@@ -49,23 +43,16 @@ export const inviteSupplierManagerAction = validatedAction(
   inviteSupplierManagerSchema,
   async ({ supplierId, inviteeName }) => {
     const admin = await requireAdmin();
-    let token: string;
-    try {
-      token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
-    } catch (e) {
-      if ((e as { cause?: { code?: string } }).cause?.code === '23503')
-        throw new ActionError('not_found', '供应商不存在');
-      throw e;
-    }
-    revalidatePath('/admin/suppliers');
+    const token = await createInvite({ kind: 'supplier_manager', supplierId, inviteeName, createdBy: admin.id });
+    invalidate.supplierManagers();
     return { ok: true, message: '邀请已生成，请把链接发给供应商管理员', data: { invitePath: `/invite/${token}` } };
   },
 );
 
 export const setUserActiveAction = validatedAction(setUserActiveSchema, async ({ userId, active }) => {
   const admin = await requireAdmin();
-  if (userId === admin.id && !active) throw new ActionError('invalid_input', '不能停用自己的账号');
-  if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new ActionError('not_found', '用户不存在');
-  revalidatePath('/admin/users');
+  if (userId === admin.id && !active) throw new AppError('invalid_input', '不能停用自己的账号');
+  if (!(await setUserActive({ userId, active, actorId: admin.id }))) throw new AppError('not_found', '用户不存在');
+  invalidate.user();
   return { ok: true, message: active ? '账号已启用' : '账号已停用，立即生效' };
 });

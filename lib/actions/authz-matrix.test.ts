@@ -98,7 +98,7 @@ async function pendingUnit(): Promise<string> {
   return r.id;
 }
 async function newInviteToken(): Promise<string> {
-  const { createInvite } = await import('@/db/queries/accounts');
+  const { createInvite } = await import('@/lib/accounts/invites');
   return createInvite({
     kind: 'unit_member',
     unitId: ids.demoUnit,
@@ -109,7 +109,7 @@ async function newInviteToken(): Promise<string> {
 }
 
 async function placeFor(userId: string | null, paid = false): Promise<string> {
-  const { placeOrder } = await import('@/db/queries/orders');
+  const { placeOrder } = await import('@/lib/orders/place-order');
   const o = await placeOrder({
     items: [{ slug: 'manhao-bananas', quantity: 1 }],
     contact: { name: '买家', mobile: '13912345678' },
@@ -119,7 +119,7 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
     timeoutMinutes: 30,
   });
   if (paid) {
-    const { markOrderPaid } = await import('@/db/queries/payments');
+    const { markOrderPaid } = await import('@/lib/orders/payment-effects');
     await markOrderPaid({
       orderId: o.orderId,
       amountFen: o.totalFen,
@@ -131,8 +131,8 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
 }
 
 async function paidOrderOf(slug: string): Promise<string> {
-  const { placeOrder } = await import('@/db/queries/orders');
-  const { markOrderPaid } = await import('@/db/queries/payments');
+  const { placeOrder } = await import('@/lib/orders/place-order');
+  const { markOrderPaid } = await import('@/lib/orders/payment-effects');
   const o = await placeOrder({
     items: [{ slug, quantity: 1 }],
     contact: { name: '买家', mobile: '13912345678' },
@@ -167,7 +167,7 @@ const photoFile = () => new File([Buffer.from(photo)], '照片.jpg', { type: 'im
 
 /** A fresh draft product of a supplier, so each case starts from the same state. */
 async function draftOf(supplierId: number, status: 'draft' | 'listed' = 'draft'): Promise<number> {
-  const { createProduct } = await import('@/db/queries/listings');
+  const { createProduct } = await import('@/lib/listings/products');
   const p = await createProduct({
     supplierId,
     actorId: ids.admin,
@@ -224,7 +224,7 @@ const fakeCode = async () => {
 };
 
 async function unitOrder(status: 'pending_approval' | 'pending_payment', placedBy = ids.unitBuyer): Promise<string> {
-  const { placeOrder } = await import('@/db/queries/orders');
+  const { placeOrder } = await import('@/lib/orders/place-order');
   const o = await placeOrder({
     items: [{ slug: 'manhao-bananas', quantity: 10 }],
     contact: { name: '采购员', mobile: '13912345678' },
@@ -430,7 +430,7 @@ const MATRIX: Record<string, Case> = {
     allowed: ['buyer'],
     input: async (actor) => {
       if (actor !== 'buyer') return { id: ids.buyerAddress }; // someone else's address
-      const { addAddress } = await import('@/db/queries/accounts');
+      const { addAddress } = await import('@/lib/accounts/addresses');
       await addAddress({
         userId: ids.buyer,
         a: {

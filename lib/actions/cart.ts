@@ -4,15 +4,15 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { resolveCart } from '@/db/queries/cart';
 import { getLivestream } from '@/db/queries/livestreams';
-import { OutOfStockError, UnknownProductError } from '@/db/queries/orders';
 import { optionalUser } from '@/lib/auth/guards';
 import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
 import { clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
-import { PaymentUnavailableError, startCheckout } from '@/lib/payments/checkout';
+import { startCheckout } from '@/lib/payments/checkout';
 import { getStripe } from '@/lib/payments/stripe';
 import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { validatedAction } from './safe-action';
 
 const addSchema = cartLineSchema.extend({
   quantity: cartLineSchema.shape.quantity.pipe(z.number().min(1, '数量至少为 1')),
@@ -25,14 +25,14 @@ const addSchema = cartLineSchema.extend({
 export const addToCartAction = validatedAction(addSchema, async ({ slug, quantity, buyNow, livestreamId }) => {
   const user = await optionalUser();
   const [p] = await resolveCart({ lines: [{ slug, quantity }] });
-  if (!p) throw new ActionError('not_found', '商品不存在或已下架');
-  if (p.stock <= 0) throw new ActionError('conflict', '该商品已售罄');
+  if (!p) throw new AppError('not_found', '商品不存在或已下架');
+  if (p.stock <= 0) throw new AppError('conflict', '该商品已售罄');
   if (livestreamId) {
     const stream = await getLivestream({ id: livestreamId });
     if (stream?.productSlugs.includes(slug)) await rememberLivestream(stream.id);
   }
   if (!(await setCartQuantity(user?.id ?? null, slug, quantity, { add: true })))
-    throw new ActionError('invalid_input', '购物车最多 50 种商品');
+    throw new AppError('invalid_input', '购物车最多 50 种商品');
   if (buyNow === '1') redirect('/checkout');
   return { ok: true, message: '已加入购物车' };
 });
@@ -40,8 +40,7 @@ export const addToCartAction = validatedAction(addSchema, async ({ slug, quantit
 /** Changes a cart line's quantity; 0 removes it. */
 export const setCartQuantityAction = validatedAction(cartLineSchema, async ({ slug, quantity }) => {
   const user = await optionalUser();
-  if (!(await setCartQuantity(user?.id ?? null, slug, quantity)))
-    throw new ActionError('not_found', '商品不存在或已下架');
+  if (!(await setCartQuantity(user?.id ?? null, slug, quantity))) throw new AppError('not_found', '商品不存在或已下架');
   return { ok: true, message: quantity === 0 ? '已移除' : '已更新数量' };
 });
 
@@ -49,26 +48,16 @@ export const setCartQuantityAction = validatedAction(cartLineSchema, async ({ sl
 export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   const user = await optionalUser();
   const lines = await readCart(user?.id ?? null);
-  if (!lines.length) throw new ActionError('invalid_input', '购物车是空的');
-  let placed;
-  try {
-    placed = await startCheckout({
-      items: lines,
-      contact: { name: f.name, mobile: f.mobile },
-      shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
-      paymentMethod: getStripe() ? 'stripe' : 'simulated',
-      invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
-      userId: user?.id ?? null,
-      livestreamId: await attributedLivestream(),
-    });
-  } catch (e) {
-    if (e instanceof OutOfStockError)
-      throw new ActionError('conflict', `库存不足，请调整数量：${e.slugs.length} 件商品`);
-    if (e instanceof UnknownProductError)
-      throw new ActionError('invalid_input', '购物车中有商品已下架，请返回购物车调整');
-    if (e instanceof PaymentUnavailableError) throw new ActionError('conflict', e.message);
-    throw e;
-  }
+  if (!lines.length) throw new AppError('invalid_input', '购物车是空的');
+  const placed = await startCheckout({
+    items: lines,
+    contact: { name: f.name, mobile: f.mobile },
+    shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
+    paymentMethod: getStripe() ? 'stripe' : 'simulated',
+    invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
+    userId: user?.id ?? null,
+    livestreamId: await attributedLivestream(),
+  });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   await clearCart(user?.id ?? null);
   await forgetLivestream();

@@ -1,18 +1,15 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
 import { z } from 'zod';
-import {
-  decideCertification,
-  EXPIRY_DELISTS,
-  setBooleanSetting,
-  setCertificationExpiry,
-} from '@/db/queries/certifications';
+import { decideCertification, setCertificationExpiry } from '@/lib/certifications/decisions';
+import { EXPIRY_DELISTS } from '@/domain/certification';
+import { setBooleanSetting } from '@/lib/programme/settings';
 import { requireAdmin } from '@/lib/auth/guards';
-import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 import { dateField } from '@/lib/validation/listings';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 import { chinaDate } from '@/domain/time';
 
 /** The programme office's review of a submitted certificate: 通过, or 驳回 with a reason. */
@@ -25,13 +22,11 @@ export const reviewCertificationAction = validatedAction(
   async ({ id, decision, reason }) => {
     const admin = await requireAdmin();
     if (decision === 'reject' && reason.length < 2)
-      throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+      throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
     const slug = await decideCertification({ id, decision, reason, actorId: admin.id });
-    if (!slug) throw new ActionError('conflict', '该证书已审核');
+    if (!slug) throw new AppError('conflict', '该证书已审核');
     // A listing or a badge changed: the next catalog request shows it.
-    updateTag(productTag(slug));
-    updateTag(CATALOG_TAG);
-    revalidatePath('/admin/certifications');
+    invalidate.certification(slug);
     return { ok: true, message: decision === 'approve' ? '已通过认定' : '已驳回' };
   },
 );
@@ -42,7 +37,7 @@ export const setExpiryDelistsAction = validatedAction(
   async ({ value }) => {
     const admin = await requireAdmin();
     await setBooleanSetting({ key: EXPIRY_DELISTS, value, actorId: admin.id });
-    revalidatePath('/admin/certifications');
+    invalidate.certificationSettings();
     return { ok: true, message: value ? '认定过期时将自动下架商品' : '认定过期时只取消标识，商品保持上架' };
   },
 );
@@ -57,12 +52,9 @@ export const setCertificationExpiryAction = validatedAction(
   async ({ certificateNo, expiresOn, reason }) => {
     const admin = await requireAdmin();
     const r = await setCertificationExpiry({ certificateNo, expiresOn, reason, actorId: admin.id, today: chinaDate() });
-    if (r === null)
-      throw new ActionError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
-    if (typeof r === 'object') throw new ActionError('invalid_input', r.error, { expiresOn: r.error });
-    updateTag(productTag(r));
-    updateTag(CATALOG_TAG);
-    revalidatePath('/admin/certifications');
+    if (r === null) throw new AppError('not_found', '没有这份已通过的证书', { certificateNo: '没有这份已通过的证书' });
+    if (typeof r === 'object') throw new AppError('invalid_input', r.error, { expiresOn: r.error });
+    invalidate.certification(r);
     return {
       ok: true,
       message:

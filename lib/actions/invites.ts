@@ -1,20 +1,12 @@
 'use server';
 
-import { acceptInvite } from '@/db/queries/accounts';
+import { acceptInvite } from '@/lib/accounts/invites';
 import { hashPassword } from '@/lib/auth/password';
 import { acceptInviteSchema } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { validatedAction } from './safe-action';
 
 /** Accepting an invitation creates the account and the membership; the token works once. */
 export const acceptInviteAction = validatedAction(acceptInviteSchema, async ({ token, name, login, password }) => {
-  let userId: string | null;
-  try {
-    userId = await acceptInvite({ token, name, login, passwordHash: await hashPassword(password) });
-  } catch (e) {
-    if (isUniqueViolation(e))
-      throw new ActionError('conflict', '该邮箱或手机号已注册', { login: '该邮箱或手机号已注册' });
-    throw e;
-  }
-  if (!userId) throw new ActionError('not_found', '邀请链接无效、已使用或已过期');
+  await acceptInvite({ token, name, login, passwordHash: await hashPassword(password) });
   return { ok: true, message: '账号已创建，请登录' };
 });

@@ -1,20 +1,12 @@
 'use server';
 
-import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import {
-  addProductImage,
-  adjustStock,
-  changeListingStatus,
-  createProduct,
-  ListingError,
-  removeProductImage,
-  submitCertificate,
-  updateProduct,
-} from '@/db/queries/listings';
+import { addProductImage, removeProductImage } from '@/lib/listings/images';
+import { adjustStock } from '@/lib/listings/stock';
+import { changeListingStatus, createProduct, updateProduct } from '@/lib/listings/products';
+import { submitCertificate } from '@/lib/certifications/submit';
 import { requireProductManager, requireSupplierMember } from '@/lib/auth/guards';
-import { CATALOG_TAG, productTag } from '@/lib/cache/tags';
 import { processCertificateFile, processProductImage } from '@/lib/media/process';
 import {
   certificateSubmissionSchema,
@@ -24,42 +16,26 @@ import {
   stockAdjustmentSchema,
   updateListingSchema,
 } from '@/lib/validation/listings';
-import { ActionError, validatedAction } from './safe-action';
-
-/** Listing changes reach the cached catalog on the very next request (read-your-own-writes). */
-function refreshCatalog(slug: string, productId: number) {
-  updateTag(CATALOG_TAG);
-  updateTag(productTag(slug));
-  revalidatePath('/workshop');
-  revalidatePath(`/workshop/products/${productId}`);
-}
-
-async function asListingError<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof ListingError)
-      throw new ActionError('invalid_input', e.message, e.field ? { [e.field]: e.message } : undefined);
-    throw e;
-  }
-}
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 const fileBytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
 
 /** 新增商品: a draft of the manager's own supplier; the editor opens next for photos and the certificate. */
 export const createProductAction = validatedAction(createListingSchema, async ({ supplierId, stock, ...f }) => {
   const user = await requireSupplierMember(supplierId);
-  const created = await asListingError(() => createProduct({ supplierId, actorId: user.id, f, stock }));
-  revalidatePath('/workshop');
+  const created = await createProduct({ supplierId, actorId: user.id, f, stock });
+  invalidate.draft();
   redirect(`/workshop/products/${created.id}?created=1`);
 });
 
 /** 保存商品. Price edits show in the catalog and the API on the next request. */
 export const updateProductAction = validatedAction(updateListingSchema, async ({ productId, ...f }) => {
   const { user, supplierId } = await requireProductManager(productId);
-  const r = await asListingError(() => updateProduct({ productId, supplierId, actorId: user.id, f }));
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  refreshCatalog(r.slug, productId);
+  const r = await updateProduct({ productId, supplierId, actorId: user.id, f });
+  if (!r) throw new AppError('not_found', '商品不存在');
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: r.reReview ? '已保存。名称或规格已修改，商品已送回消费扶贫办公室重新审核' : '已保存' };
 });
 
@@ -67,9 +43,9 @@ export const updateProductAction = validatedAction(updateListingSchema, async ({
 export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({ productId, delta, reason }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await adjustStock({ productId, supplierId, delta, reason, actorId: user.id });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('invalid_input', r.error, { delta: r.error });
-  refreshCatalog(r.slug, productId);
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('invalid_input', r.error, { delta: r.error });
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: `库存已调整为 ${r.stock}` };
 });
 
@@ -77,12 +53,10 @@ export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({
 export const uploadProductImageAction = validatedAction(imageUploadSchema, async ({ productId, alt, image }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const processed = await processProductImage(await fileBytes(image));
-  if (!processed.ok) throw new ActionError('invalid_input', processed.error, { image: processed.error });
-  const r = await asListingError(() =>
-    addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id }),
-  );
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  refreshCatalog(r.slug, productId);
+  if (!processed.ok) throw new AppError('invalid_input', processed.error, { image: processed.error });
+  const r = await addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id });
+  if (!r) throw new AppError('not_found', '商品不存在');
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: '图片已上传' };
 });
 
@@ -91,8 +65,8 @@ export const removeProductImageAction = validatedAction(
   async ({ productId, imageId }) => {
     const { user, supplierId } = await requireProductManager(productId);
     const r = await removeProductImage({ productId, supplierId, imageId, actorId: user.id });
-    if (!r) throw new ActionError('not_found', '图片不存在');
-    refreshCatalog(r.slug, productId);
+    if (!r) throw new AppError('not_found', '图片不存在');
+    invalidate.listing({ slug: r.slug, productId });
     return { ok: true, message: '图片已删除' };
   },
 );
@@ -103,13 +77,10 @@ export const submitCertificateAction = validatedAction(
   async ({ productId, file, ...c }) => {
     const { user, supplierId } = await requireProductManager(productId);
     const processed = await processCertificateFile(await fileBytes(file));
-    if (!processed.ok) throw new ActionError('invalid_input', processed.error, { file: processed.error });
-    const r = await asListingError(() =>
-      submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value }),
-    );
-    if (!r) throw new ActionError('not_found', '商品不存在');
-    revalidatePath('/admin/certifications');
-    refreshCatalog(r.slug, productId);
+    if (!processed.ok) throw new AppError('invalid_input', processed.error, { file: processed.error });
+    const r = await submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value });
+    if (!r) throw new AppError('not_found', '商品不存在');
+    invalidate.certificateSubmitted({ slug: r.slug, productId });
     return { ok: true, message: '证书已提交，等待消费扶贫办公室审核' };
   },
 );
@@ -120,9 +91,9 @@ const statusSchema = z.object({ productId: productIdField });
 export const submitForReviewAction = validatedAction(statusSchema, async ({ productId }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'submit' });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('conflict', r.error);
-  refreshCatalog(r.slug, productId);
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('conflict', r.error);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: r.status === 'listed' ? '已上架' : '已提交审核' };
 });
 
@@ -130,8 +101,8 @@ export const submitForReviewAction = validatedAction(statusSchema, async ({ prod
 export const delistProductAction = validatedAction(statusSchema, async ({ productId }) => {
   const { user, supplierId } = await requireProductManager(productId);
   const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'delist' });
-  if (!r) throw new ActionError('not_found', '商品不存在');
-  if ('error' in r) throw new ActionError('conflict', r.error);
-  refreshCatalog(r.slug, productId);
+  if (!r) throw new AppError('not_found', '商品不存在');
+  if ('error' in r) throw new AppError('conflict', r.error);
+  invalidate.listing({ slug: r.slug, productId });
   return { ok: true, message: '已下架' };
 });

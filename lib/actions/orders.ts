@@ -3,18 +3,18 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { findOrderNoForGuest, getOrderView } from '@/db/queries/orders';
-import { cancelOrder, markOrderPaid } from '@/db/queries/payments';
+import { findOrderNoForGuest, getOrderView } from '@/lib/orders/order-view';
+import { cancelOrder, markOrderPaid } from '@/lib/orders/payment-effects';
 import { optionalUser } from '@/lib/auth/guards';
-import { revalidateOrder } from '@/lib/cache/invalidate';
 import { canAccessOrder, grantOrderView } from '@/lib/orders/access';
 import { clientAddress } from '@/lib/http/client-address';
 import { hitRateLimit } from '@/lib/http/rate-limit';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { mobileField } from '@/lib/validation/accounts';
 import { orderNoSchema } from '@/lib/validation/orders';
-import { AuthzError } from '@/lib/auth/guards';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 const simSchema = z.object({
   orderNo: orderNoSchema,
@@ -26,11 +26,11 @@ const simSchema = z.object({
 });
 
 async function orderForPayer(orderNo: string, token?: string) {
-  if (!paymentSimulatorOn()) throw new AuthzError('forbidden', '演示支付未开启');
+  if (!paymentSimulatorOn()) throw new AppError('forbidden', '演示支付未开启');
   const order = await getOrderView({ orderNo });
   const user = await optionalUser();
   if (!order || !(await canAccessOrder(order, { userId: user?.id, token: token || null })))
-    throw new ActionError('not_found', '订单不存在');
+    throw new AppError('not_found', '订单不存在');
   return order;
 }
 
@@ -43,8 +43,8 @@ export const confirmSimulatedPaymentAction = validatedAction(simSchema, async ({
     method: 'simulated',
     providerRef: `sim:${orderNo}`,
   });
-  if (effect === 'ignored') throw new ActionError('conflict', '该订单已关闭，无法付款');
-  await revalidateOrder({ orderNo });
+  if (effect === 'ignored') throw new AppError('conflict', '该订单已关闭，无法付款');
+  await invalidate.order({ orderNo });
   redirect(`/orders/${orderNo}`);
 });
 
@@ -52,8 +52,8 @@ export const confirmSimulatedPaymentAction = validatedAction(simSchema, async ({
 export const cancelSimulatedPaymentAction = validatedAction(simSchema, async ({ orderNo, token }) => {
   await orderForPayer(orderNo, token);
   const effect = await cancelOrder({ orderNo, to: 'cancelled', reason: '买家取消支付' });
-  if (effect === 'ignored') throw new ActionError('conflict', '订单已付款或已关闭，不能取消');
-  await revalidateOrder({ orderNo });
+  if (effect === 'ignored') throw new AppError('conflict', '订单已付款或已关闭，不能取消');
+  await invalidate.order({ orderNo });
   redirect(`/orders/${orderNo}`);
 });
 
@@ -63,9 +63,9 @@ export const lookupOrderAction = validatedAction(
   async ({ orderNo, mobile }) => {
     // Order numbers are sequential, so guessing mobile numbers must be slow: 10 lookups a minute per address.
     if (hitRateLimit(`order-lookup:${clientAddress(await headers())}`, 10))
-      throw new ActionError('conflict', '查询过于频繁，请一分钟后再试');
+      throw new AppError('conflict', '查询过于频繁，请一分钟后再试');
     const found = await findOrderNoForGuest({ orderNo, mobile });
-    if (!found) throw new ActionError('not_found', '没有找到该订单，请核对订单号和手机号');
+    if (!found) throw new AppError('not_found', '没有找到该订单，请核对订单号和手机号');
     await grantOrderView(found);
     redirect(`/orders/${found}`);
   },

@@ -1,28 +1,13 @@
 import '@/lib/validation/zod-config';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { AuthzError } from '@/lib/auth/guards';
+import { AppError, errorName, toAppError, type ErrorCode } from '@/lib/errors';
 import { cleanInput } from '@/lib/validation/clean-input';
 
 /** What every action returns to useActionState: Chinese messages, never a bare string or a thrown error. */
 export type ActionResult =
   | { ok: true; message?: string; data?: Record<string, string> }
-  | {
-      ok: false;
-      code: 'invalid_input' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'internal';
-      error: string;
-      fieldErrors?: Record<string, string>;
-    };
-
-export class ActionError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'conflict' | 'invalid_input',
-    message: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
+  | { ok: false; code: ErrorCode; error: string; fieldErrors?: Record<string, string> };
 
 function toObject(input: unknown): Record<string, unknown> {
   if (input instanceof FormData) {
@@ -40,7 +25,8 @@ function toObject(input: unknown): Record<string, unknown> {
 
 /**
  * Wraps a server action: zod parse first, then the handler, which calls its guard itself (the guard
- * depends on ids in the input, so it cannot be hoisted here). Errors become typed results.
+ * depends on ids in the input, so it cannot be hoisted here). An AppError thrown by the handler, a guard
+ * or a service becomes its typed result here, once; any other error is `internal`, logged by name only.
  */
 export function validatedAction<S extends z.ZodType>(
   schema: S,
@@ -53,7 +39,7 @@ export function validatedAction<S extends z.ZodType>(
     } catch {
       // A schema must never throw; if one does, the input is still refused, not a 500.
       console.error('[action] schema threw');
-      return { ok: false, code: 'invalid_input', error: '请检查填写的内容' };
+      return failure(new AppError('invalid_input'));
     }
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
@@ -61,22 +47,19 @@ export function validatedAction<S extends z.ZodType>(
         const key = String(issue.path[0] ?? 'form');
         fieldErrors[key] ??= issue.message;
       }
-      return { ok: false, code: 'invalid_input', error: '请检查填写的内容', fieldErrors };
+      return failure(new AppError('invalid_input', undefined, fieldErrors));
     }
     try {
       return await handler(parsed.data);
     } catch (e) {
       unstable_rethrow(e);
-      if (e instanceof AuthzError) return { ok: false, code: e.code, error: e.message };
-      if (e instanceof ActionError) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors };
-      console.error('[action] failed:', e instanceof Error ? e.name : 'unknown');
-      return { ok: false, code: 'internal', error: '操作失败，请稍后再试' };
+      const err = toAppError(e);
+      if (err.handling === 'log') console.error('[action] failed:', errorName(e));
+      return failure(err);
     }
   };
 }
 
-/** Postgres unique violations (23505) as a typed conflict. */
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err?.code === '23505' || err?.cause?.code === '23505';
+function failure(e: AppError): ActionResult {
+  return { ok: false, code: e.code, error: e.message, ...(e.fields ? { fieldErrors: e.fields } : {}) };
 }

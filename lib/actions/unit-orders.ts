@@ -1,34 +1,22 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { getUnitOverview } from '@/db/queries/accounts';
-import {
-  getOrderView,
-  MinimumQuantityError,
-  OutOfStockError,
-  placeOrder,
-  UnknownProductError,
-} from '@/db/queries/orders';
-import {
-  confirmTransfer,
-  createRound,
-  decideUnitOrder,
-  orderLinesForReorder,
-  resolveRound,
-  setPledge,
-} from '@/db/queries/unit-orders';
-import { AuthzError, requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
-import { prepareBulkOrder } from '@/lib/bulk/prepare';
-import { readSheet, SheetError } from '@/lib/bulk/read-sheet';
-import { revalidateImpact, revalidateOrder } from '@/lib/cache/invalidate';
+import { orderLinesForReorder } from '@/db/queries/unit-orders';
+import { requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
+import { readSheet } from '@/lib/bulk/read-sheet';
 import { parseCsv } from '@/domain/bulk-order';
-import { formatFen, parseYuanToFen } from '@/domain/money';
-import { getEnv } from '@/lib/env';
+import { formatFen } from '@/domain/money';
+import { chinaYear } from '@/domain/time';
+import { AppError } from '@/lib/errors';
+import { getOrderView } from '@/lib/orders/order-view';
+import { confirmTransfer, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
+import { setPledge } from '@/lib/programme/pledges';
+import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
+import { yuanField } from '@/lib/validation/money';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
-import { ActionError, validatedAction, type ActionResult } from './safe-action';
-import { chinaDate } from '@/domain/time';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction, type ActionResult } from './safe-action';
 
 const submitSchema = z
   .object({
@@ -42,71 +30,32 @@ const submitSchema = z
   })
   .extend(addressFields.shape);
 
+type Delivery = Omit<z.output<typeof submitSchema>, 'lines' | 'file'>;
+
 /** 提交采购单: rows typed by product code, or an uploaded .xlsx/.csv. All rows are checked first; any error imports nothing. */
 export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
   const user = await requireUnitMember(f.unitId, ['buyer']);
-  let rows: string[][];
-  try {
-    rows = f.file && f.file.size > 0 ? await readSheet(f.file) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
-  } catch (e) {
-    if (e instanceof SheetError) throw new ActionError('invalid_input', e.message, { file: e.message });
-    throw e;
-  }
+  const rows = f.file && f.file.size > 0 ? await readSheet(f.file) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
   return submitRows(user.id, f, rows);
 });
 
-type Delivery = z.output<typeof submitSchema>;
-
-/** Checks rows (all or nothing) and places the purchase order. Shared by 提交采购单 and 再来一单. */
-async function submitRows(
-  userId: string,
-  f: Omit<Delivery, 'lines' | 'file'>,
-  rows: string[][],
-): Promise<ActionResult> {
-  const prepared = await prepareBulkOrder(rows);
-  if (!prepared.ok) {
-    const shown = prepared.errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
-    const more = prepared.errors.length > 50 ? `；另有 ${prepared.errors.length - 50} 处错误` : '';
-    throw new ActionError('invalid_input', `共 ${prepared.errors.length} 处错误，未导入任何内容`, {
-      lines: shown.join('\n') + more,
-    });
-  }
-  const unit = await getUnitOverview({ unitId: f.unitId });
-  if (!unit) throw new ActionError('not_found', '单位不存在');
-  try {
-    const placed = await placeOrder({
-      items: prepared.value.items,
-      contact: { name: f.contactName, mobile: f.contactMobile },
-      shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
-      paymentMethod: 'bank_transfer',
-      userId,
-      timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
-      unit: {
-        unitId: f.unitId,
-        unitName: unit.name,
-        creditCode: unit.creditCode,
-        roundId: await resolveRound({ roundId: f.roundId || null }),
-        paymentTerms: f.paymentTerms,
-        recipients: prepared.value.recipients,
-      },
-    });
-    await revalidateOrder({ orderId: placed.orderId });
-    revalidatePath('/unit');
-    return {
-      ok: true,
-      message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`,
-      data: { orderNo: placed.orderNo },
-    };
-  } catch (e) {
-    if (e instanceof OutOfStockError) throw new ActionError('conflict', '提交时库存不足，请调整数量后重试');
-    if (e instanceof UnknownProductError) throw new ActionError('invalid_input', '有商品刚刚下架，请调整后重试');
-    if (e instanceof MinimumQuantityError)
-      throw new ActionError(
-        'invalid_input',
-        `未达到单位采购起订量：${e.items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`,
-      );
-    throw e;
-  }
+/** Places the purchase order (lib/orders/purchase-orders). Shared by 提交采购单 and 再来一单. */
+async function submitRows(userId: string, f: Delivery, rows: string[][]): Promise<ActionResult> {
+  const placed = await submitPurchaseOrder({
+    userId,
+    unitId: f.unitId,
+    roundId: f.roundId || null,
+    paymentTerms: f.paymentTerms,
+    contact: { name: f.contactName, mobile: f.contactMobile },
+    address: { province: f.province, city: f.city, district: f.district, detail: f.detail },
+    rows,
+  });
+  await invalidate.purchaseOrder({ orderId: placed.orderId });
+  return {
+    ok: true,
+    message: `采购单 ${placed.orderNo} 已提交（${formatFen(placed.totalFen)}），等待审批人审批；库存已为您保留 7 天`,
+    data: { orderNo: placed.orderNo },
+  };
 }
 
 /** 再来一单: the same lines and delivery as an earlier order of the same unit, at today's prices, as a new purchase order. */
@@ -116,12 +65,12 @@ export const reorderAction = validatedAction(
     const user = await requireUnitMember(unitId, ['buyer']);
     const rows = await orderLinesForReorder({ orderNo, unitId });
     const earlier = rows ? await getOrderView({ orderNo }) : null;
-    if (!rows || !earlier) throw new ActionError('not_found', '采购单不存在');
+    if (!rows || !earlier) throw new AppError('not_found', '采购单不存在');
     return submitRows(
       user.id,
       {
         unitId,
-        paymentTerms: earlier.paymentTerms === 'pay_later' ? 'pay_later' : 'prepay',
+        paymentTerms: earlier.paymentTerms,
         contactName: earlier.contact.name,
         contactMobile: earlier.contact.mobile,
         ...earlier.address,
@@ -135,21 +84,15 @@ export const reorderAction = validatedAction(
 export const setPledgeAction = validatedAction(
   z.object({
     unitId: z.uuid('单位不存在'),
-    amount: z.string('请填写认购目标').transform((v, ctx) => {
-      const fen = parseYuanToFen(v);
-      if (fen === null || fen <= 0) {
-        ctx.addIssue({ code: 'custom', message: '认购目标须为大于 0 的金额（元）' });
-        return z.NEVER;
-      }
-      return BigInt(fen);
-    }),
+    amount: yuanField({ required: '请填写认购目标', invalid: '认购目标须为大于 0 的金额（元）' }).transform((n) =>
+      BigInt(n),
+    ),
   }),
   async ({ unitId, amount }) => {
     const admin = await requireAdmin();
-    const year = Number(chinaDate().slice(0, 4));
-    if (!(await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id })))
-      throw new ActionError('not_found', '单位不存在或未认证');
-    revalidatePath('/admin/pledges');
+    const year = chinaYear();
+    await setPledge({ unitId, year, pledgeFen: amount, actorId: admin.id });
+    invalidate.pledge();
     return { ok: true, message: `已设定 ${year} 年认购目标 ${formatFen(amount)}` };
   },
 );
@@ -164,12 +107,9 @@ const decideSchema = z.object({
 export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ orderNo, decision, reason }) => {
   const user = await requireUser();
   if (decision === 'reject' && reason.length < 2)
-    throw new ActionError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
-  const r = await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
-  if (r === 'forbidden') throw new AuthzError('forbidden', '只有本单位的审批人可以审批，且不能审批自己提交的采购单');
-  if (r === 'not_pending') throw new ActionError('conflict', '该采购单已处理');
-  if (decision === 'reject') await revalidateOrder({ orderNo });
-  revalidatePath('/unit');
+    throw new AppError('invalid_input', '请写明驳回原因', { reason: '请写明驳回原因' });
+  await decideUnitOrder({ orderNo, approverId: user.id, decision, reason });
+  await invalidate.purchaseOrderDecided({ orderNo, released: decision === 'reject' });
   return { ok: true, message: decision === 'approve' ? '已通过，等待付款' : '已驳回，库存已释放' };
 });
 
@@ -177,26 +117,15 @@ export const decidePurchaseOrderAction = validatedAction(decideSchema, async ({ 
 export const confirmTransferAction = validatedAction(
   z.object({
     orderNo: orderNoSchema,
-    amount: z.string('请填写到账金额').transform((v, ctx) => {
-      const fen = parseYuanToFen(v);
-      if (fen === null || fen <= 0) {
-        ctx.addIssue({ code: 'custom', message: '到账金额须为大于 0、最多两位小数的金额（元）' });
-        return z.NEVER;
-      }
-      return BigInt(fen);
-    }),
+    amount: yuanField({
+      required: '请填写到账金额',
+      invalid: '到账金额须为大于 0、最多两位小数的金额（元）',
+    }).transform((n) => BigInt(n)),
   }),
   async ({ orderNo, amount }) => {
     const admin = await requireAdmin();
     const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
-    if (r.result === 'not_awaiting') throw new ActionError('conflict', '该订单不在待转账状态');
-    if (r.result === 'too_much')
-      throw new ActionError('invalid_input', `到账金额超过应付余额（应付 ${formatFen(r.totalFen - r.paidFen)}）`, {
-        amount: '金额超过应付余额',
-      });
-    if (r.result === 'paid') await revalidateOrder({ orderNo });
-    else revalidateImpact();
-    revalidatePath('/admin/transfers');
+    await invalidate.transfer({ orderNo, paid: r.result === 'paid' });
     return {
       ok: true,
       message:
@@ -218,7 +147,7 @@ export const createRoundAction = validatedAction(
   async (r) => {
     const admin = await requireAdmin();
     await createRound({ actorId: admin.id, r });
-    revalidatePath('/admin/rounds');
+    invalidate.round();
     return { ok: true, message: '推介会已创建' };
   },
 );

@@ -1,22 +1,18 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { createInvite, createUnitWithAdmin, setUnitMemberRole } from '@/db/queries/accounts';
+import { createInvite } from '@/lib/accounts/invites';
+import { createUnitWithAdmin } from '@/lib/accounts/registration';
+import { setUnitMemberRole } from '@/lib/accounts/units';
 import { requireUnitAdmin } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { inviteUnitMemberSchema, registerUnitSchema, setUnitMemberRoleSchema } from '@/lib/validation/accounts';
-import { ActionError, isUniqueViolation, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 /** A unit registers itself and its first member (the unit's admin). It stays pending until verified. */
 export const registerUnitAction = validatedAction(registerUnitSchema, async (input) => {
-  try {
-    await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      throw new ActionError('conflict', '该单位或账号已注册', { creditCode: '该统一社会信用代码或登录账号已注册' });
-    }
-    throw e;
-  }
+  await createUnitWithAdmin({ ...input, passwordHash: await hashPassword(input.password) });
   return { ok: true, message: '单位注册已提交，请登录查看审核进度' };
 });
 
@@ -33,7 +29,7 @@ export const inviteUnitMemberAction = validatedAction(
       inviteeName,
       createdBy: user.id,
     });
-    revalidatePath('/unit');
+    invalidate.unitMembers();
     return {
       ok: true,
       message: '邀请已生成，请把链接发给对方（14 天内有效，只能使用一次）',
@@ -46,7 +42,7 @@ export const inviteUnitMemberAction = validatedAction(
 export const setUnitMemberRoleAction = validatedAction(setUnitMemberRoleSchema, async ({ unitId, userId, role }) => {
   const admin = await requireUnitAdmin(unitId);
   if (!(await setUnitMemberRole({ unitId, userId, role, actorId: admin.id })))
-    throw new ActionError('not_found', '该成员不属于本单位');
-  revalidatePath('/unit');
+    throw new AppError('not_found', '该成员不属于本单位');
+  invalidate.unitMembers();
   return { ok: true, message: role === 'approver' ? '已改为审批人' : '已改为采购员' };
 });

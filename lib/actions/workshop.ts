@@ -1,15 +1,15 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
-import { updateSupplierProfile } from '@/db/queries/accounts';
-import { shipSupplierLines } from '@/db/queries/fulfilment';
+import { updateSupplierProfile } from '@/lib/accounts/suppliers';
+import { shipSupplierLines } from '@/lib/orders/shipping';
 import { requireSupplierMember } from '@/lib/auth/guards';
-import { CATALOG_TAG } from '@/lib/cache/tags';
 import { CARRIERS } from '@/domain/labels';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { updateSupplierProfileSchema } from '@/lib/validation/accounts';
-import { ActionError, validatedAction } from './safe-action';
+import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { validatedAction } from './safe-action';
 
 /** A manager updates their own supplier's public profile (简介、地址、带贫机制). */
 export const updateSupplierProfileAction = validatedAction(
@@ -17,9 +17,8 @@ export const updateSupplierProfileAction = validatedAction(
   async ({ supplierId, ...p }) => {
     const user = await requireSupplierMember(supplierId);
     if (!(await updateSupplierProfile({ supplierId, actorId: user.id, p })))
-      throw new ActionError('not_found', '供应商不存在');
-    revalidateTag(CATALOG_TAG, 'max');
-    revalidatePath('/workshop');
+      throw new AppError('not_found', '供应商不存在');
+    invalidate.supplierProfile();
     return { ok: true, message: '已保存' };
   },
 );
@@ -38,9 +37,9 @@ export const shipOrderAction = validatedAction(
   async ({ orderNo, supplierId, carrier, trackingNo }) => {
     const user = await requireSupplierMember(supplierId);
     const r = await shipSupplierLines({ orderNo, supplierId, carrier, trackingNo, actorId: user.id });
-    if (r === 'not_found') throw new ActionError('not_found', '订单不存在、未付款，或不含本供应商的商品');
-    if (r === 'already') throw new ActionError('conflict', '该订单已发货');
-    revalidatePath('/workshop');
+    if (r === 'not_found') throw new AppError('not_found', '订单不存在、未付款，或不含本供应商的商品');
+    if (r === 'already') throw new AppError('conflict', '该订单已发货');
+    invalidate.shipment();
     return { ok: true, message: `已发货：${carrier} ${trackingNo}` };
   },
 );

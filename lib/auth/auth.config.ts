@@ -1,9 +1,12 @@
 import type { NextAuthConfig } from 'next-auth';
 
+/** A session lasts a working day. */
+const SESSION_HOURS = 8;
+
 /** Edge-safe Auth.js settings shared by the Node auth (lib/auth/auth.ts). No database, no argon2 here. */
 export const authConfig = {
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: 8 * 3600 },
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 3600 },
   trustHost: true,
   providers: [],
   callbacks: {

@@ -2,21 +2,15 @@ import 'server-only';
 import { getProductSupplierId } from '@/db/queries/listings';
 import { getLivestreamSupplierId } from '@/db/queries/livestreams';
 import { loadCurrentUser, type CurrentUser } from '@/db/queries/users';
+import { AppError } from '@/lib/errors';
 import { getSessionUserId } from './session';
 
 /**
  * The one guard module. Every server action, route handler and API route calls one of these itself.
  * The user's role, memberships and active flag are re-read from the database on every call, so a
- * deactivation or role change takes effect at once, even while an old JWT is still valid.
+ * deactivation or role change takes effect at once, even while an old JWT is still valid. A refusal is an
+ * AppError ('unauthorized' or 'forbidden'), which the action and route wrappers answer.
  */
-export class AuthzError extends Error {
-  constructor(
-    readonly code: 'unauthorized' | 'forbidden',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export async function optionalUser(): Promise<CurrentUser | null> {
   const id = await getSessionUserId();
@@ -27,16 +21,16 @@ export async function optionalUser(): Promise<CurrentUser | null> {
 
 export async function requireUser(): Promise<CurrentUser> {
   const id = await getSessionUserId();
-  if (!id) throw new AuthzError('unauthorized', '请先登录');
+  if (!id) throw new AppError('unauthorized');
   const user = await loadCurrentUser({ id });
-  if (!user) throw new AuthzError('unauthorized', '请先登录');
-  if (!user.active) throw new AuthzError('forbidden', '该账号已停用，请联系个旧市消费扶贫办公室');
+  if (!user) throw new AppError('unauthorized');
+  if (!user.active) throw new AppError('forbidden', '该账号已停用，请联系个旧市消费扶贫办公室');
   return user;
 }
 
 export async function requireAdmin(): Promise<CurrentUser> {
   const user = await requireUser();
-  if (user.role !== 'admin') throw new AuthzError('forbidden', '只有消费扶贫办公室可以进行此操作');
+  if (user.role !== 'admin') throw new AppError('forbidden', '只有消费扶贫办公室可以进行此操作');
   return user;
 }
 
@@ -48,8 +42,8 @@ export async function requireUnitMember(
 ): Promise<CurrentUser> {
   const user = await requireUser();
   const m = user.unitMemberships.find((x) => x.unitId === unitId);
-  if (!m || !(roles as string[]).includes(m.role)) throw new AuthzError('forbidden', '您不是该单位的相应成员');
-  if (!allowPending && m.unitStatus !== 'verified') throw new AuthzError('forbidden', '单位尚未通过审核');
+  if (!m || !(roles as string[]).includes(m.role)) throw new AppError('forbidden', '您不是该单位的相应成员');
+  if (!allowPending && m.unitStatus !== 'verified') throw new AppError('forbidden', '单位尚未通过审核');
   return user;
 }
 
@@ -57,13 +51,13 @@ export async function requireUnitMember(
 export async function requireUnitAdmin(unitId: string): Promise<CurrentUser> {
   const user = await requireUser();
   const m = user.unitMemberships.find((x) => x.unitId === unitId);
-  if (!m?.isAdmin) throw new AuthzError('forbidden', '只有本单位管理员可以管理成员');
+  if (!m?.isAdmin) throw new AppError('forbidden', '只有本单位管理员可以管理成员');
   return user;
 }
 
 export async function requireSupplierMember(supplierId: number): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!user.supplierIds.includes(supplierId)) throw new AuthzError('forbidden', '您只能管理自己所在的供应商');
+  if (!user.supplierIds.includes(supplierId)) throw new AppError('forbidden', '您只能管理自己所在的供应商');
   return user;
 }
 
@@ -72,7 +66,7 @@ export async function requireProductManager(productId: number): Promise<{ user: 
   const user = await requireUser();
   const supplierId = await getProductSupplierId({ productId });
   if (supplierId === null || !user.supplierIds.includes(supplierId))
-    throw new AuthzError('forbidden', '您只能管理自己供应商的商品');
+    throw new AppError('forbidden', '您只能管理自己供应商的商品');
   return { user, supplierId };
 }
 
@@ -83,6 +77,6 @@ export async function requireLivestreamManager(
   const user = await requireUser();
   const supplierId = await getLivestreamSupplierId({ id: livestreamId });
   if (supplierId === null || !user.supplierIds.includes(supplierId))
-    throw new AuthzError('forbidden', '您只能管理自己供应商的直播');
+    throw new AppError('forbidden', '您只能管理自己供应商的直播');
   return { user, supplierId };
 }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 
 /**
  * The login route checks the password (once, with rate limiting) and then hands Auth.js a short-lived
@@ -7,7 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 const TTL_MS = 60_000;
 
 function sign(payload: string): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = getEnv().AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set');
   return createHmac('sha256', secret).update(`login-ticket:${payload}`).digest('base64url');
 }

@@ -1,8 +1,11 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
-import { countRecentLoginFailures, findUserForLogin, loginKey, recordLoginAttempt } from '@/db/queries/users';
+import { countRecentLoginFailures, findUserForLogin, insertLoginAttempt, setLastLogin } from '@/db/queries/users';
+import { transaction } from '@/db/tx';
+import { loginKey } from '@/lib/accounts/login-key';
 import { lookupHash } from '@/lib/crypto/pii';
 import { dummyHash, verifyPassword } from './password';
+import { getEnv } from '@/lib/env';
 
 export type LoginOutcome =
   { ok: true; userId: string } | { ok: false; code: 'rate_limited' | 'invalid' | 'inactive'; message: string };
@@ -10,8 +13,7 @@ export type LoginOutcome =
 const WINDOW_MS = 15 * 60_000;
 
 export function loginLimit(): number {
-  const n = Number(process.env.RATE_LIMIT_LOGIN_PER_15_MIN ?? 5);
-  return Number.isInteger(n) && n > 0 ? n : 5;
+  return getEnv().RATE_LIMIT_LOGIN_PER_15_MIN;
 }
 
 /**
@@ -27,7 +29,8 @@ export async function checkLogin({
   password: string;
   address: string;
 }): Promise<LoginOutcome> {
-  const { accountHash } = loginKey(login);
+  const key = loginKey(login);
+  const { accountHash } = key;
   const addressHash = lookupHash(`address:${address}`);
   const limit = loginLimit();
   const failures = await countRecentLoginFailures({
@@ -44,10 +47,10 @@ export async function checkLogin({
     });
     return { ok: false, code: 'rate_limited', message: '登录失败次数过多，请 15 分钟后再试' };
   }
-  const user = await findUserForLogin({ login });
+  const user = await findUserForLogin(key);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !valid) {
-    await recordLoginAttempt({ accountHash, addressHash, succeeded: false, userId: null });
+    await insertLoginAttempt({ accountHash, addressHash, succeeded: false });
     await recordAudit({
       actorUserId: null,
       action: 'login.failed',
@@ -60,7 +63,10 @@ export async function checkLogin({
     await recordAudit({ actorUserId: user.id, action: 'login.inactive', entity: 'user', entityId: user.id });
     return { ok: false, code: 'inactive', message: '该账号已停用，请联系个旧市消费扶贫办公室' };
   }
-  await recordLoginAttempt({ accountHash, addressHash, succeeded: true, userId: user.id });
+  await transaction(async (tx) => {
+    await insertLoginAttempt({ accountHash, addressHash, succeeded: true }, tx);
+    await setLastLogin({ userId: user.id }, tx);
+  });
   await recordAudit({ actorUserId: user.id, action: 'login', entity: 'user', entityId: user.id });
   return { ok: true, userId: user.id };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { productsByCode } from '@/db/queries/unit-orders';
-import type { Recipient } from '@/db/queries/orders';
+import type { Recipient } from '@/lib/orders/place-order';
 import { parseBulkRows, type RowError } from '@/domain/bulk-order';
 
 export type PreparedBulk = { items: { slug: string; quantity: number }[]; recipients: Recipient[] };

@@ -1,10 +1,16 @@
 import 'server-only';
 import ExcelJS from 'exceljs';
 import { MAX_BULK_ROWS, parseCsv } from '@/domain/bulk-order';
+import { AppError } from '@/lib/errors';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
-export class SheetError extends Error {}
+/** A spreadsheet that cannot be read, with its Chinese reason (shown beside the file field). */
+export class SheetError extends AppError {
+  constructor(message: string) {
+    super('invalid_input', message, { file: message });
+  }
+}
 
 /**
  * Reads an uploaded .xlsx or .csv into text rows. The type is decided by the bytes, not the name;

@@ -1,24 +1,124 @@
-import { revalidateTag } from 'next/cache';
+import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
+import { getEnv } from '@/lib/env';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
 
 /**
- * Tag revalidation after writes. Outside a Next server (scripts, tests, benchmarks) there is no cache
- * to revalidate. Stock and the target figure expire at once (the next reader rebuilds them);
- * catalog-wide changes serve the stale entry once while the fresh one is built ('max').
+ * The one cache-invalidation module: a named helper per thing that changed. Each knows which cached
+ * reads (tags, lib/cache/reads.ts) and which pages show it, so that callers never name a tag or a path.
+ *
+ * - A manager's own listing edits and the office's certificate decisions: read-your-own-writes
+ *   (updateTag, server actions only): the very next request renders afresh.
+ * - Stock and the target figure after orders and payments: expire at once (revalidateTag, expire 0),
+ *   from actions and route handlers (the webhook) alike.
+ * - Catalog-wide changes nobody waits for (a new supplier, a profile): stale-while-revalidate ('max').
+ *
+ * Outside a Next server (scripts, tests, benchmarks) there is no cache, and nothing is done.
  */
-function revalidate(tags: string[], profile: 'max' | { expire: number }): void {
-  if (!process.env.NEXT_RUNTIME) return;
-  for (const t of tags) revalidateTag(t, profile);
+const inNext = () => !!getEnv().NEXT_RUNTIME;
+
+function expireNow(tags: string[]): void {
+  if (inNext()) for (const t of tags) revalidateTag(t, { expire: 0 });
+}
+function readYourWrites(tags: string[]): void {
+  if (inNext()) for (const t of tags) updateTag(t);
+}
+function catalogWhenConvenient(): void {
+  if (inNext()) revalidateTag(CATALOG_TAG, 'max');
+}
+function pages(...paths: string[]): void {
+  if (inNext()) for (const p of paths) revalidatePath(p);
 }
 
-export const revalidateProducts = (slugs: string[]) => revalidate(slugs.map(productTag), { expire: 0 });
-export const revalidateImpact = () => revalidate([IMPACT_TAG], { expire: 0 });
-export const revalidateCatalog = () => revalidate([CATALOG_TAG], 'max');
-
-/** After an order's stock or sales counts changed (paid, cancelled, expired). */
-export async function revalidateOrder(ref: { orderId?: string; orderNo?: string }): Promise<void> {
-  if (!process.env.NEXT_RUNTIME) return;
+/** Products whose stock or sold count changed, and the target figure, after an order changed. */
+async function orderEffects(ref: { orderId?: string; orderNo?: string }): Promise<void> {
+  if (!inNext()) return;
   const { orderProductSlugs } = await import('@/db/queries/orders');
-  revalidateProducts(await orderProductSlugs(ref));
-  revalidateImpact();
+  expireNow([...(await orderProductSlugs(ref)).map(productTag), IMPACT_TAG]);
 }
+
+export const invalidate = {
+  /** Stock was reserved or given back (checkout). */
+  stock: (slugs: string[]) => expireNow(slugs.map(productTag)),
+  /** An order was paid, cancelled, expired or refunded: its products' stock and sales, and the target. */
+  order: orderEffects,
+  /** Certificates expired (the sweep): badges and listings anywhere in the catalog. */
+  catalog: catalogWhenConvenient,
+  /** A manager changed a listing (fields, price, stock, photos, status). */
+  listing({ slug, productId }: { slug: string; productId: number }) {
+    readYourWrites([CATALOG_TAG, productTag(slug)]);
+    pages('/workshop', `/workshop/products/${productId}`);
+  },
+  /** A manager created a draft (not in the catalog yet). */
+  draft: () => pages('/workshop'),
+  /** A manager submitted a certificate: the listing, and the office's review queue. */
+  certificateSubmitted(p: { slug: string; productId: number }) {
+    pages('/admin/certifications');
+    invalidate.listing(p);
+  },
+  /** The office decided a certificate or changed its expiry: the product's badge and listing. */
+  certification(slug: string) {
+    readYourWrites([productTag(slug), CATALOG_TAG]);
+    pages('/admin/certifications');
+  },
+  /** The office changed how certificate expiry is handled. */
+  certificationSettings: () => pages('/admin/certifications'),
+  /** The office set the programme target. */
+  target() {
+    readYourWrites([IMPACT_TAG]);
+    pages('/admin/impact');
+  },
+  /** The office cancelled an order. */
+  async orderByOffice(ref: { orderNo: string }) {
+    await orderEffects(ref);
+    pages('/admin/orders');
+  },
+  /** The office recorded a refund. */
+  refund() {
+    expireNow([IMPACT_TAG]);
+    pages('/admin/orders');
+  },
+  /** A unit placed a purchase order (stock held). */
+  async purchaseOrder(ref: { orderId: string }) {
+    await orderEffects(ref);
+    pages('/unit');
+  },
+  /** An approver decided a purchase order; a rejection released its stock. */
+  async purchaseOrderDecided({ orderNo, released }: { orderNo: string; released: boolean }) {
+    if (released) await orderEffects({ orderNo });
+    pages('/unit');
+  },
+  /** The office confirmed a bank transfer, in full (the order is paid) or in part. */
+  async transfer({ orderNo, paid }: { orderNo: string; paid: boolean }) {
+    if (paid) await orderEffects({ orderNo });
+    else expireNow([IMPACT_TAG]);
+    pages('/admin/transfers');
+  },
+  pledge: () => pages('/admin/pledges'),
+  round: () => pages('/admin/rounds'),
+  /** A unit's verification changed. */
+  unit: () => pages('/admin/units'),
+  /** A unit's members or invitations changed. */
+  unitMembers: () => pages('/unit'),
+  /** The office created a supplier. */
+  supplier() {
+    pages('/admin/suppliers');
+    catalogWhenConvenient();
+  },
+  /** The office invited a supplier's manager. */
+  supplierManagers: () => pages('/admin/suppliers'),
+  /** A manager changed the supplier's public profile. */
+  supplierProfile() {
+    catalogWhenConvenient();
+    pages('/workshop');
+  },
+  /** A supplier shipped its lines of an order. */
+  shipment: () => pages('/workshop'),
+  /** A livestream was scheduled, or its status changed. */
+  livestream(id?: number) {
+    pages('/livestreams', ...(id ? [`/livestreams/${id}`] : []), '/workshop/livestreams');
+  },
+  /** An account was activated or deactivated. */
+  user: () => pages('/admin/users'),
+  /** A buyer's saved addresses changed. */
+  addresses: () => pages('/account'),
+};

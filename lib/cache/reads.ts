@@ -11,15 +11,13 @@ import {
 } from '@/db/queries/catalog';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
-import type { CatalogQuery } from '@/lib/validation/catalog';
+import type { CatalogQuery } from '@/domain/search';
 import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
 import { chinaDate } from '@/domain/time';
 
-export { CATALOG_TAG, IMPACT_TAG, productTag };
-
 /**
  * Cached catalog reads. Everything is tagged 'catalog' (and per product 'product:<slug>'), so an action
- * that changes a listing calls revalidateTag and the next request sees it. The 'catalog' cache life
+ * that changes a listing calls lib/cache/invalidate.ts and the next request sees it. The 'catalog' cache life
  * also bounds staleness of date-dependent state (certificate expiry) to a few minutes.
  */
 

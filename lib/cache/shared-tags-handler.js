@@ -8,6 +8,11 @@
  *   cache_tags with a new version (batched every 100 ms).
  * - Every second (and at most once a second on requests), new versions are read and expired locally.
  * With PGlite (one process by design) it is the plain in-memory handler.
+ *
+ * The one file of lib/ besides lib/env.ts that reads process.env: Next loads it by path as plain
+ * JavaScript, outside the app's module graph (no TypeScript, no `@/` aliases), before any request, so it
+ * cannot import lib/env.ts. It reads DATABASE_URL and CACHE_TAG_POLL_MS; lib/env.ts declares both, so a
+ * bad value still stops the start (instrumentation.ts).
  */
 import postgres from 'postgres';
 import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';

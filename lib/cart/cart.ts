@@ -1,7 +1,15 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { clearUserCart, getUserCart, setUserCartQuantity, type CartLine } from '@/db/queries/cart';
+import {
+  addCartLines,
+  clearUserCart,
+  deleteCartLine,
+  getUserCart,
+  listedProductIds,
+  upsertCartLine,
+  type CartLine,
+} from '@/db/queries/cart';
 import { MAX_LINES } from '@/domain/checkout';
 
 /** Guests keep their cart in a cookie (slugs and quantities only; prices always come from the database). */
@@ -50,7 +58,12 @@ export async function setCartQuantity(
 ): Promise<boolean> {
   if (userId) {
     const current = add ? ((await getUserCart({ userId })).find((l) => l.slug === slug)?.quantity ?? 0) : 0;
-    return setUserCartQuantity({ userId, slug, quantity: Math.min(10_000, current + quantity) });
+    const productId = (await listedProductIds({ slugs: [slug] })).get(slug);
+    if (!productId) return false;
+    const next = Math.min(10_000, current + quantity);
+    if (next <= 0) await deleteCartLine({ userId, productId });
+    else await upsertCartLine({ userId, productId, quantity: next });
+    return true;
   }
   const lines = await readGuestCart();
   const i = lines.findIndex((l) => l.slug === slug);
@@ -69,4 +82,14 @@ export async function setCartQuantity(
 export async function clearCart(userId: string | null): Promise<void> {
   if (userId) await clearUserCart({ userId });
   else await clearGuestCart();
+}
+
+/** At login the guest cart joins the account's: quantities add up, capped at 10,000. */
+export async function mergeIntoUserCart({ userId, lines }: { userId: string; lines: CartLine[] }): Promise<void> {
+  const ids = await listedProductIds({ slugs: lines.map((l) => l.slug) });
+  await addCartLines({
+    lines: lines
+      .filter((l) => ids.has(l.slug))
+      .map((l) => ({ userId, productId: ids.get(l.slug)!, quantity: Math.min(10_000, l.quantity) })),
+  });
 }

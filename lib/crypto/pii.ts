@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 
 /**
  * Personal data at rest (PIPL): AES-256-GCM with a key derived from DATA_ENCRYPTION_KEY.
@@ -11,7 +12,7 @@ let keys: Keys | undefined;
 let keySource: string | undefined;
 
 function getKeys(): Keys {
-  const secret = process.env.DATA_ENCRYPTION_KEY;
+  const secret = getEnv().DATA_ENCRYPTION_KEY;
   if (!secret || secret.length < 16) throw new Error('DATA_ENCRYPTION_KEY is not set (at least 16 characters)');
   if (!keys || keySource !== secret) {
     const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'gejiu-pii', info, 32));

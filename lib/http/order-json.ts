@@ -1,4 +1,4 @@
-import type { OrderView } from '@/db/queries/orders';
+import type { OrderView } from '@/lib/orders/order-view';
 
 /** The API's order shape (CONTRACT.md). Money is integer fen; personal data only masked. */
 export function orderJson(o: NonNullable<OrderView>) {

@@ -1,3 +1,4 @@
+import { getEnv } from '@/lib/env';
 /**
  * A fixed-window counter per key, in this process. For order placement (RATE_LIMIT_ORDERS_PER_MINUTE);
  * with several instances each enforces its own window, which the README states.
@@ -16,6 +17,5 @@ export function hitRateLimit(key: string, limit: number, windowMs = 60_000, now 
 }
 
 export function ordersPerMinute(): number {
-  const n = Number(process.env.RATE_LIMIT_ORDERS_PER_MINUTE ?? 60);
-  return Number.isInteger(n) && n > 0 ? n : 60;
+  return getEnv().RATE_LIMIT_ORDERS_PER_MINUTE;
 }

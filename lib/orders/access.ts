@@ -1,7 +1,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { hashAccessToken } from '@/db/queries/orders';
+import { hashAccessToken } from './access-token';
 import { isValidViewGrant, viewGrant } from './view-grant';
 
 /** The cookie that lets a guest's browser open its own orders. */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 
 /** After a guest proves order number + mobile, a signed grant lets their browser view that order for a day. */
 export function viewGrant(orderNo: string, day = Math.floor(Date.now() / 86_400_000)): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = getEnv().AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set');
   return `${day}.${createHmac('sha256', secret).update(`order-view:${orderNo}:${day}`).digest('base64url')}`;
 }

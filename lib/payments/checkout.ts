@@ -1,11 +1,18 @@
 import 'server-only';
-import { cancelOrder } from '@/db/queries/payments';
-import { placeOrder, setStripeSession, type PlaceOrderInput } from '@/db/queries/orders';
-import { revalidateProducts } from '@/lib/cache/invalidate';
+import { cancelOrder } from '@/lib/orders/payment-effects';
+import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
+import { setStripeSession } from '@/db/queries/orders';
 import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
+import { invalidate } from '@/lib/cache/invalidate';
 
-export class PaymentUnavailableError extends Error {}
+/** The chosen way to pay is not open on this installation. */
+export class PaymentUnavailableError extends AppError {
+  constructor(message: string) {
+    super('invalid_input', message, { paymentMethod: message });
+  }
+}
 
 export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
   paymentMethod: 'stripe' | 'simulated';
@@ -30,7 +37,7 @@ export async function startCheckout(req: CheckoutRequest) {
     paymentMethod: method,
     timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
   });
-  revalidateProducts(req.items.map((i) => i.slug));
+  invalidate.stock(req.items.map((i) => i.slug));
   if (method === 'simulated') {
     return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
   }
@@ -47,7 +54,7 @@ export async function startCheckout(req: CheckoutRequest) {
   } catch (e) {
     // No payment could be opened: give the stock back at once rather than at expiry.
     await cancelOrder({ orderId: placed.orderId, to: 'cancelled', reason: '支付创建失败' });
-    revalidateProducts(req.items.map((i) => i.slug));
+    invalidate.stock(req.items.map((i) => i.slug));
     throw e;
   }
 }

@@ -15,9 +15,9 @@ import { address, contact } from '@/scripts/test-support/orders';
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 useSeededDatabase();
 
-const { placeOrder } = await import('@/db/queries/orders');
-const { markOrderPaid, refundOrder, cancelOrder, expireOverdueOrders } = await import('@/db/queries/payments');
-const { expireCertifications } = await import('@/db/queries/certifications');
+const { placeOrder } = await import('@/lib/orders/place-order');
+const { markOrderPaid, refundOrder, cancelOrder, expireOverdueOrders } = await import('@/lib/orders/payment-effects');
+const { expireCertifications } = await import('@/lib/certifications/decisions');
 const { getImpact } = await import('@/db/queries/impact');
 const { handleStripeEvent } = await import('./webhook');
 const { GET: impactApi } = await import('@/app/api/v1/impact/route');

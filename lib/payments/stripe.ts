@@ -10,12 +10,12 @@ let client: Stripe | null | undefined;
 
 export function getStripe(): Stripe | null {
   if (client !== undefined) return client;
-  const key = process.env.STRIPE_SECRET_KEY;
-  client = key
-    ? new Stripe(key, {
-        host: process.env.STRIPE_API_HOST || undefined,
-        port: process.env.STRIPE_API_PORT ? Number(process.env.STRIPE_API_PORT) : undefined,
-        protocol: (process.env.STRIPE_API_PROTOCOL as 'http' | 'https' | undefined) || undefined,
+  const env = getEnv();
+  client = env.STRIPE_SECRET_KEY
+    ? new Stripe(env.STRIPE_SECRET_KEY, {
+        host: env.STRIPE_API_HOST,
+        port: env.STRIPE_API_PORT,
+        protocol: env.STRIPE_API_PROTOCOL,
         maxNetworkRetries: 2,
         timeout: 15_000,
       })

@@ -13,8 +13,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const { submitPurchaseOrderAction, decidePurchaseOrderAction, confirmTransferAction } =
   await import('@/lib/actions/unit-orders');
-const { pledgeProgress } = await import('@/db/queries/unit-orders');
-const { ledgerTotals } = await import('@/db/queries/payments');
+const { pledgeProgress } = await import('@/db/queries/programme');
+const { ledgerTotals } = await import('@/db/queries/ledger');
 useSeededDatabase();
 
 const id = async (email: string) =>

@@ -1,14 +1,8 @@
 import 'server-only';
 import type Stripe from 'stripe';
-import {
-  cancelOrder,
-  findOrderIdByPaymentRef,
-  markOrderPaid,
-  recordEventOnly,
-  refundOrder,
-  type Effect,
-} from '@/db/queries/payments';
-import { revalidateOrder } from '@/lib/cache/invalidate';
+import { cancelOrder, markOrderPaid, recordEventOnly, refundOrder, type Effect } from '@/lib/orders/payment-effects';
+import { findOrderIdByPaymentRef } from '@/db/queries/payments';
+import { invalidate } from '@/lib/cache/invalidate';
 
 const refOf = (v: string | { id: string } | null | undefined): string | null =>
   typeof v === 'string' ? v : (v?.id ?? null);
@@ -32,7 +26,7 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
         method: 'stripe',
         providerRef: refOf(s.payment_intent) ?? s.id,
       });
-      if (effect === 'applied') await revalidateOrder({ orderId });
+      if (effect === 'applied') await invalidate.order({ orderId });
       return effect;
     }
     case 'checkout.session.async_payment_failed': {
@@ -59,7 +53,7 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
         method: 'stripe',
         providerRef: `${c.id}:${c.amount_refunded}`,
       });
-      if (effect === 'applied') await revalidateOrder({ orderId });
+      if (effect === 'applied') await invalidate.order({ orderId });
       return effect;
     }
     default:
@@ -69,6 +63,6 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
 }
 
 async function afterCancel(orderId: string, effect: Effect): Promise<Effect> {
-  if (effect === 'applied') await revalidateOrder({ orderId });
+  if (effect === 'applied') await invalidate.order({ orderId });
   return effect;
 }

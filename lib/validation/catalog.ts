@@ -1,35 +1,20 @@
 import { z } from 'zod';
 import { cleanInput } from './clean-input';
-import { fenToYuanText, parseYuanToFen } from '@/domain/money';
-import { MAX_QUERY_CHARS } from '@/domain/search';
+import { yuanField } from './money';
+import { fenToYuanText } from '@/domain/money';
+import {
+  CATALOG_PAGE_SIZE,
+  CATALOG_SORTS,
+  MAX_CATALOG_PAGE,
+  MAX_QUERY_CHARS,
+  type CatalogQuery,
+  type CatalogSort,
+} from '@/domain/search';
 
-export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
-export type CatalogSort = (typeof CATALOG_SORTS)[number];
-export const CATALOG_PAGE_SIZE = 20;
-export const MAX_CATALOG_PAGE = 500;
-
-export type CatalogQuery = {
-  q: string;
-  category?: string;
-  township?: string;
-  supplier?: string;
-  certifiedOnly: boolean;
-  minPriceFen?: number;
-  maxPriceFen?: number;
-  sort: CatalogSort;
-  page: number;
-  pageSize: number;
-};
+export { CATALOG_PAGE_SIZE, CATALOG_SORTS, MAX_CATALOG_PAGE, type CatalogQuery, type CatalogSort };
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, '分类、镇街或供应商参数无效');
-const yuan = z.string().transform((v, ctx) => {
-  const fen = parseYuanToFen(v);
-  if (fen === null) {
-    ctx.addIssue({ code: 'custom', message: '价格须为不超过两位小数的金额（元）' });
-    return z.NEVER;
-  }
-  return fen;
-});
+const yuan = yuanField({ invalid: '价格须为不超过两位小数的金额（元）', minFen: 0 });
 
 const fields = {
   q: z.string().max(MAX_QUERY_CHARS * 4, `搜索词不能超过 ${MAX_QUERY_CHARS} 个字`),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { parseYuanToFen } from '@/domain/money';
 import { parseTierText } from '@/domain/tier-pricing';
+import { chinaWallTimeToInstant } from '@/domain/time';
 import { certificateNoSchema } from './certificate';
+import { yuanField } from './money';
 
 const text = (label: string, max: number) =>
   z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
@@ -12,17 +13,7 @@ export const productIdField = id('商品');
 export const supplierIdField = id('供应商');
 
 const yuan = (label: string) =>
-  z
-    .string(`请填写${label}`)
-    .trim()
-    .transform((v, ctx) => {
-      const fen = parseYuanToFen(v);
-      if (fen === null || fen <= 0 || fen > 10_000_000) {
-        ctx.addIssue({ code: 'custom', message: `${label}应为 0.01–100000 元，最多两位小数` });
-        return z.NEVER;
-      }
-      return fen;
-    });
+  yuanField({ required: `请填写${label}`, invalid: `${label}应为 0.01–100000 元，最多两位小数`, maxFen: 10_000_000 });
 
 /** The product editor's fields; tier prices are checked against the price in the same parse. */
 export const listingSchema = z
@@ -119,8 +110,8 @@ export const livestreamSchema = z.object({
     .string('请选择开播时间')
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '请选择开播时间')
     .transform((v, ctx) => {
-      const d = new Date(`${v}:00+08:00`);
-      if (Number.isNaN(d.getTime())) {
+      const d = chinaWallTimeToInstant(v);
+      if (!d) {
         ctx.addIssue({ code: 'custom', message: '开播时间无效' });
         return z.NEVER;
       }

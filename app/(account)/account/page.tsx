@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AccountHome } from '@/components/account/account-home';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
-import { listAddresses } from '@/db/queries/accounts';
+import { listAddresses } from '@/lib/accounts/addresses';
 import { pageUser } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: '我的账户', robots: { index: false } };

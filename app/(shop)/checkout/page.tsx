@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
 import { Money } from '@/components/ui/money';
-import { listAddresses } from '@/db/queries/accounts';
+import { listAddresses } from '@/lib/accounts/addresses';
 import { checkoutAction } from '@/lib/actions/cart';
 import { currentCart } from '@/lib/cart/current';
 import { priceOrder } from '@/domain/checkout';

@@ -2,12 +2,9 @@ import type { Metadata } from 'next';
 import { CertificationQueue } from '@/components/admin/certifications';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import {
-  EXPIRY_DELISTS,
-  getBooleanSetting,
-  listOverpricedProducts,
-  listPendingCertifications,
-} from '@/db/queries/certifications';
+import { EXPIRY_DELISTS } from '@/domain/certification';
+import { getBooleanSetting } from '@/db/queries/programme';
+import { listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '认定审核', robots: { index: false } };

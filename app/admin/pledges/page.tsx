@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PledgesAdmin } from '@/components/admin/pledges';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listPledgeProgress } from '@/db/queries/unit-orders';
+import { listPledgeProgress } from '@/db/queries/programme';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { chinaDate } from '@/domain/time';
 

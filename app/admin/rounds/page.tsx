@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { RoundsAdmin } from '@/components/admin/rounds';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listRounds } from '@/db/queries/unit-orders';
+import { listRounds } from '@/db/queries/programme';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '推介会', robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SuppliersAdmin } from '@/components/admin/suppliers';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listSuppliersForAdmin } from '@/db/queries/accounts';
+import { listSuppliersForAdmin } from '@/db/queries/suppliers';
 import { listTownships } from '@/db/queries/catalog';
 import { adminPageUser } from '@/lib/auth/admin-page';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { UnitReview } from '@/components/admin/units';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listUnitsForReview } from '@/db/queries/accounts';
+import { listUnitsForReview } from '@/db/queries/units';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '单位审核', robots: { index: false } };

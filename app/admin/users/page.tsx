@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { UsersAdmin } from '@/components/admin/users';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listUsersForAdmin } from '@/db/queries/accounts';
+import { listUsersForAdmin } from '@/lib/accounts/users';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '用户', robots: { index: false } };

@@ -1,12 +1,12 @@
-import { sql } from 'drizzle-orm';
 import { connection } from 'next/server';
-import { dbKind, getDb } from '@/db/client';
+import { dbKind } from '@/db/client';
+import { pingDatabase } from '@/db/queries/health';
 
 /** Liveness and database reachability. */
 export async function GET(): Promise<Response> {
   await connection();
   try {
-    await getDb().execute(sql`select 1`);
+    await pingDatabase();
     return Response.json({ ok: true, db: dbKind() }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (e) {
     console.error('[health] database check failed:', e instanceof Error ? e.message : 'unknown error');

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
-import { findOpenInvite } from '@/db/queries/accounts';
+import { findOpenInvite } from '@/lib/accounts/invites';
 import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
 import { Card } from '@/components/ui/card';

@@ -1,33 +1,29 @@
 import { listUnitPurchaseLines } from '@/db/queries/unit-orders';
-import { AuthzError, requireUser } from '@/lib/auth/guards';
+import { requireUser } from '@/lib/auth/guards';
 import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { fenToYuanText } from '@/domain/money';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
-import { apiError } from '@/lib/http/errors';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
+import { formatChinaDateTime } from '@/domain/time';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/route';
 
 /** The signed-in member's unit's purchases, line by line, as .xlsx. */
-export async function GET(): Promise<Response> {
-  let user;
-  try {
-    user = await requireUser();
-  } catch (e) {
-    if (e instanceof AuthzError) return apiError(e.code, e.message);
-    throw e;
-  }
+export const GET = route({ name: 'unit export' }, async () => {
+  const user = await requireUser();
   const membership = user.unitMemberships.find((m) => m.unitStatus === 'verified');
-  if (!membership) return apiError('forbidden', '您不是已认证单位的成员');
+  if (!membership) throw new AppError('forbidden', '您不是已认证单位的成员');
   const lines = await listUnitPurchaseLines({ unitId: membership.unitId });
   const rows = lines.map((l) => [
-    l.order_no,
-    l.created_at.slice(0, 19),
-    ORDER_STATUS_LABELS[l.status as OrderStatus] ?? l.status,
-    l.round_name ?? '',
-    l.product_name,
-    l.product_spec,
-    Number(fenToYuanText(l.unit_price_fen)),
+    l.orderNo,
+    formatChinaDateTime(l.createdAt),
+    ORDER_STATUS_LABELS[l.status],
+    l.roundName ?? '',
+    l.productName,
+    l.productSpec,
+    Number(fenToYuanText(l.unitPriceFen)),
     l.quantity,
-    Number(fenToYuanText(BigInt(l.line_total_fen))),
-    l.certified_at_sale ? '是' : '否',
+    Number(fenToYuanText(l.lineTotalFen)),
+    l.certifiedAtSale ? '是' : '否',
   ]);
   const xlsx = await buildXlsx(
     '采购明细',
@@ -35,4 +31,4 @@ export async function GET(): Promise<Response> {
     rows,
   );
   return download(xlsx, '单位采购明细.xlsx', XLSX_TYPE);
-}
+});

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierLivestreams } from '@/components/workshop/supplier-livestreams';
-import { getSupplierForManager } from '@/db/queries/accounts';
+import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { pageUser } from '@/lib/auth/page-guard';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierProducts } from '@/components/workshop/supplier-products';
-import { getSupplierForManager } from '@/db/queries/accounts';
+import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { OrderDetail } from '@/components/orders/order-detail';
-import { getOrderView } from '@/db/queries/orders';
+import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
 import { canAccessOrder } from '@/lib/orders/access';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { ActionForm } from '@/components/forms/action-form';
-import { listVerifiedUnitsForSelect } from '@/db/queries/accounts';
+import { listVerifiedUnitsForSelect } from '@/db/queries/units';
 import { registerUnitAction } from '@/lib/actions/units';
 import { UNIT_TYPE_LABELS } from '@/domain/labels';
 import { Card } from '@/components/ui/card';

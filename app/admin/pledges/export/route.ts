@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { listPledgeProgress } from '@/db/queries/unit-orders';
-import { AuthzError, requireAdmin } from '@/lib/auth/guards';
+import { listPledgeProgress } from '@/db/queries/programme';
+import { requireAdmin } from '@/lib/auth/guards';
 import { buildCsv, buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { fenToYuanText } from '@/domain/money';
-import { apiError } from '@/lib/http/errors';
+import { route } from '@/lib/http/route';
 import { chinaDate } from '@/domain/time';
 
 const exportQuery = z.object({
@@ -15,38 +15,37 @@ const exportQuery = z.object({
 });
 
 /** GET /admin/pledges/export?format=xlsx|csv&unfinished=1: every unit's pledge progress (or only the 未完成 list). */
-export async function GET(req: Request): Promise<Response> {
-  try {
-    await requireAdmin();
-  } catch (e) {
-    if (e instanceof AuthzError) return apiError(e.code, e.message);
-    throw e;
-  }
-  const parsed = exportQuery.safeParse(Object.fromEntries(new URL(req.url).searchParams));
-  if (!parsed.success) return apiError('invalid_input', '导出参数无效：format 为 xlsx 或 csv，unfinished 为 0 或 1');
-  const { format, unfinished } = parsed.data;
-  const year = Number(chinaDate().slice(0, 4));
-  const all = await listPledgeProgress({ year });
-  const rows = all
-    .filter((r) => !unfinished || (r.pledgeFen !== null && r.paidFen < r.pledgeFen))
-    .map((r) => [
-      r.department,
-      r.unitName,
-      r.creditCode,
-      r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen),
-      fenToYuanText(r.paidFen),
-      r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n),
-    ]);
-  const headers = [
-    '主管部门',
-    '单位',
-    '统一社会信用代码',
-    `${year} 年认购目标（元）`,
-    '已付款采购（元）',
-    '尚差（元）',
-  ];
-  const name = `${year}年单位认购${unfinished ? '未完成' : '进度'}`;
-  return format === 'csv'
-    ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8')
-    : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
-}
+export const GET = route(
+  {
+    name: 'pledges export',
+    before: async () => void (await requireAdmin()),
+    query: exportQuery,
+    invalid: '导出参数无效：format 为 xlsx 或 csv，unfinished 为 0 或 1',
+  },
+  async ({ query: { format, unfinished } }) => {
+    const year = Number(chinaDate().slice(0, 4));
+    const all = await listPledgeProgress({ year });
+    const rows = all
+      .filter((r) => !unfinished || (r.pledgeFen !== null && r.paidFen < r.pledgeFen))
+      .map((r) => [
+        r.department,
+        r.unitName,
+        r.creditCode,
+        r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen),
+        fenToYuanText(r.paidFen),
+        r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n),
+      ]);
+    const headers = [
+      '主管部门',
+      '单位',
+      '统一社会信用代码',
+      `${year} 年认购目标（元）`,
+      '已付款采购（元）',
+      '尚差（元）',
+    ];
+    const name = `${year}年单位认购${unfinished ? '未完成' : '进度'}`;
+    return format === 'csv'
+      ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8')
+      : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
+  },
+);

@@ -1,4 +1,6 @@
-import { apiError } from '@/lib/http/errors';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { route } from '@/lib/http/route';
 import { constructStripeEvent } from '@/lib/payments/stripe';
 import { handleStripeEvent } from '@/lib/payments/webhook';
 
@@ -6,23 +8,18 @@ import { handleStripeEvent } from '@/lib/payments/webhook';
  * POST /api/stripe/webhook: the raw body's signature is verified (tolerance 300 s) before anything is
  * read. A failure answers 500 so that Stripe delivers the event again; the effect is all-or-nothing.
  */
-export async function POST(req: Request): Promise<Response> {
-  const secret = process.env.STRIPE_WEBHOOK_SECRET;
+export const POST = route({ name: 'stripe webhook' }, async ({ req }) => {
+  const secret = getEnv().STRIPE_WEBHOOK_SECRET;
   const signature = req.headers.get('stripe-signature');
-  if (!secret) return apiError('not_found', '未配置 Stripe 回调');
-  if (!signature) return apiError('invalid_input', '缺少签名');
+  if (!secret) throw new AppError('not_found', '未配置 Stripe 回调');
+  if (!signature) throw new AppError('invalid_input', '缺少签名');
   const raw = await req.text();
   let event;
   try {
     event = constructStripeEvent(raw, signature, secret);
   } catch {
-    return apiError('invalid_input', '签名无效');
+    throw new AppError('invalid_input', '签名无效');
   }
-  try {
-    const effect = await handleStripeEvent(event);
-    return Response.json({ received: true, effect });
-  } catch (e) {
-    console.error('[stripe webhook] failed:', event.type, e instanceof Error ? e.name : 'unknown');
-    return apiError('internal', '处理失败，请稍后重试');
-  }
-}
+  const effect = await handleStripeEvent(event);
+  return Response.json({ received: true, effect });
+});

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
-import { getOrderView } from '@/db/queries/orders';
+import { getOrderView } from '@/lib/orders/order-view';
 import { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';

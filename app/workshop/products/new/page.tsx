@@ -3,7 +3,7 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listingFields } from '@/components/workshop/listing-fields';
-import { getSupplierForManager } from '@/db/queries/accounts';
+import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listCategories } from '@/db/queries/catalog';
 import { createProductAction } from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Money } from '@/components/ui/money';
-import { getOrderView } from '@/db/queries/orders';
+import { getOrderView } from '@/lib/orders/order-view';
 import { getPrintParties } from '@/db/queries/unit-orders';
 import { pageUser } from '@/lib/auth/page-guard';
 import { capitalAmount } from '@/domain/capital-amount';

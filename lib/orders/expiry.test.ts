@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar, stockOf } from '@/scripts/test-support/orders';
-import { placeOrder } from './orders';
-import { expireOverdueOrders, markOrderPaid } from './payments';
+import { placeOrder } from '@/lib/orders/place-order';
+import { expireOverdueOrders, markOrderPaid } from '@/lib/orders/payment-effects';
 
 useSeededDatabase();
 

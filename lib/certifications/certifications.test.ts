@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { scalar } from '@/scripts/test-support/orders';
-import { decideCertification, EXPIRY_DELISTS, expireCertifications, setBooleanSetting } from './certifications';
-import { getProductBySlug } from './product';
+import { decideCertification, expireCertifications } from '@/lib/certifications/decisions';
+import { EXPIRY_DELISTS } from '@/domain/certification';
+import { setBooleanSetting } from '@/lib/programme/settings';
+import { getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();
@@ -55,7 +57,7 @@ describe('certification review and expiry', () => {
 
 describe('setCertificationExpiry', () => {
   it('a past date removes the badge at once; a later one restores it; nothing for unknown certificates or impossible dates', async () => {
-    const { setCertificationExpiry } = await import('./certifications');
+    const { setCertificationExpiry } = await import('@/lib/certifications/decisions');
     const today = chinaDate();
     const actorId = await admin();
     await setBooleanSetting({ key: EXPIRY_DELISTS, value: false, actorId });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar } from '@/scripts/test-support/orders';
-import { listSupplierOrders, shipSupplierLines } from './fulfilment';
-import { placeOrder } from './orders';
-import { markOrderPaid } from './payments';
+import { listSupplierOrders, shipSupplierLines } from '@/lib/orders/shipping';
+import { placeOrder } from '@/lib/orders/place-order';
+import { markOrderPaid } from '@/lib/orders/payment-effects';
 
 useSeededDatabase();
 

@@ -5,23 +5,17 @@ import { getDb } from '@/db/client';
 import { processProductImage } from '@/lib/media/process';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar } from '@/scripts/test-support/orders';
-import { decideCertification, expireCertifications } from './certifications';
-import {
-  addProductImage,
-  adjustStock,
-  changeListingStatus,
-  createProduct,
-  getSupplierDashboard,
-  getSupplierProduct,
-  listSupplierProducts,
-  submitCertificate,
-  updateProduct,
-  type ListingFields,
-} from './listings';
-import { createLivestream, listSupplierLivestreams, setLivestreamStatus } from './livestreams';
-import { placeOrder } from './orders';
-import { markOrderPaid } from './payments';
-import { getImageBySha, getProductBySlug } from './product';
+import { decideCertification, expireCertifications } from '@/lib/certifications/decisions';
+import { addProductImage } from '@/lib/listings/images';
+import { adjustStock } from '@/lib/listings/stock';
+import { changeListingStatus, createProduct, updateProduct, type ListingFields } from '@/lib/listings/products';
+import { getSupplierDashboard, getSupplierProduct, listSupplierProducts } from '@/db/queries/listings';
+import { submitCertificate } from '@/lib/certifications/submit';
+import { createLivestream, setLivestreamStatus } from '@/lib/livestreams/manage';
+import { listSupplierLivestreams } from '@/db/queries/livestreams';
+import { placeOrder } from '@/lib/orders/place-order';
+import { markOrderPaid } from '@/lib/orders/payment-effects';
+import { getImageBySha, getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();

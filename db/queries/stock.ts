@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Tier } from '@/domain/tier-pricing';
+import { rowsOf, type Executor } from '../client';
+import { certifications, orderItems, products, productTierPrices } from '../schema';
+
+/**
+ * Products at checkout: what an order is priced from, and stock reserved, released and sold. Every
+ * function runs in the caller's transaction (lib/orders/place-order.ts, lib/orders/payment-effects.ts).
+ */
+
+/** Listed products by slug, with what pricing needs. Unlisted and unknown slugs are simply absent. */
+export async function listedProductsBySlugs({ slugs }: { slugs: string[] }, tx: Executor) {
+  if (!slugs.length) return [];
+  return tx
+    .select({
+      id: products.id,
+      slug: products.slug,
+      name: products.name,
+      spec: products.spec,
+      priceFen: products.priceFen,
+      supplierId: products.supplierId,
+      unitMinQuantity: products.unitMinQuantity,
+    })
+    .from(products)
+    .where(and(inArray(products.slug, slugs), eq(products.status, 'listed')));
+}
+
+/** The approved certificate in force on `today` (China date) per product, the latest-expiring one. */
+export async function certificatesInForce(
+  { productIds, today }: { productIds: number[]; today: string },
+  tx: Executor,
+): Promise<Map<number, { id: number; certificateNo: string }>> {
+  if (!productIds.length) return new Map();
+  const rows = await tx
+    .selectDistinctOn([certifications.productId], {
+      productId: certifications.productId,
+      id: certifications.id,
+      certificateNo: certifications.certificateNo,
+    })
+    .from(certifications)
+    .where(
+      and(
+        inArray(certifications.productId, productIds),
+        eq(certifications.status, 'approved'),
+        sql`${certifications.expiresOn} >= ${today}::date`,
+      ),
+    )
+    .orderBy(certifications.productId, desc(certifications.expiresOn));
+  return new Map(rows.map((c) => [c.productId, c]));
+}
+
+/** Tier prices (单位阶梯价) per product. */
+export async function tierPricesOf(
+  { productIds }: { productIds: number[] },
+  tx: Executor,
+): Promise<Map<number, Tier[]>> {
+  const rows = productIds.length
+    ? await tx.select().from(productTierPrices).where(inArray(productTierPrices.productId, productIds))
+    : [];
+  const by = new Map<number, Tier[]>();
+  for (const t of rows) by.set(t.productId, [...(by.get(t.productId) ?? []), t]);
+  return by;
+}
+
+/** The livestream, if it is not cancelled and features one of these products. */
+export async function livestreamFeaturing(
+  { livestreamId, productIds }: { livestreamId: number; productIds: number[] },
+  tx: Executor,
+): Promise<number | null> {
+  if (!productIds.length) return null;
+  const [hit] = rowsOf<{ id: number }>(
+    await tx.execute(sql`select l.id from livestreams l join livestream_products lp on lp.livestream_id = l.id
+      where l.id = ${livestreamId} and l.status <> 'cancelled'
+        and lp.product_id in (${sql.join(
+          productIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}) limit 1`),
+  );
+  return hit?.id ?? null;
+}
+
+/**
+ * Takes `quantity` from stock if there is enough and the product is still listed at the price read
+ * before. Returns false otherwise (the caller tells which, productPriceAndStatus).
+ */
+export async function reserveStock(
+  { productId, quantity, priceFen }: { productId: number; quantity: number; priceFen: number },
+  tx: Executor,
+): Promise<boolean> {
+  const r = await tx.execute(
+    sql`update products set stock = stock - ${quantity}, updated_at = now() where id = ${productId} and stock >= ${quantity} and price_fen = ${priceFen} and status = 'listed' returning id`,
+  );
+  return rowsOf(r).length > 0;
+}
+
+export async function productPriceAndStatus({ productId }: { productId: number }, tx: Executor) {
+  const [p] = await tx
+    .select({ priceFen: products.priceFen, status: products.status })
+    .from(products)
+    .where(eq(products.id, productId));
+  return p ?? null;
+}
+
+/** An order's quantities per product, in product-id order (the order reservations lock rows in). */
+export async function orderQuantities({ orderId }: { orderId: string }, tx: Executor) {
+  return tx
+    .select({ productId: orderItems.productId, quantity: orderItems.quantity })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, orderId))
+    .orderBy(asc(orderItems.productId));
+}
+
+export async function returnStock({ productId, quantity }: { productId: number; quantity: number }, tx: Executor) {
+  await tx.execute(sql`update products set stock = stock + ${quantity}, updated_at = now() where id = ${productId}`);
+}
+
+/** Adds a paid order's quantities to its products' sold counts. */
+export async function addSalesCounts({ orderId }: { orderId: string }, tx: Executor): Promise<void> {
+  await tx.execute(sql`
+    update products p set sales_count = p.sales_count + oi.quantity
+    from order_items oi where oi.order_id = ${orderId} and oi.product_id = p.id`);
+}

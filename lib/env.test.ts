@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv, shouldSeedDemo } from './env';
+
+describe('environment', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      dbKind: 'pglite',
+      PGLITE_DIR: './.data/pglite',
+      PORT: 3000,
+      appUrl: 'http://localhost:3000',
+      paymentSimulator: true,
+      ORDER_PAYMENT_TIMEOUT_MINUTES: 30,
+      RATE_LIMIT_LOGIN_PER_15_MIN: 5,
+      RATE_LIMIT_ORDERS_PER_MINUTE: 60,
+      DATABASE_POOL_SIZE: 10,
+    });
+    expect(shouldSeedDemo(env)).toBe(true);
+  });
+
+  it('treats empty strings as unset and turns the simulator off when Stripe is configured', () => {
+    const env = parseEnv({ DATABASE_URL: '', STRIPE_SECRET_KEY: 'sk_test_1', PORT: '3100', APP_URL: 'https://x.cn/' });
+    expect(env).toMatchObject({ dbKind: 'pglite', paymentSimulator: false, appUrl: 'https://x.cn', PORT: 3100 });
+    expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_1', PAYMENT_SIMULATOR: '1' }).paymentSimulator).toBe(true);
+  });
+
+  it('refuses a bad value with a Chinese and English message naming the variable', () => {
+    expect(() => parseEnv({ ORDER_PAYMENT_TIMEOUT_MINUTES: 'soon' })).toThrow(
+      /环境变量无效.*Invalid environment variables:\n {2}ORDER_PAYMENT_TIMEOUT_MINUTES="soon"/s,
+    );
+    expect(() => parseEnv({ RATE_LIMIT_LOGIN_PER_15_MIN: '0', DATABASE_URL: 'not a url' })).toThrow(
+      /RATE_LIMIT_LOGIN_PER_15_MIN="0".*\n {2}DATABASE_URL="not a url"|DATABASE_URL="not a url".*\n {2}RATE_LIMIT_LOGIN_PER_15_MIN="0"/s,
+    );
+    expect(() => parseEnv({ PAYMENT_SIMULATOR: 'yes' })).toThrow(/PAYMENT_SIMULATOR/);
+    expect(() => parseEnv({ STRIPE_API_PROTOCOL: 'ftp' })).toThrow(/STRIPE_API_PROTOCOL/);
+  });
+
+  it('seeds demo data on a production PostgreSQL only when SEED_DEMO=1', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
+    expect(shouldSeedDemo(parseEnv(prod))).toBe(false);
+    expect(shouldSeedDemo(parseEnv({ ...prod, SEED_DEMO: '1' }))).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import '@/lib/validation/zod-config';
+import type { z } from 'zod';
+import { AppError, errorName, toAppError } from '@/lib/errors';
+import { cleanInput } from '@/lib/validation/clean-input';
+
+/**
+ * The one wrapper for route handlers (the JSON API, exports, the webhook). It parses the path
+ * parameters, the query and the JSON body (control characters removed, lib/validation/clean-input) with zod, runs the handler, and turns an AppError into
+ * `{"error":{"code","message","fields"?}}` with its status (CONTRACT.md). Any other error is a 500,
+ * logged by its name only.
+ *
+ * - params that do not parse answer 404 with `notFound` (an id that cannot exist is not found);
+ * - a query or body that does not parse answers 400 `invalid_input` with `invalid` and the fields.
+ */
+type Schema = z.ZodType | undefined;
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> };
+
+export type RouteSpec<P extends Schema, Q extends Schema, B extends Schema> = {
+  /** For the log line of an unexpected failure. */
+  name: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  notFound?: string;
+  invalid?: string;
+  /** Runs before anything is read (rate limits). */
+  before?: (req: Request) => void | Promise<void>;
+};
+
+export function route<P extends Schema = undefined, Q extends Schema = undefined, B extends Schema = undefined>(
+  spec: RouteSpec<P, Q, B>,
+  handler: (input: { req: Request; params: Out<P>; query: Out<Q>; body: Out<B> }) => Promise<Response>,
+) {
+  return async (req: Request = new Request('http://localhost/'), ctx: RouteContext = {}): Promise<Response> => {
+    try {
+      await spec.before?.(req);
+      const params = spec.params ? parseOr(spec.params, await ctx.params, notFound(spec)) : undefined;
+      const query = spec.query
+        ? parseOr(spec.query, cleanInput(Object.fromEntries(new URL(req.url).searchParams)), invalid(spec))
+        : undefined;
+      const body = spec.body ? parseOr(spec.body, cleanInput(await jsonBody(req)), invalid(spec)) : undefined;
+      return await handler({ req, params: params as Out<P>, query: query as Out<Q>, body: body as Out<B> });
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.handling === 'log') console.error(`[${spec.name}] failed:`, errorName(e));
+      return errorResponse(err);
+    }
+  };
+}
+
+/** An AppError as the API's error body and status. Never cached. */
+export function errorResponse(e: AppError): Response {
+  const fields = e.fields && Object.keys(e.fields).length ? { fields: e.fields } : {};
+  return Response.json(
+    { error: { code: e.code, message: e.message, ...fields } },
+    { status: e.status, headers: { 'Cache-Control': 'no-store' } },
+  );
+}
+
+/** Zod issues as `fields`: the dotted path (or 'body') to the first message for it. */
+export function issueFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const i of error.issues) fields[i.path.join('.') || 'body'] ??= i.message;
+  return fields;
+}
+
+const notFound = (spec: { notFound?: string }) => () => new AppError('not_found', spec.notFound);
+const invalid = (spec: { invalid?: string }) => (error: z.ZodError) =>
+  new AppError('invalid_input', spec.invalid, issueFields(error));
+
+function parseOr<S extends z.ZodType>(schema: S, value: unknown, fail: (e: z.ZodError) => AppError): z.output<S> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw fail(r.error);
+  return r.data;
+}
+
+async function jsonBody(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError('invalid_input', '请求体须为 JSON');
+  }
+}

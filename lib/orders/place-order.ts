@@ -1,0 +1,208 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { insertOrder, insertOrderItems, insertOrderRecipients, nextOrderSequence } from '@/db/queries/orders';
+import {
+  certificatesInForce,
+  listedProductsBySlugs,
+  livestreamFeaturing,
+  productPriceAndStatus,
+  reserveStock,
+  tierPricesOf,
+} from '@/db/queries/stock';
+import { retryableConflict, transaction } from '@/db/tx';
+import { mergeLines, priceOrder, type PaymentMethod, type RequestedLine } from '@/domain/checkout';
+import { formatOrderNo } from '@/domain/order-number';
+import { normalizeMobile } from '@/domain/phone';
+import { holdMinutes, transferReference, type PaymentTerms, type Recipient } from '@/domain/purchase-order';
+import { saleChannel } from '@/domain/target-accounting';
+import { unitPriceFor } from '@/domain/tier-pricing';
+import { chinaDate } from '@/domain/time';
+import { mobileLookupHash } from '@/lib/accounts/login-key';
+import { encryptText } from '@/lib/crypto/pii';
+import { AppError } from '@/lib/errors';
+import { hashAccessToken, newAccessToken } from './access-token';
+
+/** Some lines ask for more than is in stock. */
+export class OutOfStockError extends AppError {
+  constructor(readonly slugs: string[]) {
+    super('out_of_stock', undefined, Object.fromEntries(slugs.map((s) => [s, '库存不足'])));
+  }
+}
+/** Some lines name a product that does not exist or is not listed. */
+export class UnknownProductError extends AppError {
+  constructor(readonly slugs: string[]) {
+    super(
+      'invalid_input',
+      '商品不存在或已下架，请调整后重试',
+      Object.fromEntries(slugs.map((s) => [s, '商品不存在或已下架'])),
+    );
+  }
+}
+/** A unit's purchase order is below a product's unit minimum (单位采购起订量). */
+export class MinimumQuantityError extends AppError {
+  constructor(readonly items: { slug: string; min: number }[]) {
+    super('invalid_input', `未达到单位采购起订量：${items.map((i) => `${i.slug} 至少 ${i.min} 件`).join('、')}`);
+  }
+}
+
+export type Address = { province: string; city: string; district: string; detail: string };
+export type { Recipient };
+/** A government unit's purchase order: tier prices, the unit minimum, approval first, bank transfer. */
+export type UnitOrderOptions = {
+  unitId: string;
+  unitName: string;
+  creditCode: string;
+  roundId: number | null;
+  paymentTerms: PaymentTerms;
+  recipients: Recipient[];
+};
+export type PlaceOrderInput = {
+  items: RequestedLine[];
+  contact: { name: string; mobile: string };
+  shippingAddress: Address;
+  paymentMethod: PaymentMethod;
+  invoice?: { title: string; taxNo?: string | null } | null;
+  userId: string | null;
+  timeoutMinutes: number;
+  unit?: UnitOrderOptions;
+  /** The livestream the buyer came from; it counts only if it features a product in the order. */
+  livestreamId?: number | null;
+};
+export type PlacedOrder = {
+  orderId: string;
+  orderNo: string;
+  totalFen: bigint;
+  shippingFen: bigint;
+  accessToken: string;
+  expiresAt: Date;
+  /** The priced lines, as snapshotted on the order. */
+  lines: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
+};
+
+/**
+ * Places an order and reserves its stock atomically: lines for one product are summed, product rows
+ * are locked in id order, and each is decremented with a conditional UPDATE (stock >= n). Prices and
+ * the certification in force come from the database at this moment. Deadlocks are retried.
+ */
+export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
+  const lines = mergeLines(input.items);
+  const accessToken = newAccessToken();
+  const mobile = normalizeMobile(input.contact.mobile);
+  const today = chinaDate();
+  const unit = input.unit;
+  return transaction(
+    async (tx) => {
+      // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
+      // that a popular product's row is held for as short a time as possible.
+      const found = await listedProductsBySlugs({ slugs: lines.map((l) => l.slug) }, tx);
+      const bySlug = new Map(found.map((p) => [p.slug, p]));
+      const unknown = lines.filter((l) => !bySlug.has(l.slug)).map((l) => l.slug);
+      if (unknown.length) throw new UnknownProductError(unknown);
+      const ordered = lines.map((l) => ({ ...l, p: bySlug.get(l.slug)! })).sort((a, b) => a.p.id - b.p.id);
+      const productIds = ordered.map((l) => l.p.id);
+      const certOf = await certificatesInForce({ productIds, today }, tx);
+
+      let unitPrices = new Map<number, number>();
+      if (unit) {
+        const below = ordered.filter((l) => l.quantity < l.p.unitMinQuantity);
+        if (below.length)
+          throw new MinimumQuantityError(below.map((l) => ({ slug: l.slug, min: l.p.unitMinQuantity })));
+        const tiers = await tierPricesOf({ productIds }, tx);
+        unitPrices = new Map(
+          ordered.map((l) => [l.p.id, unitPriceFor(l.p.priceFen, tiers.get(l.p.id) ?? [], l.quantity)]),
+        );
+      }
+      const priceOf = (l: (typeof ordered)[number]) => unitPrices.get(l.p.id) ?? l.p.priceFen;
+      const livestreamId =
+        !unit && input.livestreamId
+          ? await livestreamFeaturing({ livestreamId: input.livestreamId, productIds }, tx)
+          : null;
+      const priced = priceOrder(
+        ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })),
+      );
+      const seq = await nextOrderSequence(tx);
+      const now = new Date();
+      const minutes = holdMinutes({ unitOrder: !!unit, paymentTimeoutMinutes: input.timeoutMinutes });
+      const expiresAt = new Date(now.getTime() + minutes * 60_000);
+      const invoice = unit ? { title: unit.unitName, taxNo: unit.creditCode } : input.invoice;
+      const order = await insertOrder(
+        {
+          orderNo: formatOrderNo(now, seq),
+          userId: input.userId,
+          unitId: unit?.unitId ?? null,
+          roundId: unit?.roundId ?? null,
+          channel: saleChannel({ unitOrder: !!unit, roundId: unit?.roundId ?? null, livestreamId }),
+          livestreamId,
+          status: unit ? 'pending_approval' : 'pending_payment',
+          paymentTerms: unit?.paymentTerms ?? 'prepay',
+          transferReference: input.paymentMethod === 'bank_transfer' ? transferReference(randomBytes(8)) : null,
+          itemsFen: priced.itemsFen,
+          shippingFen: priced.shippingFen,
+          totalFen: priced.totalFen,
+          paymentMethod: input.paymentMethod,
+          contactNameEnc: encryptText(input.contact.name),
+          contactMobileEnc: encryptText(mobile),
+          contactMobileHash: mobileLookupHash(mobile),
+          shippingAddressEnc: encryptText(JSON.stringify(input.shippingAddress)),
+          invoiceTitle: invoice?.title ?? null,
+          invoiceTaxNo: invoice?.taxNo ?? null,
+          accessTokenHash: hashAccessToken(accessToken),
+          expiresAt,
+        },
+        tx,
+      );
+      await insertOrderItems(
+        ordered.map((l, i) => {
+          const c = certOf.get(l.p.id);
+          return {
+            orderId: order.id,
+            productId: l.p.id,
+            supplierId: l.p.supplierId,
+            productName: l.p.name,
+            productSpec: l.p.spec,
+            unitPriceFen: priceOf(l),
+            quantity: l.quantity,
+            lineTotalFen: priced.lines[i]!.lineTotalFen,
+            certificationId: c?.id ?? null,
+            certificateNo: c?.certificateNo ?? null,
+            certifiedAtSale: !!c,
+          };
+        }),
+        tx,
+      );
+      await insertOrderRecipients(
+        (unit?.recipients ?? []).map((r) => ({
+          orderId: order.id,
+          productId: bySlug.get(r.slug)!.id,
+          quantity: r.quantity,
+          nameEnc: encryptText(r.name),
+          mobileEnc: encryptText(r.mobile),
+          addressEnc: encryptText(r.address),
+          sourceRow: r.row,
+        })),
+        tx,
+      );
+      // Reserve stock in product-id order. The UPDATE re-checks the price and listing read above; if
+      // either changed meanwhile, the whole transaction runs again with fresh values.
+      const short: string[] = [];
+      for (const l of ordered) {
+        if (await reserveStock({ productId: l.p.id, quantity: l.quantity, priceFen: l.p.priceFen }, tx)) continue;
+        const current = await productPriceAndStatus({ productId: l.p.id }, tx);
+        if (current && (current.priceFen !== l.p.priceFen || current.status !== 'listed'))
+          throw retryableConflict('product changed during checkout');
+        short.push(l.slug);
+      }
+      if (short.length) throw new OutOfStockError(short);
+      return {
+        orderId: order.id,
+        orderNo: order.orderNo,
+        totalFen: priced.totalFen,
+        shippingFen: priced.shippingFen,
+        accessToken,
+        expiresAt,
+        lines: ordered.map((l) => ({ name: l.p.name, spec: l.p.spec, unitPriceFen: priceOf(l), quantity: l.quantity })),
+      };
+    },
+    { retry: true },
+  );
+}

@@ -1,0 +1,86 @@
+import 'server-only';
+import { recordAudit } from '@/db/queries/audit';
+import {
+  countShipments,
+  insertShipment,
+  listSupplierOrderRecords,
+  orderSupplierIds,
+  shipmentExists,
+} from '@/db/queries/fulfilment';
+import { lockOrder, setOrderStatus } from '@/db/queries/orders';
+import { transaction } from '@/db/tx';
+import { assertTransition, type OrderStatus } from '@/domain/order-state';
+import { maskMobile, maskName } from '@/domain/phone';
+import { decryptText } from '@/lib/crypto/pii';
+import type { Address } from './place-order';
+
+/** 发货: suppliers ship their own lines of paid orders. */
+
+const SHIPPABLE: OrderStatus[] = ['paid', 'partially_shipped', 'partially_refunded'];
+
+export type SupplierOrder = {
+  orderNo: string;
+  status: OrderStatus;
+  paidAt: Date | null;
+  contactName: string;
+  contactMobile: string;
+  address: Address;
+  lines: { name: string; spec: string; quantity: number }[];
+  shipment: { carrier: string; trackingNo: string; at: Date } | null;
+};
+
+/**
+ * The paid orders that contain this supplier's lines, with only those lines. The buyer's name and
+ * mobile number are masked; the address is shown, as it is needed to ship.
+ */
+export async function listSupplierOrders(p: { supplierId: number; limit: number }): Promise<SupplierOrder[]> {
+  return (await listSupplierOrderRecords(p)).map(({ contactNameEnc, contactMobileEnc, shippingAddressEnc, ...r }) => ({
+    ...r,
+    contactName: maskName(decryptText(contactNameEnc)),
+    contactMobile: maskMobile(decryptText(contactMobileEnc)),
+    address: JSON.parse(decryptText(shippingAddressEnc)) as Address,
+  }));
+}
+
+/**
+ * 发货: records this supplier's shipment of a paid order. When every supplier in the order has shipped,
+ * the order is 已发货; before that, 部分发货. Returns 'not_found' when the order has no lines of this
+ * supplier (or is not paid), 'already' when this supplier has shipped it.
+ */
+export async function shipSupplierLines(p: {
+  orderNo: string;
+  supplierId: number;
+  carrier: string;
+  trackingNo: string;
+  actorId: string;
+}): Promise<'shipped' | 'not_found' | 'already'> {
+  return transaction(
+    async (tx) => {
+      const o = await lockOrder({ orderNo: p.orderNo }, tx);
+      if (!o || !SHIPPABLE.includes(o.status)) return 'not_found';
+      const suppliers = await orderSupplierIds({ orderId: o.id }, tx);
+      if (!suppliers.includes(p.supplierId)) return 'not_found';
+      if (await shipmentExists({ orderId: o.id, supplierId: p.supplierId }, tx)) return 'already';
+      const { supplierId, carrier, trackingNo } = p;
+      await insertShipment({ orderId: o.id, supplierId, carrier, trackingNo }, tx);
+      const shipped = await countShipments({ orderId: o.id }, tx);
+      const to: OrderStatus = shipped >= suppliers.length ? 'shipped' : 'partially_shipped';
+      if (o.status !== 'partially_refunded') {
+        if (o.status !== to) assertTransition(o.status, to);
+        await setOrderStatus({ orderId: o.id, status: to }, tx);
+      }
+      await recordAudit(
+        {
+          actorUserId: p.actorId,
+          action: 'order.ship',
+          entity: 'order',
+          entityId: o.orderNo,
+          data: { supplierId: p.supplierId, carrier: p.carrier },
+        },
+        tx,
+      );
+      return 'shipped';
+    },
+    { retry: true },
+  );
+}
