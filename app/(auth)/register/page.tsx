@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ActionForm } from '@/components/forms/action-form';
 import { registerAction } from '@/lib/actions/accounts';
 import { Card } from '@/components/ui/card';
+import { GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
 
 export const metadata: Metadata = { title: '注册' };
 
@@ -18,23 +19,9 @@ export default function RegisterPage() {
           fields={[
             { name: 'name', label: '称呼', autoComplete: 'name', wide: true },
             { name: 'login', label: '邮箱或手机号', autoComplete: 'username', wide: true },
-            {
-              name: 'password',
-              label: '密码',
-              type: 'password',
-              autoComplete: 'new-password',
-              hint: '至少 8 位',
-              wide: true,
-            },
+            NEW_PASSWORD_FIELD,
           ]}
-          successHint={
-            <Link
-              href="/login"
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
-            >
-              去登录
-            </Link>
-          }
+          successHint={<GoToLogin />}
         />
       </Card>
       <p className="mt-4 text-sm text-neutral-700">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
@@ -7,6 +6,7 @@ import { findOpenInvite } from '@/lib/accounts/invites';
 import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
 import { Card } from '@/components/ui/card';
+import { GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
 
@@ -52,23 +52,9 @@ async function Invite({ params }: { params: Params }) {
           { name: 'token', label: '', type: 'hidden', defaultValue: token },
           { name: 'name', label: '姓名', defaultValue: found.invite.inviteeName, wide: true },
           { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username', wide: true },
-          {
-            name: 'password',
-            label: '密码',
-            type: 'password',
-            autoComplete: 'new-password',
-            hint: '至少 8 位',
-            wide: true,
-          },
+          NEW_PASSWORD_FIELD,
         ]}
-        successHint={
-          <Link
-            href="/login"
-            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
-          >
-            去登录
-          </Link>
-        }
+        successHint={<GoToLogin />}
       />
     </Card>
   );
