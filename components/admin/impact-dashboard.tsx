@@ -1,5 +1,4 @@
 import type { Impact } from '@/db/queries/impact';
-import { fenToYuanText } from '@/domain/money';
 import { setTargetAction } from '@/lib/actions/impact';
 import { ActionForm } from '../forms/action-form';
 import { GroupTable, ImpactReport } from '../impact/impact-report';
@@ -7,6 +6,7 @@ import { ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
 import { DataTable } from '../ui/data-table';
 import { Money } from '../ui/money';
+import { yuanInput } from '../forms/fields';
 
 const drill = (dim: string, key: string) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}`;
 
@@ -56,12 +56,7 @@ export function ImpactDashboard({ impact, updatedAt }: { impact: Impact; updated
           className="mt-2"
           fields={[
             { name: 'year', label: '年度', inputMode: 'numeric', defaultValue: String(impact.year) },
-            {
-              name: 'amount',
-              label: '目标金额（元）',
-              inputMode: 'decimal',
-              defaultValue: fenToYuanText(impact.targetFen),
-            },
+            yuanInput('amount', '目标金额（元）', impact.targetFen),
           ]}
         />
       </Card>

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import type { listOrdersForAdmin } from '@/db/queries/orders';
-import { fenToYuanText } from '@/domain/money';
 import { isPaidStatus, ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
@@ -8,6 +7,7 @@ import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { Folded } from '../ui/folded';
 import { Money } from '../ui/money';
+import { hiddenField, yuanInput } from '../forms/fields';
 
 type Order = Awaited<ReturnType<typeof listOrdersForAdmin>>[number];
 
@@ -68,10 +68,7 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
                   idPrefix={`c${o.id}-`}
                   action={adminCancelOrderAction}
                   submitLabel="取消订单"
-                  fields={[
-                    { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
-                    { name: 'reason', label: '取消原因' },
-                  ]}
+                  fields={[hiddenField('orderNo', o.orderNo), { name: 'reason', label: '取消原因' }]}
                 />
               </Folded>
             ) : null}
@@ -82,13 +79,8 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
                   action={adminRefundOrderAction}
                   submitLabel="退款"
                   fields={[
-                    { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
-                    {
-                      name: 'amount',
-                      label: '退款金额（元）',
-                      inputMode: 'decimal',
-                      defaultValue: fenToYuanText(o.paidFen - o.refundedFen),
-                    },
+                    hiddenField('orderNo', o.orderNo),
+                    yuanInput('amount', '退款金额（元）', o.paidFen - o.refundedFen),
                   ]}
                 />
               </Folded>

@@ -1,10 +1,11 @@
 import type { PledgeRow } from '@/db/queries/programme';
-import { fenToYuanText, formatBps, progressBps } from '@/domain/money';
+import { formatBps, progressBps } from '@/domain/money';
 import { setPledgeAction } from '@/lib/actions/unit-orders';
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { DataTable } from '../ui/data-table';
 import { Money } from '../ui/money';
+import { hiddenField, yuanInput } from '../forms/fields';
 
 const EXPORTS = [
   { href: '/admin/pledges/export?format=xlsx', label: '导出全部（Excel）' },
@@ -68,15 +69,7 @@ export function PledgesAdmin({ rows, year }: { rows: PledgeRow[]; year: number }
                     idPrefix={`p${u.unitId}-`}
                     action={setPledgeAction}
                     submitLabel="保存"
-                    fields={[
-                      { name: 'unitId', label: '', type: 'hidden', defaultValue: u.unitId },
-                      {
-                        name: 'amount',
-                        label: '目标（元）',
-                        inputMode: 'decimal',
-                        defaultValue: u.pledgeFen === null ? '' : fenToYuanText(u.pledgeFen),
-                      },
-                    ]}
+                    fields={[hiddenField('unitId', u.unitId), yuanInput('amount', '目标（元）', u.pledgeFen)]}
                   />
                 ),
               },

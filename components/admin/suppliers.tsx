@@ -5,6 +5,7 @@ import { createSupplierAction, inviteSupplierManagerAction } from '@/lib/actions
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { Folded } from '../ui/folded';
+import { hiddenField } from '../forms/fields';
 
 type Supplier = Awaited<ReturnType<typeof listSuppliersForAdmin>>[number];
 type Township = Awaited<ReturnType<typeof listTownships>>[number];
@@ -28,10 +29,7 @@ export function SuppliersAdmin({ suppliers, townships }: { suppliers: Supplier[]
                 idPrefix={`s${s.id}-`}
                 action={inviteSupplierManagerAction}
                 submitLabel="生成邀请链接"
-                fields={[
-                  { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
-                  { name: 'inviteeName', label: '管理员姓名' },
-                ]}
+                fields={[hiddenField('supplierId', String(s.id)), { name: 'inviteeName', label: '管理员姓名' }]}
               />
             </Folded>
           </Card>

@@ -1,10 +1,10 @@
 import type { listTransfersAwaiting } from '@/db/queries/unit-orders';
-import { fenToYuanText } from '@/domain/money';
 import { formatChinaDateTime } from '@/domain/time';
 import { confirmTransferAction } from '@/lib/actions/unit-orders';
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { Money } from '../ui/money';
+import { hiddenField, yuanInput } from '../forms/fields';
 
 type Transfer = Awaited<ReturnType<typeof listTransfersAwaiting>>[number];
 
@@ -30,13 +30,8 @@ export function TransfersAwaiting({ rows, now }: { rows: Transfer[]; now: number
             submitLabel="确认到账"
             className="mt-2"
             fields={[
-              { name: 'orderNo', label: '', type: 'hidden', defaultValue: r.orderNo },
-              {
-                name: 'amount',
-                label: '实际到账金额（元）',
-                inputMode: 'decimal',
-                defaultValue: fenToYuanText(r.totalFen - r.paidFen),
-              },
+              hiddenField('orderNo', r.orderNo),
+              yuanInput('amount', '实际到账金额（元）', r.totalFen - r.paidFen),
             ]}
           />
         </Card>

@@ -2,6 +2,7 @@ import type { ActionResult } from '@/lib/actions/safe-action';
 import { ActionForm } from './action-form';
 import { Folded } from '../ui/folded';
 import { ButtonForm } from './confirm-button-form';
+import { hiddenField } from './fields';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -37,12 +38,7 @@ export function ApproveReject({
           action={reject.action}
           submitLabel="驳回"
           fields={[
-            ...Object.entries(rejectValues).map(([name, defaultValue]) => ({
-              name,
-              label: '',
-              type: 'hidden' as const,
-              defaultValue,
-            })),
+            ...Object.entries(rejectValues).map(([name, value]) => hiddenField(name, value)),
             { name: 'reason', label: '驳回原因', type: 'textarea' as const },
           ]}
         />

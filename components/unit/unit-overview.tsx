@@ -6,6 +6,7 @@ import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { DataTable } from '../ui/data-table';
 import { Notice } from '../ui/notice';
+import { hiddenField } from '../forms/fields';
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitOverview>>>;
 type Member = Unit['members'][number];
@@ -116,7 +117,7 @@ export function UnitOverview({
               submitLabel="生成邀请链接"
               className="mt-2"
               fields={[
-                { name: 'unitId', label: '', type: 'hidden', defaultValue: unit.id },
+                hiddenField('unitId', unit.id),
                 { name: 'inviteeName', label: '成员姓名' },
                 {
                   name: 'role',

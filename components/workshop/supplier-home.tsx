@@ -8,6 +8,7 @@ import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { SupplierDashboard } from './dashboard';
 import { SupplierOrders } from './supplier-orders';
+import { hiddenField } from '../forms/fields';
 
 type Supplier = NonNullable<Awaited<ReturnType<typeof getSupplierForManager>>>;
 type Dashboard = Awaited<ReturnType<typeof getSupplierDashboard>>;
@@ -49,7 +50,7 @@ export function SupplierHome({
         className="mt-2"
         idPrefix={`s${s.id}-`}
         fields={[
-          { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
+          hiddenField('supplierId', String(s.id)),
           { name: 'description', label: '简介', type: 'textarea', defaultValue: s.description },
           { name: 'address', label: '地址', defaultValue: s.address, wide: true },
           { name: 'benefitMechanism', label: '带贫机制', type: 'textarea', defaultValue: s.benefitMechanism },

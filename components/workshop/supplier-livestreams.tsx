@@ -9,6 +9,7 @@ import { PhaseBadge } from '../livestream/livestream-card';
 import type { ButtonVariant } from '../ui/button';
 import { Card } from '../ui/card';
 import { Money } from '../ui/money';
+import { hiddenField } from '../forms/fields';
 
 type Stream = Awaited<ReturnType<typeof listSupplierLivestreams>>[number];
 type Product = Awaited<ReturnType<typeof listFeaturableProducts>>[number];
@@ -80,7 +81,7 @@ export function SupplierLivestreams({
         submitLabel="安排直播"
         className="mt-2"
         fields={[
-          { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
+          hiddenField('supplierId', String(s.id)),
           { name: 'title', label: '直播标题', placeholder: '如 绣娘现场绣马缨花' },
           { name: 'startsAt', label: '开播时间（北京时间）', type: 'datetime-local' },
           {

@@ -7,6 +7,7 @@ import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
 import { Card } from '@/components/ui/card';
 import { GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
+import { hiddenField } from '@/components/forms/fields';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
 
@@ -49,7 +50,7 @@ async function Invite({ params }: { params: Params }) {
         action={acceptInviteAction}
         submitLabel="创建账号"
         fields={[
-          { name: 'token', label: '', type: 'hidden', defaultValue: token },
+          hiddenField('token', token),
           { name: 'name', label: '姓名', defaultValue: found.invite.inviteeName, wide: true },
           { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username', wide: true },
           NEW_PASSWORD_FIELD,

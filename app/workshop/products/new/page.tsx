@@ -7,6 +7,7 @@ import { getSupplierForManager } from '@/db/queries/suppliers';
 import { listCategories } from '@/db/queries/catalog';
 import { createProductAction } from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';
+import { hiddenField } from '@/components/forms/fields';
 
 export const metadata: Metadata = { title: '新增商品', robots: { index: false } };
 
@@ -38,7 +39,7 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
                 defaultValue: String(chosen.id),
                 options: own.map((s) => ({ value: String(s.id), label: s.name })),
               }
-            : { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(chosen.id) },
+            : hiddenField('supplierId', String(chosen.id)),
           ...listingFields(categories),
           { name: 'stock', label: '初始库存', inputMode: 'numeric', defaultValue: '0' },
         ]}
