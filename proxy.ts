@@ -1,14 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { PATH_HEADER } from '@/lib/auth/portals';
+import { badEscapeResponse, hasBadEscape, isStatusPass, withStatus } from '@/lib/http/proxy-responses';
 import { pageStatus } from '@/lib/http/status-gate';
-import { badEscapeResponse, hasBadEscape, withStatus, isStatusPass } from '@/lib/http/proxy-responses';
 
 /**
- * Redirects, real status codes, and two kinds of forged requests. Every page, action and route checks
- * session, role and ownership itself; this file is never the security boundary.
- * - A malformed percent-escape in the path or query: 400 with a Chinese page (or JSON under /api/).
+ * Redirects, real status codes, and forged requests. Every page, action and route checks session, role
+ * and ownership itself; this file is never the security boundary.
+ * - A malformed percent-escape in the path or query: 400 with a Chinese page (JSON under /api/).
  * - A page whose status depends on data (lib/http/status-gate.ts): an unknown product, certificate or
  *   order is a 404, a portal the signed-in user may not open a 403, decided here because a page that has
- *   started streaming can no longer change its status.
+ *   started streaming (Cache Components) can no longer change its status.
  */
 const PROTECTED = ['/account', '/unit', '/workshop', '/admin'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -28,22 +29,25 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
     }
   }
   const { pathname, search } = req.nextUrl;
-  if (
-    PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) &&
-    !SESSION_COOKIES.some((c) => req.cookies.has(c))
-  ) {
+  const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (isProtected && !SESSION_COOKIES.some((c) => req.cookies.has(c))) {
     const url = req.nextUrl.clone();
     url.pathname = '/login';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
-  // Document requests only: client-side navigations (RSC) and prefetches render the same page, status aside.
+  // Documents only: client-side navigations (RSC) and prefetches render the same page, status aside.
   const document = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.has('rsc');
   if (document && !isStatusPass(req)) {
     const status = await pageStatus(req);
     if (status) return withStatus(req, status);
   }
-  return NextResponse.next();
+  if (!isProtected) return NextResponse.next();
+  // The portal layouts send a stale session back to the login page with this path (set here, so a
+  // client cannot choose it).
+  const headers = new Headers(req.headers);
+  headers.set(PATH_HEADER, pathname);
+  return NextResponse.next({ request: { headers } });
 }
 
 function safeHost(origin: string): string | null {

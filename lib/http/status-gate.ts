@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
 import { certificateExists, listedProductExists, orderAccessRecord } from '@/db/queries/page-status';
 import { loadCurrentUser } from '@/db/queries/users';
-import { portalsFor } from '@/lib/auth/portals';
+import { mayOpen, type Portal } from '@/lib/auth/portals';
 import { validSessionUser } from '@/lib/auth/session-version';
 import { getEnv } from '@/lib/env';
 import { orderAccessWith } from '@/lib/orders/access';
@@ -84,7 +84,7 @@ export async function pageStatus(req: NextRequest): Promise<403 | 404 | null> {
     const userId = await sessionUserId(req);
     const user = userId ? await loadCurrentUser({ id: userId }) : null;
     if (!user?.active) return null; // signed out: the page sends the visitor to the login page
-    return portalsFor(user).some((p) => p.href === `/${portal}`) ? null : 403;
+    return mayOpen(user, `/${portal}` as Portal) ? null : 403;
   }
   return null;
 }
