@@ -6,6 +6,7 @@ const LINKS = [
   { href: '/admin', label: '概览' },
   { href: '/admin/impact', label: '成效看板' },
   { href: '/admin/orders', label: '订单' },
+  { href: '/admin/purchase-orders', label: '采购单审批' },
   { href: '/admin/transfers', label: '对公转账' },
   { href: '/admin/rounds', label: '推介会' },
   { href: '/admin/pledges', label: '认购目标' },

@@ -5,16 +5,17 @@ import { setUserActiveAction } from '@/lib/actions/admin';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Card } from '../ui/card';
 import { DataTable } from '../ui/data-table';
+import { PasswordResetButton } from './password-reset';
 
 type User = Awaited<ReturnType<typeof listUsersForAdmin>>[number];
 
-/** Every account, with 停用 / 启用 (never for the signed-in admin themself). */
+/** Every account, with 停用 / 启用 and 重置密码 (never for the signed-in admin themself). */
 export function UsersAdmin({ users, me }: { users: User[]; me: string }) {
   return (
     <Card padding="none">
       <DataTable
         caption="全部用户"
-        minWidth="min-w-[640px]"
+        minWidth="min-w-[760px]"
         rows={users}
         rowKey={(u) => u.id}
         columns={[
@@ -39,6 +40,10 @@ export function UsersAdmin({ users, me }: { users: User[]; me: string }) {
                   accessibleLabel={`${u.active ? '停用' : '启用'} ${u.name}`}
                 />
               ),
+          },
+          {
+            header: '密码',
+            cell: (u) => (u.id === me ? '请在“账户安全”中修改' : <PasswordResetButton userId={u.id} name={u.name} />),
           },
         ]}
       />

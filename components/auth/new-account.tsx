@@ -1,15 +1,21 @@
 import Link from 'next/link';
 import type { FieldSpec } from '../forms/action-form';
 
-/** The password field of every form that creates an account (注册, 接受邀请). */
+/** The password field of every form that sets a new password (注册, 接受邀请, 修改密码, 重置密码). */
 export const NEW_PASSWORD_FIELD: FieldSpec = {
   name: 'password',
   label: '密码',
   type: 'password',
   autoComplete: 'new-password',
-  hint: '至少 8 位',
+  hint: '至少 10 位，不能是常见密码（如 12345678、password）',
   wide: true,
 };
+
+/** The new password typed twice (修改密码, 重置密码). */
+export const NEW_PASSWORD_TWICE: FieldSpec[] = [
+  { ...NEW_PASSWORD_FIELD, label: '新密码' },
+  { name: 'confirm', label: '再次输入新密码', type: 'password', autoComplete: 'new-password', wide: true },
+];
 
 /** Shown once the account exists. */
 export function GoToLogin() {
