@@ -13,8 +13,10 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.use
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 const jar = vi.hoisted(() => new Map<string, string>());
+// Each call comes from its own address, so that the per-address limits (lib/actions/abuse.test.ts) stay out of the way.
+const calls = vi.hoisted(() => ({ n: 0 }));
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.9' }),
+  headers: async () => new Headers({ 'x-forwarded-for': `203.0.${(calls.n >> 8) & 255}.${calls.n++ & 255}` }),
   cookies: async () => ({
     get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
     set: (k: string, v: string) => void jar.set(k, v),
@@ -77,6 +79,8 @@ async function snapshot(): Promise<string> {
     'stock_adjustments',
     'livestreams',
     'livestream_products',
+    // issue 13
+    'password_resets',
   ];
   const stock = await one<{ d: string }>(
     sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
@@ -246,6 +250,26 @@ async function unitOrder(status: 'pending_approval' | 'pending_payment', placedB
   return o.orderNo;
 }
 
+// ── issue 13 helpers ─────────────────────────────────────────────────────────────────────────────
+const newPassword = { password: 'reset-password-2026', confirm: 'reset-password-2026' };
+async function throwawayUser(): Promise<string> {
+  return (
+    await one<{ id: string }>(
+      sql`insert into users (email, name, password_hash) values (${`reset-${unique()}@example.com`}, '重置测试', 'x') returning id`,
+    )
+  ).id;
+}
+async function resetTokenFor(userId: string): Promise<string> {
+  const { startPasswordReset } = await import('@/lib/accounts/passwords');
+  return startPasswordReset({ userId, adminId: ids.admin });
+}
+/** A purchase order that no approver of the unit may decide: the office's. */
+async function officeOrder(): Promise<string> {
+  const orderNo = await unitOrder('pending_approval');
+  await getDb().execute(sql`update orders set office_approval = true where order_no = ${orderNo}`);
+  return orderNo;
+}
+
 const MATRIX: Record<string, Case> = {
   // Listings: only managers of the product's own supplier (the office certifies, it does not edit).
   createProductAction: {
@@ -392,7 +416,7 @@ const MATRIX: Record<string, Case> = {
   },
   registerAction: {
     allowed: ACTORS,
-    input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'password-123' }),
+    input: async () => ({ name: '新用户', login: `u${unique()}@example.com`, password: 'a-good-password-123' }),
   },
   registerUnitAction: {
     allowed: ACTORS,
@@ -403,7 +427,7 @@ const MATRIX: Record<string, Case> = {
       contactName: '联系人',
       contactMobile: '13800001111',
       login: `unit${unique()}@example.com`,
-      password: 'password-123',
+      password: 'a-good-password-123',
     }),
   },
   acceptInviteAction: {
@@ -412,7 +436,7 @@ const MATRIX: Record<string, Case> = {
       token: await newInviteToken(),
       name: '受邀人',
       login: `inv${unique()}@example.com`,
-      password: 'password-123',
+      password: 'a-good-password-123',
     }),
   },
   addAddressAction: {
@@ -489,6 +513,24 @@ const MATRIX: Record<string, Case> = {
       address: '新地址',
       benefitMechanism: '新的带贫机制',
     }),
+  },
+  // ── issue 13: passwords, resets, the office's approval of 采购单 ──────────────────────────────
+  // 修改密码: any signed-in account, with its own current password (each actor runs it once).
+  changePasswordAction: {
+    allowed: ['buyer', 'unitBuyer', 'unitApprover', 'managerA', 'admin'],
+    input: async () => ({ current: 'demo12345', password: 'a-new-password-2026', confirm: 'a-new-password-2026' }),
+  },
+  // A reset link works for whoever holds it (the token is the credential), once.
+  resetPasswordAction: {
+    allowed: ACTORS,
+    input: async () => ({ token: await resetTokenFor(await throwawayUser()), ...newPassword }),
+  },
+  // Only the programme office starts a reset.
+  startPasswordResetAction: { allowed: ['admin'], input: async () => ({ userId: await throwawayUser() }) },
+  // Only the office, and only for a purchase order no approver of its unit may decide.
+  officeDecidePurchaseOrderAction: {
+    allowed: ['admin'],
+    input: async () => ({ orderNo: await officeOrder(), decision: 'approve' }),
   },
 };
 
@@ -671,6 +713,70 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
     action: 'lookupOrderAction',
     actor: 'buyer',
     input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }),
+  },
+  // ── issue 13 ─────────────────────────────────────────────────────────────────────────────────
+  // The guest lookup's view grant reads an order; it never cancels or pays it.
+  {
+    action: 'cancelSimulatedPaymentAction',
+    actor: 'anonymous',
+    input: async () => {
+      const orderNo = await placeFor(null);
+      const { viewGrant } = await import('@/lib/orders/view-grant');
+      jar.set(`gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}_v`, viewGrant(orderNo));
+      return { orderNo };
+    },
+  },
+  {
+    action: 'confirmSimulatedPaymentAction',
+    actor: 'anonymous',
+    input: async () => {
+      const orderNo = await placeFor(null);
+      const { viewGrant } = await import('@/lib/orders/view-grant');
+      jar.set(`gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}_v`, viewGrant(orderNo));
+      return { orderNo };
+    },
+  },
+  // Separation of duties: an approver invited by the submitter cannot approve the submitter's order.
+  {
+    action: 'decidePurchaseOrderAction',
+    actor: 'unitApprover',
+    input: async () => {
+      await getDb().execute(
+        sql`update unit_members set invited_by = ${ids.unitBuyer}, role_granted_by = ${ids.unitBuyer} where user_id = ${ids.unitApprover}`,
+      );
+      return { orderNo: await unitOrder('pending_approval'), decision: 'approve' };
+    },
+  },
+  // The office does not decide an order that an approver of its unit may decide.
+  {
+    action: 'officeDecidePurchaseOrderAction',
+    actor: 'admin',
+    input: async () => {
+      await getDb().execute(sql`update unit_members set invited_by = null, role_granted_by = null`);
+      return { orderNo: await unitOrder('pending_approval'), decision: 'approve' };
+    },
+  },
+  // A used reset link does not work twice; the office does not reset its own password here.
+  {
+    action: 'resetPasswordAction',
+    actor: 'anonymous',
+    input: async () => {
+      const token = await resetTokenFor(await throwawayUser());
+      const { resetPassword } = await import('@/lib/accounts/passwords');
+      await resetPassword({ token, password: newPassword.password });
+      return { token, ...newPassword };
+    },
+  },
+  { action: 'startPasswordResetAction', actor: 'admin', input: async () => ({ userId: ids.admin }) },
+  // A wrong current password changes nothing.
+  {
+    action: 'changePasswordAction',
+    actor: 'buyer',
+    input: async () => ({
+      current: 'not-the-password',
+      password: 'another-new-password',
+      confirm: 'another-new-password',
+    }),
   },
 ];
 
