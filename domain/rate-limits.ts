@@ -46,7 +46,7 @@ export function limitsFor(env: { loginFailuresPer15Min: number; ordersPerMinute:
     lookupOrder: { kind: 'window', limit: 5, windowSeconds: 3600, message: '该订单查询错误次数过多' },
     /** Orders placed (web checkout and POST /api/v1/orders) per client address. */
     orders: { kind: 'window', limit: env.ordersPerMinute, windowSeconds: 60, message: '下单过于频繁' },
-    /** Uploaded files (photos, certificate scans, spreadsheets) per account. */
+    /** Accepted uploads (photos, certificate scans, spreadsheets) per account; refused files are cheap and not counted. */
     uploads: { kind: 'window', limit: 30, windowSeconds: 600, message: '上传过于频繁' },
   } satisfies Record<string, Limit>;
 }

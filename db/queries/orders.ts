@@ -25,6 +25,12 @@ export async function getOrderRecord({ orderNo }: { orderNo: string }) {
   return { order: o, items, payments: pays, shipments: ships };
 }
 
+/** The order row without a lock: a refusal decided on it writes nothing (a row lock takes a transaction id). */
+export async function readOrderRow({ orderNo }: { orderNo: string }): Promise<OrderRow | null> {
+  const [o] = await getDb().select().from(orders).where(eq(orders.orderNo, orderNo)).limit(1);
+  return o ?? null;
+}
+
 /** The order row, locked for the rest of the caller's transaction. */
 export async function lockOrder(where: { orderId?: string; orderNo?: string }, tx: Executor): Promise<OrderRow | null> {
   const cond = where.orderId ? eq(orders.id, where.orderId) : eq(orders.orderNo, where.orderNo ?? '');

@@ -16,17 +16,17 @@ export async function readRateLimit(
   return r ?? null;
 }
 
-/** Counts one hit in a window (atomic across instances) and returns the new count. */
+/** Counts one hit at `at` in a window (atomic across instances) and returns the new count. */
 export async function bumpRateLimit(
-  { keyHash, windowStart }: { keyHash: string; windowStart: Date },
+  { keyHash, windowStart, at }: { keyHash: string; windowStart: Date; at: Date },
   db: Executor = getDb(),
 ): Promise<number> {
   const [r] = await db
     .insert(rateLimits)
-    .values({ keyHash, windowStart, hits: 1 })
+    .values({ keyHash, windowStart, hits: 1, lastHitAt: at })
     .onConflictDoUpdate({
       target: [rateLimits.keyHash, rateLimits.windowStart],
-      set: { hits: sql`${rateLimits.hits} + 1`, lastHitAt: sql`now()` },
+      set: { hits: sql`${rateLimits.hits} + 1`, lastHitAt: at },
     })
     .returning({ hits: rateLimits.hits });
   return r!.hits;

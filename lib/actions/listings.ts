@@ -19,7 +19,7 @@ import {
 import { AppError } from '@/lib/errors';
 import { invalidate } from '@/lib/cache/invalidate';
 import { validatedAction } from './safe-action';
-import { consume } from '@/lib/security/rate-limit';
+import { assertAllowed, recordHit } from '@/lib/security/rate-limit';
 
 const fileBytes = async (f: File) => new Uint8Array(await f.arrayBuffer());
 
@@ -53,9 +53,10 @@ export const adjustStockAction = validatedAction(stockAdjustmentSchema, async ({
 /** 上传图片: checked by content, re-encoded to WebP at several sizes, stored in the database. */
 export const uploadProductImageAction = validatedAction(imageUploadSchema, async ({ productId, alt, image }) => {
   const { user, supplierId } = await requireProductManager(productId);
-  await consume('uploads', user.id);
+  await assertAllowed('uploads', user.id);
   const processed = await processProductImage(await fileBytes(image));
   if (!processed.ok) throw new AppError('invalid_input', processed.error, { image: processed.error });
+  await recordHit('uploads', user.id);
   const r = await addProductImage({ productId, supplierId, alt, variants: processed.value, actorId: user.id });
   if (!r) throw new AppError('not_found', '商品不存在');
   invalidate.listing({ slug: r.slug, productId });
@@ -78,9 +79,10 @@ export const submitCertificateAction = validatedAction(
   certificateSubmissionSchema,
   async ({ productId, file, ...c }) => {
     const { user, supplierId } = await requireProductManager(productId);
-    await consume('uploads', user.id);
+    await assertAllowed('uploads', user.id);
     const processed = await processCertificateFile(await fileBytes(file));
     if (!processed.ok) throw new AppError('invalid_input', processed.error, { file: processed.error });
+    await recordHit('uploads', user.id);
     const r = await submitCertificate({ productId, supplierId, actorId: user.id, c, file: processed.value });
     if (!r) throw new AppError('not_found', '商品不存在');
     invalidate.certificateSubmitted({ slug: r.slug, productId });

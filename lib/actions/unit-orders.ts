@@ -16,7 +16,7 @@ import { mobileField } from '@/lib/validation/accounts';
 import { yuanField } from '@/lib/validation/money';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
 import { invalidate } from '@/lib/cache/invalidate';
-import { consume } from '@/lib/security/rate-limit';
+import { assertAllowed, recordHit } from '@/lib/security/rate-limit';
 import { validatedAction, type ActionResult } from './safe-action';
 
 const submitSchema = z
@@ -37,8 +37,10 @@ type Delivery = Omit<z.output<typeof submitSchema>, 'lines' | 'file'>;
 export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
   const user = await requireUnitMember(f.unitId, ['buyer']);
   const upload = f.file && f.file.size > 0 ? f.file : null;
-  if (upload) await consume('uploads', user.id);
+  // Uploads are limited per account; a refused file (a bomb, macros) writes nothing, a readable one counts.
+  if (upload) await assertAllowed('uploads', user.id);
   const rows = upload ? await readSheet(upload) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
+  if (upload) await recordHit('uploads', user.id);
   return submitRows(user.id, f, rows);
 });
 

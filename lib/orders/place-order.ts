@@ -21,7 +21,7 @@ import { chinaDate } from '@/domain/time';
 import { mobileLookupHash } from '@/lib/accounts/login-key';
 import { encryptText } from '@/lib/crypto/pii';
 import { AppError } from '@/lib/errors';
-import { consume } from '@/lib/security/rate-limit';
+import { assertAllowed, recordHit } from '@/lib/security/rate-limit';
 import { hashAccessToken, newAccessToken } from './access-token';
 import { addressHashOf, assertWithinHoldCaps, guestHoldPolicy, isCappedBuyer } from './retail-limits';
 
@@ -101,8 +101,10 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
   const today = chinaDate();
   const unit = input.unit;
   const addressHash = unit ? null : addressHashOf(input.clientAddress);
-  if (!unit && input.clientAddress) await consume('orders', input.clientAddress);
-  return transaction(
+  // Orders placed count against the client address; a refused order (caps, stock) writes nothing there.
+  const limited = !unit && input.clientAddress ? input.clientAddress : null;
+  if (limited) await assertAllowed('orders', limited);
+  const placed = await transaction(
     async (tx) => {
       // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
       // that a popular product's row is held for as short a time as possible.
@@ -234,4 +236,6 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
     },
     { retry: true },
   );
+  if (limited) await recordHit('orders', limited);
+  return placed;
 }

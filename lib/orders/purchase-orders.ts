@@ -1,7 +1,14 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
 import { getUnitRecord, listUnitMemberLinks } from '@/db/queries/units';
-import { approvePurchaseOrder, lockOrder, rejectPurchaseOrder, setOrderPaidFen } from '@/db/queries/orders';
+import {
+  approvePurchaseOrder,
+  lockOrder,
+  readOrderRow,
+  rejectPurchaseOrder,
+  setOrderPaidFen,
+  type OrderRow,
+} from '@/db/queries/orders';
 import { listPendingPurchaseOrders } from '@/db/queries/unit-orders';
 import { countPayments, insertPayment } from '@/db/queries/payments';
 import { openRoundById, openRoundOn } from '@/db/queries/programme';
@@ -82,12 +89,21 @@ type Decision = { orderNo: string; decision: 'approve' | 'reject'; reason?: stri
  * 待付款, due by the unit's terms; rejection cancels it and releases its stock.
  */
 export async function decideUnitOrder(p: Decision & { approverId: string }): Promise<void> {
+  const refuse = () =>
+    new AppError('forbidden', '只有本单位的审批人可以审批，且不能审批自己或邀请、任命自己的成员提交的采购单');
+  const may = async (o: { unitId: string | null; userId: string | null } | null, tx?: Tx) =>
+    !!o?.unitId &&
+    mayDecide({
+      approverId: p.approverId,
+      submittedBy: o.userId,
+      members: await listUnitMemberLinks({ unitId: o.unitId }, tx),
+    });
+  // Checked first without a lock, so that a refusal writes nothing; then again on the locked order.
+  if (!(await may(await readOrderRow(p)))) throw refuse();
   await transaction(
     async (tx) => {
       const o = await lockOrder({ orderNo: p.orderNo }, tx);
-      const members = o?.unitId ? await listUnitMemberLinks({ unitId: o.unitId }, tx) : [];
-      if (!o?.unitId || !mayDecide({ approverId: p.approverId, submittedBy: o.userId, members }))
-        throw new AppError('forbidden', '只有本单位的审批人可以审批，且不能审批自己或邀请、任命自己的成员提交的采购单');
+      if (!o || !(await may(o, tx))) throw refuse();
       await applyDecision(tx, o, { ...p, actorId: p.approverId });
     },
     { retry: true },
@@ -99,14 +115,18 @@ export async function decideUnitOrder(p: Decision & { approverId: string }): Pro
  * submission, or one whose eligible approvers have since left. Orders a unit approver can decide stay theirs.
  */
 export async function decideByOffice(p: Decision & { adminId: string }): Promise<void> {
+  const check = async (o: OrderRow | null, tx?: Tx) => {
+    if (!o?.unitId || o.status !== 'pending_approval') throw new AppError('conflict', '该采购单不在待审批状态');
+    const members = await listUnitMemberLinks({ unitId: o.unitId }, tx);
+    if (!o.officeApproval && eligibleApprovers(o.userId, members).length)
+      throw new AppError('forbidden', '该采购单由本单位审批人审批');
+  };
+  await check(await readOrderRow(p));
   await transaction(
     async (tx) => {
       const o = await lockOrder({ orderNo: p.orderNo }, tx);
-      if (!o?.unitId || o.status !== 'pending_approval') throw new AppError('conflict', '该采购单不在待审批状态');
-      const members = await listUnitMemberLinks({ unitId: o.unitId }, tx);
-      if (!o.officeApproval && eligibleApprovers(o.userId, members).length)
-        throw new AppError('forbidden', '该采购单由本单位审批人审批');
-      await applyDecision(tx, o, { ...p, actorId: p.adminId, byOffice: true });
+      await check(o, tx);
+      await applyDecision(tx, o!, { ...p, actorId: p.adminId, byOffice: true });
     },
     { retry: true },
   );

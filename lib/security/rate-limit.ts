@@ -41,7 +41,7 @@ export async function consume(name: LimitName, key: string, now = new Date()): P
   await assertAllowed(name, key, now);
   const { l, ...where } = slot(name, key, now);
   // Two requests at once may both pass the read; the counter itself decides which one is over.
-  const hits = await bumpRateLimit(where);
+  const hits = await bumpRateLimit({ ...where, at: now });
   if (l.kind === 'window' && hits > l.limit) {
     const v = verdict(l, { hits, lastHitAt: now }, now);
     const wait = v.allowed ? 1 : v.retryAfterSeconds;
@@ -51,7 +51,8 @@ export async function consume(name: LimitName, key: string, now = new Date()): P
 
 /** Returns the window's new count. */
 export async function recordHit(name: LimitName, key: string, now = new Date()): Promise<number> {
-  return bumpRateLimit(slot(name, key, now));
+  const { keyHash, windowStart } = slot(name, key, now);
+  return bumpRateLimit({ keyHash, windowStart, at: now });
 }
 
 /** Windows that ended more than a day ago (the sweep). */
