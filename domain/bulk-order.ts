@@ -95,7 +95,7 @@ export function parseCsv(text: string): string[][] {
     } else cell += c;
   }
   if (cell !== '' || row.length) {
-    row.push(cell);
+    if (row.length < MAX_CELLS) row.push(cell);
     rows.push(row);
   }
   return rows;
