@@ -63,7 +63,7 @@ export function PurchaseOrders({
               >
                 打印采购单
               </Link>
-              {o.status === 'pending_approval' && canApprove && o.userId !== me ? (
+              {o.status === 'pending_approval' && canApprove && o.userId !== me && !o.officeApproval ? (
                 <ApproveReject
                   id={`po${o.id}`}
                   label={o.orderNo}
@@ -72,8 +72,10 @@ export function PurchaseOrders({
                   reject={{ action: decidePurchaseOrderAction, values: { decision: 'reject' } }}
                 />
               ) : null}
-              {o.status === 'pending_approval' && o.userId === me ? (
-                <span className="text-sm text-neutral-600">等待审批人审批</span>
+              {o.status === 'pending_approval' && (o.userId === me || o.officeApproval) ? (
+                <span className="text-sm text-neutral-600">
+                  {o.officeApproval ? '等待消费扶贫办公室审批' : '等待审批人审批'}
+                </span>
               ) : null}
               {o.status === 'pending_payment' && o.userId === me && o.paidFen === 0n && simulator ? (
                 <Link

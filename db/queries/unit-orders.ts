@@ -35,6 +35,8 @@ export type UnitOrderRow = {
   transferReference: string | null;
   dueAt: Date | null;
   paymentTerms: PaymentTerms;
+  /** No approver of the unit may decide it: the programme office does. */
+  officeApproval: boolean;
 };
 
 export async function listUnitOrders({ unitId, limit }: { unitId: string; limit: number }): Promise<UnitOrderRow[]> {
@@ -51,6 +53,7 @@ export async function listUnitOrders({ unitId, limit }: { unitId: string; limit:
       transferReference: orders.transferReference,
       dueAt: orders.dueAt,
       paymentTerms: orders.paymentTerms,
+      officeApproval: orders.officeApproval,
     })
     .from(orders)
     .leftJoin(promotionRounds, eq(promotionRounds.id, orders.roundId))
