@@ -110,6 +110,18 @@ async function signInAs(email: string): Promise<string> {
 }
 let seq = 0;
 const from = (n = ++seq) => `203.0.113.${n % 250}`;
+/** A guest's order of one banana box, placed directly (no client address: no limits involved). */
+async function guestOrder(name: string, mobile: string) {
+  const { placeOrder } = await import('@/lib/orders/place-order');
+  return placeOrder({
+    items: [{ slug: 'manhao-bananas', quantity: 1 }],
+    contact: { name, mobile },
+    shippingAddress: address,
+    paymentMethod: 'simulated',
+    userId: null,
+    timeoutMinutes: 30,
+  });
+}
 type Result = { ok: boolean; code?: string; error?: string; data?: Record<string, string> };
 async function act(fn: (p: null, i: unknown) => Promise<Result>, input: unknown): Promise<Result> {
   try {
@@ -167,15 +179,7 @@ describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => 
 
   it('1. the guest lookup: a handful of wrong mobiles closes that order, from any address; the right one then gets nothing', async () => {
     const { lookupOrderAction } = await import('./orders');
-    const { placeOrder } = await import('@/lib/orders/place-order');
-    const order = await placeOrder({
-      items: [{ slug: 'manhao-bananas', quantity: 1 }],
-      contact: { name: '王秀兰', mobile: '13611111111' },
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const order = await guestOrder('王秀兰', '13611111111');
     session.current = null;
     for (let i = 0; i < 5; i++) {
       request.address = from();
@@ -193,15 +197,7 @@ describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => 
 
   it('3. the lookup cookie reads the order but never cancels or pays it', async () => {
     const { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction, lookupOrderAction } = await import('./orders');
-    const { placeOrder } = await import('@/lib/orders/place-order');
-    const order = await placeOrder({
-      items: [{ slug: 'manhao-bananas', quantity: 1 }],
-      contact: { name: '李秀英', mobile: '13622222222' },
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const order = await guestOrder('李秀英', '13622222222');
     session.current = null;
     request.jar.clear();
     request.address = from();
@@ -488,16 +484,8 @@ describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => 
 
   it("9. the sweep's invalidations no longer call revalidateTag outside a request: they go through the shared cache handler", async () => {
     const { invalidateInBackground } = await import('@/lib/cache/invalidate');
-    const { placeOrder } = await import('@/lib/orders/place-order');
     const { revalidateTag } = await import('next/cache');
-    const order = await placeOrder({
-      items: [{ slug: 'manhao-bananas', quantity: 1 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const order = await guestOrder(contact.name, contact.mobile);
     const updateTags = vi.fn(async () => undefined);
     (globalThis as Record<symbol, unknown>)[Symbol.for('gejiu.cache-handler')] = { updateTags };
     vi.stubEnv('NEXT_RUNTIME', 'nodejs');

@@ -263,6 +263,13 @@ async function resetTokenFor(userId: string): Promise<string> {
   const { startPasswordReset } = await import('@/lib/accounts/passwords');
   return startPasswordReset({ userId, adminId: ids.admin });
 }
+/** A guest order this browser found by number and mobile: it holds the lookup's view grant only. */
+async function lookedUpOrder(): Promise<Record<string, unknown>> {
+  const orderNo = await placeFor(null);
+  const { viewGrant } = await import('@/lib/orders/view-grant');
+  jar.set(`gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}_v`, viewGrant(orderNo));
+  return { orderNo };
+}
 /** A purchase order that no approver of the unit may decide: the office's. */
 async function officeOrder(): Promise<string> {
   const orderNo = await unitOrder('pending_approval');
@@ -719,22 +726,12 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   {
     action: 'cancelSimulatedPaymentAction',
     actor: 'anonymous',
-    input: async () => {
-      const orderNo = await placeFor(null);
-      const { viewGrant } = await import('@/lib/orders/view-grant');
-      jar.set(`gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}_v`, viewGrant(orderNo));
-      return { orderNo };
-    },
+    input: lookedUpOrder,
   },
   {
     action: 'confirmSimulatedPaymentAction',
     actor: 'anonymous',
-    input: async () => {
-      const orderNo = await placeFor(null);
-      const { viewGrant } = await import('@/lib/orders/view-grant');
-      jar.set(`gj_order_${orderNo.replace(/[^A-Za-z0-9]/g, '')}_v`, viewGrant(orderNo));
-      return { orderNo };
-    },
+    input: lookedUpOrder,
   },
   // Separation of duties: an approver invited by the submitter cannot approve the submitter's order.
   {
