@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { login, logout } from './pages/auth';
+import { DEMO_PASSWORD, login, logout } from './pages/auth';
+import { checkPage } from './pages/catalog';
 
 /**
  * Issue 13 against the running server: sessions that end, real status codes, and stored files served
@@ -64,4 +65,70 @@ test('stored files: attachment unless a re-encoded photo, CSP sandbox and nosnif
   expect(h['content-security-policy']).not.toContain("script-src 'self'");
   expect(h['x-content-type-options']).toBe('nosniff');
   expect(h['content-disposition']).toBe(h['content-type'] === 'image/webp' ? 'inline' : 'attachment');
+});
+
+test('修改密码 ends every session; the office resets a password with a one-time link', async ({
+  browser,
+}, testInfo) => {
+  const email = `pw-${Date.now().toString(36)}@example.com`;
+  const user = await browser.newContext();
+  const page = await user.newPage();
+  await page.goto('/register');
+  await page.getByLabel('称呼').fill('改密测试');
+  await page.getByLabel('邮箱或手机号').fill(email);
+  await page.getByLabel('密码').fill('12345678');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('密码至少 10 位')).toBeVisible();
+  await page.getByLabel('密码').fill('1234567890');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('该密码过于常见，容易被猜中，请换一个')).toBeVisible();
+  await page.getByLabel('密码').fill('first-password-1');
+  await page.getByRole('button', { name: '注册' }).click();
+  await expect(page.getByText('注册成功，请登录')).toBeVisible();
+
+  // 修改密码 at /account/security: every session ends, this one too.
+  await login(page, email, 'first-password-1', '/account');
+  await page.getByRole('link', { name: '账户安全（修改密码）' }).click();
+  await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible();
+  await checkPage(page, testInfo, '60-account-security');
+  await page.getByLabel('当前密码').fill('first-password-1');
+  await page.getByLabel('新密码', { exact: true }).fill('second-password-2');
+  await page.getByLabel('再次输入新密码').fill('second-password-2');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText('密码已修改')).toBeVisible();
+  await login(page, email, 'second-password-2', '/account');
+
+  // The office starts a reset; the link is shown once.
+  const office = await browser.newContext();
+  const admin = await office.newPage();
+  await login(admin, 'admin@example.com', DEMO_PASSWORD, '/admin/users');
+  await admin.getByRole('button', { name: '重置密码 改密测试' }).click();
+  const link = admin.getByTestId('reset-link');
+  await expect(link).toBeVisible();
+  await checkPage(admin, testInfo, '61-admin-users-reset');
+  const resetUrl = (await link.textContent())!.trim();
+  await admin.goto('/admin/purchase-orders');
+  await expect(admin.getByRole('heading', { name: '采购单审批' })).toBeVisible();
+  await checkPage(admin, testInfo, '62-admin-purchase-orders');
+  await office.close();
+
+  // The user opens it elsewhere and sets a new password; the session signed in before ends.
+  const elsewhere = await browser.newContext();
+  const reset = await elsewhere.newPage();
+  await reset.goto(new URL(resetUrl).pathname);
+  await expect(reset.getByText('为 改密测试 设置新密码')).toBeVisible();
+  await checkPage(reset, testInfo, '63-reset-password');
+  await reset.getByLabel('新密码', { exact: true }).fill('third-password-3');
+  await reset.getByLabel('再次输入新密码').fill('third-password-3');
+  await reset.getByRole('button', { name: '重置密码' }).click();
+  await expect(reset.getByText('密码已重设，请用新密码登录')).toBeVisible();
+  await reset.goto(new URL(resetUrl).pathname);
+  await expect(reset.getByText('重置链接无效、已使用或已过期')).toBeVisible();
+  await elsewhere.close();
+
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/login\?next=%2Faccount/);
+  await login(page, email, 'third-password-3', '/account');
+  await user.close();
 });

@@ -12,7 +12,7 @@ test('register, log in, log out', async ({ page }, testInfo) => {
   await page.getByLabel('邮箱或手机号').fill(email);
   await page.getByLabel('密码').fill('short');
   await page.getByRole('button', { name: '注册' }).click();
-  await expect(page.getByText('密码至少 8 位')).toBeVisible();
+  await expect(page.getByText('密码至少 10 位')).toBeVisible();
   await expect(page.getByLabel('称呼')).toHaveValue('王小明'); // kept after the failed submit
   await expect(page.getByLabel('密码')).toHaveValue(''); // passwords are not kept
   await page.getByLabel('密码').fill('a-good-password');
