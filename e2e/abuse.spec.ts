@@ -79,9 +79,11 @@ test('修改密码 ends every session; the office resets a password with a one-t
   await page.getByLabel('密码').fill('12345678');
   await page.getByRole('button', { name: '注册' }).click();
   await expect(page.getByText('密码至少 10 位')).toBeVisible();
+  await expect(page.getByLabel('密码')).toHaveValue(''); // the form has been redrawn with what was kept
   await page.getByLabel('密码').fill('1234567890');
   await page.getByRole('button', { name: '注册' }).click();
   await expect(page.getByText('该密码过于常见，容易被猜中，请换一个')).toBeVisible();
+  await expect(page.getByLabel('密码')).toHaveValue('');
   await page.getByLabel('密码').fill('first-password-1');
   await page.getByRole('button', { name: '注册' }).click();
   await expect(page.getByText('注册成功，请登录')).toBeVisible();

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clientAddress, installClientAddressHook } from './client-address';
+import { clientAddress, installClientAddressHook, markedBadEscape } from './client-address';
 
 /** A real HTTP server that answers with the address the app would use for the request. */
 async function echoServer() {
@@ -48,6 +48,24 @@ describe('the client address hook (issue 13, item 1)', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '1.2.3.4', 'x-gejiu-client-address': 'guess' }))).toBe(
       'unverified',
     );
+  });
+
+  it('marks a malformed escape in the raw URL, which Next re-encodes before proxy.ts sees it', async () => {
+    uninstall = installClientAddressHook(0);
+    const server = createServer((req, res) => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+      res.end(String(markedBadEscape(headers)));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const marked = async (path: string) => (await fetch(base + path)).text();
+    expect(await marked('/products?q=%E4%B8%AD%2')).toBe('true');
+    expect(await marked('/verify/abc%2')).toBe('true');
+    expect(await marked('/products?q=%E4%B8%AD%25')).toBe('false');
+    // A client cannot set the mark itself.
+    expect(await (await fetch(`${base}/?q=1`, { headers: { 'x-gejiu-bad-escape': 'x' } })).text()).toBe('false');
+    server.close();
   });
 
   it('without the hook (scripts, tests) the first X-Forwarded-For entry is used', () => {

@@ -15,6 +15,8 @@ import { resolveClientAddress } from '@/domain/client-address';
  */
 const STATE = Symbol.for('gejiu.client-address');
 const MARK = 'x-gejiu-client-address';
+/** Set by the hook when the raw URL has a malformed escape (Next re-encodes the query before proxy.ts sees it). */
+const BAD_ESCAPE = 'x-gejiu-bad-escape';
 type State = { nonce: string; listener: (message: unknown) => void };
 const holder = globalThis as typeof globalThis & { [STATE]?: State };
 
@@ -32,6 +34,8 @@ export function installClientAddressHook(trustedHops: number): () => void {
     });
     delete request.headers['x-real-ip'];
     request.headers[MARK] = nonce;
+    if (hasMalformedEscape(request.url ?? '')) request.headers[BAD_ESCAPE] = nonce;
+    else delete request.headers[BAD_ESCAPE];
   };
   const state = { nonce, listener };
   holder[STATE] = state;
@@ -52,4 +56,22 @@ export function clientAddress(headers: Headers): string {
   const state = holder[STATE];
   if (state && headers.get(MARK) !== state.nonce) return 'unverified';
   return headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+}
+
+/** Whether some `%` in the URL is not a well-formed, UTF-8 escape. */
+export function hasMalformedEscape(rawUrl: string): boolean {
+  return rawUrl.split(/[?&=/]/).some((part) => {
+    try {
+      decodeURIComponent(part.replaceAll('+', ' '));
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** Whether the hook saw a malformed escape in this request's raw URL. */
+export function markedBadEscape(headers: Headers): boolean {
+  const state = holder[STATE];
+  return !!state && headers.get(BAD_ESCAPE) === state.nonce;
 }

@@ -2,27 +2,17 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { hasMalformedEscape, markedBadEscape } from './client-address';
 
 /** Responses that proxy.ts makes itself: 400 for malformed escapes, and a page rendered with its real status. */
 
-function decodes(s: string): boolean {
-  try {
-    decodeURIComponent(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A percent sign not followed by two hex digits, or an escape that is not UTF-8, in the path or the query. */
+/**
+ * A percent sign not followed by two hex digits, or an escape that is not UTF-8, in the path or the query.
+ * The path is checked here; the query as the client sent it only by the client-address hook, because Next
+ * re-encodes it before proxy.ts runs.
+ */
 export function hasBadEscape(req: NextRequest): boolean {
-  // The raw URL: nextUrl re-encodes its query.
-  const raw = new URL(req.url);
-  if (!decodes(raw.pathname) || !decodes(req.nextUrl.pathname)) return true;
-  return raw.search
-    .replace(/^\?/, '')
-    .split(/[&=]/)
-    .some((part) => !decodes(part.replaceAll('+', ' ')));
+  return markedBadEscape(req.headers) || hasMalformedEscape(new URL(req.url).pathname + new URL(req.url).search);
 }
 
 const BAD_ESCAPE = '链接无效：网址中含有无法识别的字符编码，请检查链接或从首页重新进入';
