@@ -70,11 +70,13 @@ test('stored files: attachment unless a re-encoded photo, CSP sandbox and nosnif
 test('修改密码 ends every session; the office resets a password with a one-time link', async ({
   browser,
 }, testInfo) => {
-  const email = `pw-${Date.now().toString(36)}@example.com`;
+  const id = Date.now().toString(36);
+  const email = `pw-${id}@example.com`;
+  const name = `改密${id}`;
   const user = await browser.newContext();
   const page = await user.newPage();
   await page.goto('/register');
-  await page.getByLabel('称呼').fill('改密测试');
+  await page.getByLabel('称呼').fill(name);
   await page.getByLabel('邮箱或手机号').fill(email);
   await page.getByLabel('密码').fill('12345678');
   await page.getByRole('button', { name: '注册' }).click();
@@ -105,7 +107,7 @@ test('修改密码 ends every session; the office resets a password with a one-t
   const office = await browser.newContext();
   const admin = await office.newPage();
   await login(admin, 'admin@example.com', DEMO_PASSWORD, '/admin/users');
-  await admin.getByRole('button', { name: '重置密码 改密测试' }).click();
+  await admin.getByRole('button', { name: `重置密码 ${name}` }).click();
   const link = admin.getByTestId('reset-link');
   await expect(link).toBeVisible();
   await checkPage(admin, testInfo, '61-admin-users-reset');
@@ -119,7 +121,7 @@ test('修改密码 ends every session; the office resets a password with a one-t
   const elsewhere = await browser.newContext();
   const reset = await elsewhere.newPage();
   await reset.goto(new URL(resetUrl).pathname);
-  await expect(reset.getByText('为 改密测试 设置新密码')).toBeVisible();
+  await expect(reset.getByText(`为 ${name} 设置新密码`)).toBeVisible();
   await checkPage(reset, testInfo, '63-reset-password');
   await reset.getByLabel('新密码', { exact: true }).fill('third-password-3');
   await reset.getByLabel('再次输入新密码').fill('third-password-3');
