@@ -15,12 +15,13 @@ export function hasBadEscape(req: NextRequest): boolean {
   return markedBadEscape(req.headers) || hasMalformedEscape(new URL(req.url).pathname + new URL(req.url).search);
 }
 
-const BAD_ESCAPE = '链接无效：网址中含有无法识别的字符编码，请检查链接或从首页重新进入';
+const EXPLAIN = '网址中含有无法识别的字符编码，请检查链接或从首页重新进入';
+const BAD_ESCAPE = `链接无效：${EXPLAIN}`;
 
 export function badEscapeResponse(req: NextRequest): NextResponse {
   if (req.nextUrl.pathname.startsWith('/api/'))
     return NextResponse.json({ error: { code: 'invalid_input', message: BAD_ESCAPE } }, { status: 400 });
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>链接无效 · 个旧消费扶贫商城</title><style>body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;background:#f7f5f2;color:#1f1f1f}main{max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center}h1{font-size:1.5rem}a{display:inline-flex;min-height:44px;align-items:center;padding:0 1.25rem;margin-top:1rem;border-radius:.5rem;background:#a8201a;color:#fff;text-decoration:none}</style></head><body><main><h1>链接无效</h1><p>${BAD_ESCAPE}。</p><a href="/">返回首页</a></main></body></html>`;
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>链接无效 · 个旧消费扶贫商城</title><style>body{font-family:"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:0;background:#f7f5f2;color:#1f1f1f}main{max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center}h1{font-size:1.5rem}a{display:inline-flex;min-height:44px;align-items:center;padding:0 1.25rem;margin-top:1rem;border-radius:.5rem;background:#a8201a;color:#fff;text-decoration:none}</style></head><body><main><h1>链接无效</h1><p>${EXPLAIN}。</p><a href="/">返回首页</a></main></body></html>`;
   return new NextResponse(html, {
     status: 400,
     headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
