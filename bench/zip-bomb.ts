@@ -82,6 +82,13 @@ try {
   await page.getByLabel('密码').fill('demo12345');
   await page.getByRole('button', { name: '登录' }).click();
   await page.waitForURL('**/unit');
+  await page
+    .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
+    .waitFor({ timeout: 30_000 })
+    .catch(async () => {
+      await page.screenshot({ path: '/tmp/zip-bomb-unit.png', fullPage: true });
+      throw new Error(`the 批量下单 form is not on ${page.url()} (screenshot: /tmp/zip-bomb-unit.png)`);
+    });
   console.log('\nAgainst the server (next start, upload through /unit):');
   console.log('| sheet | refused in | longest /api/health | server RSS peak before → after | message |');
   console.log('|---|---|---|---|---|');
