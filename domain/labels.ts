@@ -35,6 +35,7 @@ export const USER_ROLE_LABELS = {
   unit_member: '单位成员',
   supplier_manager: '供应商管理员',
   admin: '消费扶贫办公室',
+  reviewer: '带贫核实员',
 } as const;
 
 /** Carriers a manager can choose when shipping. */

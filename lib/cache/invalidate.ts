@@ -121,4 +121,17 @@ export const invalidate = {
   user: () => pages('/admin/users'),
   /** A buyer's saved addresses changed. */
   addresses: () => pages('/account'),
+
+  // 带贫成效 (issue 17).
+  /** A supplier's household register changed. */
+  households: () => pages('/workshop/households'),
+  /** A payout was recorded, confirmed or voided (not counted yet), or a dividend rule declared. */
+  payouts: () => pages('/workshop/payouts', '/workshop/dividends', '/admin/payouts', '/review'),
+  /** A payout was verified or returned: the recorded figures on /impact and the dashboard change. */
+  payoutReviewed() {
+    expireNow([IMPACT_TAG]);
+    pages('/workshop/payouts', '/workshop/dividends', '/admin/payouts', '/review', '/admin/impact');
+  },
+  /** Confirmation codes were printed, or a reviewer invited. */
+  reviewers: () => pages('/review', '/admin/payouts'),
 };
