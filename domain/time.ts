@@ -69,7 +69,6 @@ export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-
 /** The instant a China-time calendar date (YYYY-MM-DD) starts. */
 export function chinaDayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS);

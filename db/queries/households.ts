@@ -156,7 +156,15 @@ export async function countConfirmCodeFailure({ id }: { id: number }, tx: Execut
 }
 
 /** Whether a supplier's register already has this code (on another household than `exceptId`). */
-export async function householdCodeTaken({ supplierId, code, exceptId }: { supplierId: number; code: string; exceptId?: number }) {
+export async function householdCodeTaken({
+  supplierId,
+  code,
+  exceptId,
+}: {
+  supplierId: number;
+  code: string;
+  exceptId?: number;
+}) {
   const [r] = await getDb()
     .select({ id: households.id })
     .from(households)
@@ -177,7 +185,11 @@ export async function countDividendHouseholds({ supplierId }: { supplierId: numb
     .select({ n: sql<number>`count(*)::int` })
     .from(households)
     .where(
-      and(eq(households.supplierId, supplierId), eq(households.active, true), sql`'dividend' = any(${households.channels})`),
+      and(
+        eq(households.supplierId, supplierId),
+        eq(households.active, true),
+        sql`'dividend' = any(${households.channels})`,
+      ),
     );
   return r?.n ?? 0;
 }

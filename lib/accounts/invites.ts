@@ -74,13 +74,14 @@ export async function acceptInvite({
     return await transaction(async (tx) => {
       const inv = await claimInvite({ tokenHash: hashToken(token) }, tx);
       if (!inv) throw new AppError('not_found', '邀请链接无效、已使用或已过期');
-      const role = ({ unit_member: 'unit_member', supplier_manager: 'supplier_manager', payout_reviewer: 'reviewer' } as const)[
-        inv.kind
-      ];
+      const role = (
+        { unit_member: 'unit_member', supplier_manager: 'supplier_manager', payout_reviewer: 'reviewer' } as const
+      )[inv.kind];
       const userId = await insertUser({ name, passwordHash, role, ...loginColumns(login) }, tx);
       if (inv.kind === 'unit_member')
         await insertUnitMember({ unitId: inv.unitId!, userId, role: inv.unitRole!, isAdmin: inv.unitAdmin }, tx);
-      else if (inv.kind === 'payout_reviewer') await insertBenefitReviewer({ userId, townshipSlug: inv.townshipSlug! }, tx);
+      else if (inv.kind === 'payout_reviewer')
+        await insertBenefitReviewer({ userId, townshipSlug: inv.townshipSlug! }, tx);
       else await insertSupplierMember({ supplierId: inv.supplierId!, userId }, tx);
       await setInviteAcceptedBy({ id: inv.id, userId }, tx);
       await recordAudit(

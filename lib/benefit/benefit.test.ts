@@ -117,9 +117,9 @@ describe('payouts', () => {
     await expect(
       payout({ ...base, productId: String(ids.product), orderNo: 'GJ20200101-000001' }),
     ).rejects.toMatchObject({ fields: { orderNo: expect.any(String) } });
-    await expect(
-      payout({ ...base, productId: String(ids.product), paidOn: '2099-01-01' }),
-    ).rejects.toMatchObject({ fields: { paidOn: expect.any(String) } });
+    await expect(payout({ ...base, productId: String(ids.product), paidOn: '2099-01-01' })).rejects.toMatchObject({
+      fields: { paidOn: expect.any(String) },
+    });
   });
 
   it('cash waits for the household’s code or a second manager; five wrong codes lock the code', async () => {
@@ -132,7 +132,9 @@ describe('payouts', () => {
 
     const pending = await payout(wage);
     expect(pending.status).toBe('awaiting_confirmation');
-    await expect(verifyPayout({ payoutId: pending.id, actorId: ids.admin })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(verifyPayout({ payoutId: pending.id, actorId: ids.admin })).rejects.toMatchObject({
+      code: 'conflict',
+    });
     // The one who recorded it cannot sign it off alone.
     await expect(
       confirmPayout({ payoutId: pending.id, supplierId: ids.supplier, actorId: ids.manager, code: null }),
@@ -149,7 +151,9 @@ describe('payouts', () => {
     const [second] = await q<{ id: string }>(
       sql`insert into users (email, name, password_hash, role) values ('second-manager@example.com', '第二管理员', 'x', 'supplier_manager') returning id`,
     );
-    await getDb().execute(sql`insert into supplier_members (supplier_id, user_id) values (${ids.supplier}, ${second!.id})`);
+    await getDb().execute(
+      sql`insert into supplier_members (supplier_id, user_id) values (${ids.supplier}, ${second!.id})`,
+    );
     await confirmPayout({ payoutId: pending.id, supplierId: ids.supplier, actorId: second!.id, code: null });
     await verifyPayout({ payoutId: pending.id, actorId: ids.admin });
     const [row] = await q<{ status: string; confirmation: string }>(
@@ -162,9 +166,9 @@ describe('payouts', () => {
     const h = await household();
     const r = await payout({ householdId: String(h), kind: 'day_wage', quantity: '1', unitRate: '99' });
     await returnPayout({ payoutId: r.id, actorId: ids.admin, reason: '凭证不清' });
-    await expect(voidPayout({ payoutId: r.id, supplierId: ids.otherSupplier, actorId: ids.manager })).rejects.toMatchObject(
-      { code: 'not_found' },
-    );
+    await expect(
+      voidPayout({ payoutId: r.id, supplierId: ids.otherSupplier, actorId: ids.manager }),
+    ).rejects.toMatchObject({ code: 'not_found' });
     await voidPayout({ payoutId: r.id, supplierId: ids.supplier, actorId: ids.manager });
     await expect(verifyPayout({ payoutId: r.id, actorId: ids.admin })).rejects.toMatchObject({ code: 'conflict' });
   });
@@ -191,7 +195,12 @@ describe('dividends', () => {
     const mine = st.members.find((m) => m.householdId === members[1])!;
     const over = (Number(mine.dueFen) + 1) / 100;
     await expect(
-      payout({ householdId: String(members[1]), kind: 'dividend', dividendRuleId: String(rule.id), amount: String(over) }),
+      payout({
+        householdId: String(members[1]),
+        kind: 'dividend',
+        dividendRuleId: String(rule.id),
+        amount: String(over),
+      }),
     ).rejects.toMatchObject({ fields: { amount: expect.stringContaining('超过应分金额') } });
   });
 });

@@ -36,7 +36,13 @@ export async function issueConfirmCodes(p: { actorId: string; townshipSlug: stri
         { actorUserId: p.actorId, action: 'household.confirm_code', entity: 'household', entityId: String(h.id) },
         tx,
       );
-      sheet.push({ householdId: h.id, code: h.code, village: h.village, supplierName: h.supplierName, confirmCode: code });
+      sheet.push({
+        householdId: h.id,
+        code: h.code,
+        village: h.village,
+        supplierName: h.supplierName,
+        confirmCode: code,
+      });
     }
     return sheet;
   });

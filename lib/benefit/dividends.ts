@@ -42,7 +42,14 @@ export async function declareDividendRule(p: {
         action: 'dividend_rule.declare',
         entity: 'supplier',
         entityId: String(p.supplierId),
-        data: { ruleId: id, shareBps: p.shareBps, split: p.split, periodFrom: p.periodFrom, periodTo: p.periodTo, members },
+        data: {
+          ruleId: id,
+          shareBps: p.shareBps,
+          split: p.split,
+          periodFrom: p.periodFrom,
+          periodTo: p.periodTo,
+          members,
+        },
       },
       tx,
     );

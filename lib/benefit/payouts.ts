@@ -56,6 +56,7 @@ async function payoutDetails(supplierId: number, v: RecordPayoutInput) {
     productId: null as number | null,
     orderId: null as string | null,
   };
+  if (details.amountFen < 1n) throw field('quantity', '数量 × 单价不足 0.01 元，请核对');
   if (details.amountFen > 100_000_000n) throw field('quantity', '金额超过 100 万元，请核对数量和单价');
   if (v.kind === 'piece_rate') {
     if ((await getProductSupplierId({ productId: v.productId! })) !== supplierId)
@@ -130,7 +131,13 @@ export async function recordPayout(p: {
         action: 'payout.record',
         entity: 'payout',
         entityId: String(id),
-        data: { householdId: v.householdId, kind: v.kind, amountFen: String(details.amountFen), method: v.method, status },
+        data: {
+          householdId: v.householdId,
+          kind: v.kind,
+          amountFen: String(details.amountFen),
+          method: v.method,
+          status,
+        },
       },
       tx,
     );

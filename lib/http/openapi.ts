@@ -252,7 +252,16 @@ export const openApiDocument = {
               'application/json': {
                 schema: {
                   type: 'object',
-                  required: ['targetFen', 'countedFen', 'refundedFen', 'progress', 'orders', 'byChannel', 'households', 'payoutsFen'],
+                  required: [
+                    'targetFen',
+                    'countedFen',
+                    'refundedFen',
+                    'progress',
+                    'orders',
+                    'byChannel',
+                    'households',
+                    'payoutsFen',
+                  ],
                   properties: {
                     targetFen: { type: 'integer' },
                     countedFen: { type: 'integer' },
@@ -262,7 +271,11 @@ export const openApiDocument = {
                     households: {
                       type: 'object',
                       description: '本年度有至少一笔已核实发放的农户（含工人）数，其中脱贫户、监测对象',
-                      properties: { reached: { type: 'integer' }, poverty: { type: 'integer' }, monitored: { type: 'integer' } },
+                      properties: {
+                        reached: { type: 'integer' },
+                        poverty: { type: 'integer' },
+                        monitored: { type: 'integer' },
+                      },
                     },
                     payoutsFen: {
                       type: 'object',

@@ -70,7 +70,9 @@ export async function processCertificateFile(
 }
 
 /** A payout's receipt scan (issue 17): an image only, re-encoded like a certificate scan. */
-export async function processReceiptScan(bytes: Uint8Array): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
+export async function processReceiptScan(
+  bytes: Uint8Array,
+): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
   const pre = checkUpload(bytes);
   if (!pre.ok) return pre;
   return reencodeScan(bytes);

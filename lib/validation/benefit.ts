@@ -52,13 +52,7 @@ const householdFields = z.object({
   ),
   shares: intIn('股数', 1, MAX_DIVIDEND_SHARES).default(1),
   name: optional(text('姓名', 30)),
-  idNumber: optional(
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .refine(isValidIdNumber, '身份证号码不正确（18 位，末位校验码）'),
-  ),
+  idNumber: optional(z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号码不正确（18 位，末位校验码）')),
 });
 
 export const registerHouseholdSchema = householdFields.extend({ supplierId: supplierIdField });
@@ -81,7 +75,11 @@ const quantity = z
     }
     return q;
   });
-const rate = yuanField({ required: '请填写单价', invalid: '单价应为 0.01–100000 元，最多两位小数', maxFen: 10_000_000 });
+const rate = yuanField({
+  required: '请填写单价',
+  invalid: '单价应为 0.01–100000 元，最多两位小数',
+  maxFen: 10_000_000,
+});
 
 export const recordPayoutSchema = z
   .object({
@@ -98,7 +96,12 @@ export const recordPayoutSchema = z
     amount: optional(
       yuanField({ required: '请填写金额', invalid: '金额应为 0.01–1000000 元，最多两位小数', maxFen: 100_000_000 }),
     ),
-    confirmCode: optional(z.string().trim().regex(/^\d{8}$/, '确认码为 8 位数字')),
+    confirmCode: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{8}$/, '确认码为 8 位数字'),
+    ),
     note: z.string().trim().max(200, '备注不能超过 200 个字').default(''),
     receipt: z.union([z.literal('').transform(() => null), fileField('收款凭证')]).default(null as never),
   })
@@ -118,7 +121,12 @@ export type RecordPayoutInput = z.output<typeof recordPayoutSchema>;
 
 export const confirmPayoutSchema = z.object({
   payoutId: payoutIdField,
-  confirmCode: optional(z.string().trim().regex(/^\d{8}$/, '确认码为 8 位数字')),
+  confirmCode: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{8}$/, '确认码为 8 位数字'),
+  ),
 });
 
 export const returnPayoutSchema = z.object({ payoutId: payoutIdField, reason: text('退回原因', 200) });
@@ -152,6 +160,4 @@ export const inviteReviewerSchema = z.object({
 });
 
 /** ?month=YYYY-MM of the monthly 通报 and the payout lists. */
-export const monthField = z
-  .string()
-  .refine((v) => parseChinaMonth(v) !== null, '月份应为 YYYY-MM（如 2026-07）');
+export const monthField = z.string().refine((v) => parseChinaMonth(v) !== null, '月份应为 YYYY-MM（如 2026-07）');

@@ -17,6 +17,9 @@ const querySchema = z.object({
   dim: z.enum(DRILL_DIMS).default('total'),
   key: z.string().max(80).default(''),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
+  // A period of the monthly 通报 (China dates, both included) instead of the programme year.
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
 });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,13 +37,15 @@ async function Orders({ searchParams }: Props) {
   if (!(await adminPageUser('/admin/impact'))) return <Forbidden message="只有消费扶贫办公室可以查看。" />;
   const parsed = querySchema.safeParse(cleanInput(await searchParams));
   if (!parsed.success) return <p className="text-brand-700">查询参数无效。</p>;
-  const { dim, key, page } = parsed.data;
-  const r = await drillDown({ dim, key, page, pageSize: 50 });
-  const qs = (p: number) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}&page=${p}`;
+  const { dim, key, page, from, to } = parsed.data;
+  const days = from && to && from <= to ? { fromDay: from, toDay: to } : undefined;
+  const r = await drillDown({ dim, key, page, pageSize: 50, days });
+  const period = days ? `&from=${days.fromDay}&to=${days.toDay}` : '';
+  const qs = (p: number) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}${period}&page=${p}`;
   return (
     <div className="space-y-4">
       <p className="text-sm text-neutral-700">
-        {r.year} 年 · 维度 {dim}
+        {days ? `${days.fromDay} 至 ${days.toDay}` : `${r.year} 年`} · 维度 {dim}
         {key ? ` = ${key}` : ''} · 每笔订单在该维度下的商品行金额（已扣退款）。
         <Link href="/admin/impact" className="ml-2 text-brand-700 underline underline-offset-2">
           返回看板
