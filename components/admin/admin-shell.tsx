@@ -15,6 +15,9 @@ const TABS = [
   { href: '/admin/suppliers', label: '供应商' },
   { href: '/admin/users', label: '用户' },
   { href: '/admin/audit', label: '操作日志' },
+  // 带贫成效 (issue 17).
+  { href: '/admin/payouts', label: '带贫发放' },
+  { href: '/admin/reports/monthly', label: '月度通报' },
 ];
 
 export function AdminShell({ title, children }: { title: string; children: ReactNode }) {

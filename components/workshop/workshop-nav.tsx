@@ -7,6 +7,10 @@ const LINKS = [
   { href: '/workshop', label: '概览与发货' },
   { href: '/workshop/products', label: '商品' },
   { href: '/workshop/livestreams', label: '直播' },
+  // 带贫成效 (issue 17).
+  { href: '/workshop/households', label: '农户台账' },
+  { href: '/workshop/payouts', label: '收益发放' },
+  { href: '/workshop/dividends', label: '分红' },
 ] as const;
 
 /** The portal's section links; the current one is marked for screen readers too. */

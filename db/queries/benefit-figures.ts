@@ -30,15 +30,13 @@ export async function getBenefitFigures(
   );
   const names = new Map(rows.map((r) => [Number(r.supplier_id), r.supplier_name]));
   const f = benefitFigures(
-    rows.map(
-      (r): PayoutSumRow => ({
-        householdId: Number(r.household_id),
-        supplierId: Number(r.supplier_id),
-        category: r.category as PayoutSumRow['category'],
-        channel: r.channel as PayoutSumRow['channel'],
-        paidFen: BigInt(r.fen),
-      }),
-    ),
+    rows.map((r): PayoutSumRow => ({
+      householdId: Number(r.household_id),
+      supplierId: Number(r.supplier_id),
+      category: r.category as PayoutSumRow['category'],
+      channel: r.channel as PayoutSumRow['channel'],
+      paidFen: BigInt(r.fen),
+    })),
   );
   return { ...f, bySupplier: f.bySupplier.map((s) => ({ ...s, name: names.get(s.supplierId) ?? '' })) };
 }

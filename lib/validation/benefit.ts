@@ -103,7 +103,11 @@ export const recordPayoutSchema = z
         .regex(/^\d{8}$/, '确认码为 8 位数字'),
     ),
     note: z.string().trim().max(200, '备注不能超过 200 个字').default(''),
-    receipt: z.union([z.literal('').transform(() => null), fileField('收款凭证')]).default(null as never),
+    // An empty file input arrives as an empty File: no receipt.
+    receipt: z.preprocess(
+      (v) => (v === undefined || (typeof File !== 'undefined' && v instanceof File && v.size === 0) ? '' : v),
+      z.union([z.literal('').transform(() => null), fileField('收款凭证')]),
+    ),
   })
   .superRefine((v, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] });

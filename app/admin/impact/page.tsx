@@ -5,6 +5,7 @@ import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { GroupTable, ImpactReport } from '@/components/impact/impact-report';
+import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { getImpact } from '@/db/queries/impact';
 import { setTargetAction } from '@/lib/actions/impact';
 import { adminPageUser } from '@/lib/auth/admin-page';
@@ -20,12 +21,19 @@ export default function AdminImpactPage() {
   );
 }
 
+/** A recorded payout figure's verified payouts (issue 17). */
+const payoutDrill =
+  (year: number) =>
+  ({ supplier, channel }: { supplier?: number; channel?: string }) =>
+    `/admin/payouts?status=verified&from=${year}-01-01&to=${year}-12-31${supplier ? `&supplier=${supplier}` : ''}${channel ? `&channel=${channel}` : ''}`;
+
 const drill = (dim: string, key: string) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}`;
 
 async function Dashboard() {
   await connection();
   if (!(await adminPageUser('/admin/impact'))) return <Forbidden message="只有消费扶贫办公室可以查看成效看板。" />;
   const impact = await getImpact({ withUnits: true });
+  const benefit = await getYearBenefitFigures({ year: impact.year });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap gap-2 text-sm">
@@ -42,6 +50,12 @@ async function Dashboard() {
           导出 CSV
         </a>
         <Link
+          href="/admin/reports/monthly"
+          className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium ring-1 ring-neutral-300 hover:bg-neutral-50"
+        >
+          月度通报
+        </Link>
+        <Link
           href="/admin/pledges"
           className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium ring-1 ring-neutral-300 hover:bg-neutral-50"
         >
@@ -49,7 +63,13 @@ async function Dashboard() {
         </Link>
       </div>
       <p className="text-sm text-neutral-700">点击金额可查看构成该数字的订单。导出文件中的合计与本页一致到分。</p>
-      <ImpactReport impact={impact} updatedAt={new Date()} drill={drill} />
+      <ImpactReport
+        impact={impact}
+        benefit={benefit}
+        updatedAt={new Date()}
+        drill={drill}
+        payoutDrill={payoutDrill(impact.year)}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <GroupTable title="按采购单位" groups={impact.byUnit ?? []} dim="unit" drill={drill} />
         <section aria-labelledby="t-dept" className="overflow-x-auto rounded-xl bg-white p-4 ring-1 ring-neutral-200">
