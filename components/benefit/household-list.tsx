@@ -34,16 +34,23 @@ export function HouseholdList({ rows, hrefOf }: { rows: HouseholdRow[]; hrefOf: 
           cell: (h) => (
             <Link
               href={hrefOf(h.id)}
-              className="inline-flex min-h-11 items-center font-medium text-brand-700 tabular underline underline-offset-2"
+              className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-brand-700 tabular underline underline-offset-2"
             >
               {h.code}
             </Link>
           ),
         },
-        { header: '村（社区）', cell: (h) => `${h.village}${h.active ? '' : '（已退出）'}` },
-        { header: '类别', cell: (h) => HOUSEHOLD_CATEGORY_LABELS[h.category] },
-        { header: '人口', numeric: true, cell: (h) => h.members },
-        { header: '带动方式', cell: (h) => h.channels.map((c) => BENEFIT_CHANNEL_LABELS[c]).join('、') },
+        {
+          header: '住址 · 类别 · 人口 · 带动方式',
+          cell: (h) => (
+            <>
+              {h.townshipName}
+              {h.village}
+              {h.active ? '' : '（已退出）'} · {HOUSEHOLD_CATEGORY_LABELS[h.category]} · {h.members} 人 ·{' '}
+              {h.channels.map((c) => BENEFIT_CHANNEL_LABELS[c]).join('、')}
+            </>
+          ),
+        },
       ]}
     />
   );

@@ -111,7 +111,8 @@ export function PayoutList({
             <Money fen={p.amountFen} className="text-lg font-semibold" />
           </div>
           <p className="mt-0.5 text-sm text-neutral-700">
-            {p.supplierName} · {p.townshipName}
+            {mode === 'manager' ? '' : `${p.supplierName} · `}
+            {p.townshipName}
             {p.village} · {BENEFIT_CHANNEL_LABELS[p.channel]}
           </p>
           <p className="text-sm text-neutral-700">{details(p)}</p>
@@ -192,6 +193,7 @@ function Actions({
           action={actions.void}
           values={{ payoutId: String(p.id) }}
           label="作废"
+          tone="neutral"
           accessibleLabel={`作废 ${label}`}
         />
       ) : null}

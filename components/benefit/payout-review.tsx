@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatFen } from '@/domain/money';
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { ButtonLink } from '../ui/button';
+import { Card } from '../ui/card';
 import { PayoutFilter } from './payout-filter';
 import { PayoutList, type PayoutRow } from './payout-list';
 
@@ -36,13 +37,15 @@ export function PayoutReview({
         共 <strong className="tabular">{page.count}</strong> 笔 · 合计{' '}
         <strong className="tabular">{formatFen(page.amountFen)}</strong>
       </p>
-      <PayoutList
-        rows={page.rows}
-        mode="reviewer"
-        actions={actions}
-        householdHref={householdHref}
-        empty={query.status === 'submitted' ? '没有待核实的发放记录。' : '没有符合条件的发放记录。'}
-      />
+      <Card padding="md">
+        <PayoutList
+          rows={page.rows}
+          mode="reviewer"
+          actions={actions}
+          householdHref={householdHref}
+          empty={query.status === 'submitted' ? '没有待核实的发放记录。' : '没有符合条件的发放记录。'}
+        />
+      </Card>
       <nav aria-label="分页" className="flex gap-2">
         {query.page > 1 ? (
           <ButtonLink href={href(query.page - 1)} variant="secondary" size="sm">

@@ -19,11 +19,11 @@ export function WorkshopNav({ current }: { current: (typeof LINKS)[number]['href
     <nav aria-label="车间/合作社" className="-mx-4 mt-3 overflow-x-auto px-4">
       <ul className="flex gap-2">
         {LINKS.map((l) => (
-          <li key={l.href}>
+          <li key={l.href} className="shrink-0">
             <Link
               href={l.href}
               aria-current={l.href === current ? 'page' : undefined}
-              className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-medium ring-1 ${l.href === current ? 'bg-brand-600 text-white ring-brand-600' : 'bg-white text-neutral-900 ring-neutral-300 hover:bg-neutral-50'}`}
+              className={`inline-flex min-h-11 items-center rounded-full px-4 text-sm font-medium whitespace-nowrap ring-1 ${l.href === current ? 'bg-brand-600 text-white ring-brand-600' : 'bg-white text-neutral-900 ring-neutral-300 hover:bg-neutral-50'}`}
             >
               {l.label}
             </Link>

@@ -30,7 +30,7 @@ const REGISTERS: Register[] = [
     prefix: 'DT',
     count: 46,
     township: 'datun',
-    villages: ['大屯街道幸福社区'],
+    villages: ['幸福社区'],
     channels: ['employment'],
     pay: [{ kind: 'piece_rate', qty: [800, 3200], rate: [2800, 4500] }],
     product: 'embroidered-insoles',
@@ -40,7 +40,7 @@ const REGISTERS: Register[] = [
     prefix: 'JJ',
     count: 24,
     township: 'jijie',
-    villages: ['鸡街镇红土村', '鸡街镇大新寨村', '鸡街镇乍甸村'],
+    villages: ['红土村', '大新寨村', '乍甸村'],
     channels: ['production', 'employment', 'dividend'],
     pay: [
       { kind: 'purchase_premium', qty: [30_000, 90_000], rate: [30, 60], months: [3, 4, 5, 6, 9, 10, 11] },
@@ -52,7 +52,7 @@ const REGISTERS: Register[] = [
     prefix: 'MH',
     count: 20,
     township: 'manhao',
-    villages: ['蔓耗镇蔓耗村', '蔓耗镇坝堡村'],
+    villages: ['蔓耗村', '坝堡村'],
     channels: ['production', 'employment'],
     pay: [
       { kind: 'purchase_premium', qty: [40_000, 150_000], rate: [40, 80], months: [5, 6, 7, 8] },
@@ -127,7 +127,9 @@ export async function seedDemoBenefit(db: Db, now: number): Promise<void> {
         for (const h of own) {
           for (const p of r.pay) {
             if (p.months && !p.months.includes(Number(paidOn.slice(5, 7)))) continue;
-            const quantityCenti = rand(p.qty[0], p.qty[1]);
+            // Whole pieces, half days, kilograms to one decimal.
+            const step = { piece_rate: 100, day_wage: 50, purchase_premium: 10 }[p.kind];
+            const quantityCenti = Math.max(step, Math.round(rand(p.qty[0], p.qty[1]) / step) * step);
             const unitRateFen = rand(p.rate[0], p.rate[1]);
             const amountFen = (BigInt(quantityCenti) * BigInt(unitRateFen) + 50n) / 100n;
             const method = rand(1, 10) <= 7 ? 'bank' : rand(1, 2) === 1 ? 'wechat' : 'cash';

@@ -11,7 +11,7 @@ import {
 import { listPledgeProgress } from '@/db/queries/programme';
 import { PAYOUT_GAP_DAYS } from '@/domain/benefit';
 import { payoutGapStart, pledgePaceFen, reportAsOf } from '@/domain/monthly-report';
-import { DEFAULT_TARGET_FEN } from '@/domain/target-accounting';
+import { CHANNELS, DEFAULT_TARGET_FEN } from '@/domain/target-accounting';
 import { addDays, chinaDate, chinaDayStart, chinaMidnight, chinaMonthBounds, parseChinaMonth } from '@/domain/time';
 import { AppError } from '@/lib/errors';
 
@@ -66,7 +66,17 @@ export async function buildMonthlyReport(month: string, today: string = chinaDat
     targetFen: target ?? DEFAULT_TARGET_FEN,
     monthFen: total?.monthFen ?? 0n,
     cumulativeFen: total?.cumulativeFen ?? 0n,
-    byChannel: dim('channel'),
+    // Every channel, as on the dashboard, with zeros where there were no sales.
+    byChannel: CHANNELS.map(
+      (c) =>
+        dim('channel').find((g) => g.key === c) ?? {
+          dim: 'channel' as const,
+          key: c,
+          label: c,
+          monthFen: 0n,
+          cumulativeFen: 0n,
+        },
+    ),
     byRound: dim('round'),
     byDepartment: dim('department'),
     byTownship: dim('township'),

@@ -24,6 +24,17 @@ const ACTION_LABELS: Record<string, string> = {
   'supplier.create': '新增供应商',
   'supplier.update': '修改供应商资料',
   'unit.member_role': '变更单位成员角色',
+  // 带贫成效 (issue 17).
+  'household.register': '登记农户',
+  'household.update': '修改农户登记',
+  'household.reveal': '查看农户身份信息',
+  'household.confirm_code': '打印农户确认码',
+  'payout.record': '记录发放',
+  'payout.confirm': '确认现金发放',
+  'payout.verify': '核实发放',
+  'payout.return': '退回发放',
+  'payout.void': '作废发放',
+  'dividend_rule.declare': '设立分红规则',
 };
 
 export default function AdminAuditPage() {
