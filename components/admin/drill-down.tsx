@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { drillDown } from '@/db/queries/impact';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
@@ -47,7 +47,7 @@ export function DrillDownOrders({
               ),
             },
             { header: '付款时间', cell: (o) => (o.paidAt ? formatChinaDateTime(o.paidAt) : '') },
-            { header: '状态', cell: (o) => ORDER_STATUS_LABELS[o.status as OrderStatus] ?? o.status },
+            { header: '状态', cell: (o) => ORDER_STATUS_LABELS[o.status] },
             { header: '计入目标', numeric: true, cell: (o) => <Money fen={o.countedFen} /> },
             { header: '未认定', numeric: true, cell: (o) => <Money fen={o.uncountedFen} /> },
             { header: '退款', numeric: true, cell: (o) => <Money fen={o.refundFen} /> },

@@ -56,7 +56,7 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
               <Link href={`/orders/${o.orderNo}`} className="font-medium text-brand-700 underline underline-offset-2">
                 {o.orderNo}
               </Link>
-              <span className="text-sm">{ORDER_STATUS_LABELS[o.status as OrderStatus]}</span>
+              <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
             </div>
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·
@@ -72,7 +72,7 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
                 />
               </Folded>
             ) : null}
-            {isPaidStatus(o.status as OrderStatus) ? (
+            {isPaidStatus(o.status) ? (
               <Folded summary="退款…">
                 <ActionForm
                   idPrefix={`r${o.id}-`}
