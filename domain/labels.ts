@@ -12,14 +12,6 @@ export const SORT_LABELS = {
   price_desc: '价格从高到低',
 } as const;
 
-/** Benefit share in basis points as a percentage: 4500 -> "45%", 1250 -> "12.5%". */
-export function bpsPercent(bps: number): string {
-  const whole = Math.trunc(bps / 100);
-  const rest = bps % 100;
-  if (rest === 0) return `${whole}%`;
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
-}
-
 export const UNIT_TYPE_LABELS = {
   admin_agency: '行政机关',
   public_institution: '事业单位',
@@ -70,3 +62,34 @@ export const LIVESTREAM_PHASE_LABELS = {
   past: '已结束',
   cancelled: '已取消',
 } as const;
+
+/** The audit log's actions; an action missing here is shown as stored. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  login: '登录',
+  logout: '退出登录',
+  'login.failed': '登录失败',
+  'login.rate_limited': '登录过于频繁被拒',
+  'login.inactive': '停用账号尝试登录',
+  register: '注册',
+  'unit.register': '单位注册',
+  'unit.verify': '单位审核通过',
+  'unit.reject': '单位审核驳回',
+  'invite.create': '发出邀请',
+  'invite.accept': '接受邀请',
+  'user.activate': '启用账号',
+  'user.deactivate': '停用账号',
+  'supplier.create': '新增供应商',
+  'supplier.update': '修改供应商资料',
+  'unit.member_role': '变更单位成员角色',
+  // 带贫成效 (issue 17).
+  'household.register': '登记农户',
+  'household.update': '修改农户登记',
+  'household.reveal': '查看农户身份信息',
+  'household.confirm_code': '打印农户确认码',
+  'payout.record': '记录发放',
+  'payout.confirm': '确认现金发放',
+  'payout.verify': '核实发放',
+  'payout.return': '退回发放',
+  'payout.void': '作废发放',
+  'dividend_rule.declare': '设立分红规则',
+};

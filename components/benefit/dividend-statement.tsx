@@ -1,6 +1,5 @@
 import { DIVIDEND_SPLIT_LABELS, type DividendSplit } from '@/domain/dividend';
-import { bpsPercent } from '@/domain/labels';
-import { formatFen } from '@/domain/money';
+import { formatBps, formatFen } from '@/domain/money';
 import { DataTable } from '../ui/data-table';
 import { Money } from '../ui/money';
 
@@ -27,7 +26,7 @@ export function DividendStatement({ s }: { s: Statement }) {
     <div>
       <p className="text-sm text-neutral-700">
         {s.rule.periodFrom} 至 {s.rule.periodTo} · 计入目标的销售额 <Money fen={s.countedFen} /> ×{' '}
-        {bpsPercent(s.rule.shareBps)} = 分红总额{' '}
+        {formatBps(s.rule.shareBps, { trim: true })} = 分红总额{' '}
         <strong className="tabular" data-testid={`pool-${s.rule.id}`}>
           {formatFen(s.poolFen)}
         </strong>{' '}

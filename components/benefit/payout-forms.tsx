@@ -1,4 +1,5 @@
 import type { FieldSpec } from '@/components/forms/action-form';
+import { hiddenField } from '../forms/fields';
 import { PAYOUT_KIND_LABELS, PAYOUT_METHOD_LABELS, PAYOUT_METHODS, PAYOUT_QUANTITY_UNITS } from '@/domain/benefit';
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { ActionForm } from '../forms/action-form';
@@ -30,8 +31,8 @@ export function PayoutForms({
   if (!households.length)
     return <p className="text-sm text-neutral-700">台账中还没有在册农户。请先在“农户台账”登记，再记录发放。</p>;
   const common = (kind: string): FieldSpec[] => [
-    { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(supplierId) },
-    { name: 'kind', label: '', type: 'hidden', defaultValue: kind },
+    hiddenField('supplierId', String(supplierId)),
+    hiddenField('kind', kind),
     { name: 'householdId', label: '农户', type: 'select', options: households },
     { name: 'paidOn', label: '发放日期', type: 'date', defaultValue: today },
   ];

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { hiddenField } from '../forms/fields';
 import {
   BENEFIT_CHANNEL_LABELS,
   formatQuantityCenti,
@@ -175,7 +176,7 @@ function Actions({
               action={actions.confirm}
               submitLabel="确认"
               fields={[
-                { name: 'payoutId', label: '', type: 'hidden', defaultValue: String(p.id) },
+                hiddenField('payoutId', String(p.id)),
                 { name: 'confirmCode', label: '农户确认码（8 位）', inputMode: 'numeric', autoComplete: 'off' },
               ]}
             />
@@ -193,7 +194,7 @@ function Actions({
           action={actions.void}
           values={{ payoutId: String(p.id) }}
           label="作废"
-          tone="neutral"
+          variant="secondary"
           accessibleLabel={`作废 ${label}`}
         />
       ) : null}

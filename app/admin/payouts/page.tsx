@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PayoutReview } from '@/components/benefit/payout-review';
 import { ReviewerAdmin } from '@/components/benefit/reviewer-admin';
 import { Notice } from '@/components/ui/notice';
+import { PageHeading } from '@/components/ui/page-heading';
 import { listBenefitReviewers } from '@/db/queries/benefit-reviewers';
 import { listTownships } from '@/db/queries/catalog';
 import { listSuppliersForAdmin } from '@/db/queries/suppliers';
@@ -18,15 +18,7 @@ export const metadata: Metadata = { title: '带贫发放核实', robots: { index
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default function AdminPayoutsPage(props: Props) {
-  return (
-    <AdminShell title="带贫发放核实">
-      <Payouts {...props} />
-    </AdminShell>
-  );
-}
-
-async function Payouts({ searchParams }: Props) {
+export default async function AdminPayoutsPage({ searchParams }: Props) {
   await connection();
   if (!(await adminPageUser('/admin/payouts'))) return <Forbidden message="只有消费扶贫办公室可以核实发放记录。" />;
   const parsed = payoutFilterSchema.safeParse(cleanInput(await searchParams));
@@ -39,6 +31,7 @@ async function Payouts({ searchParams }: Props) {
   ]);
   return (
     <div className="space-y-8">
+      <PageHeading title="带贫发放核实" />
       <p className="text-sm text-neutral-700">
         供应商记录的每一笔发放，经消费扶贫办公室或受邀的社区（村）核实员核实后才计入成效。核实只确认或退回，不修改金额。
       </p>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { hiddenField } from '@/components/forms/fields';
 import { Forbidden } from '@/components/auth/forbidden';
 import { DividendStatement } from '@/components/benefit/dividend-statement';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
 import { Folded } from '@/components/ui/folded';
-import { WorkshopShell } from '@/components/workshop/workshop-nav';
+import { PageHeading } from '@/components/ui/page-heading';
 import { listDividendRules } from '@/db/queries/dividends';
 import { getSupplierForManager } from '@/db/queries/suppliers';
 import { declareDividendRuleAction } from '@/lib/actions/benefit';
@@ -15,15 +16,7 @@ import { chinaDate } from '@/domain/time';
 
 export const metadata: Metadata = { title: '收益分红', robots: { index: false } };
 
-export default function DividendsPage() {
-  return (
-    <WorkshopShell title="收益分红" current="/workshop/dividends">
-      <Dividends />
-    </WorkshopShell>
-  );
-}
-
-async function Dividends() {
+export default async function DividendsPage() {
   const user = await pageUser('/workshop/dividends');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const own = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
@@ -38,6 +31,7 @@ async function Dividends() {
   const today = chinaDate();
   return (
     <div className="space-y-6">
+      <PageHeading title="收益分红" />
       <p className="text-sm text-neutral-700">
         设立分红规则：按一段时间内本供应商计入目标的销售额（已扣退款）的一定比例，在台账中选择了“收益分红”的在册农户间按户平均或按股数分配。每户应分金额精确到分，合计恰好等于分红总额。
       </p>
@@ -49,7 +43,7 @@ async function Dividends() {
               action={declareDividendRuleAction}
               submitLabel="设立规则"
               fields={[
-                { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
+                hiddenField('supplierId', String(s.id)),
                 { name: 'title', label: '规则名称', placeholder: `${today.slice(0, 4)} 年上半年分红`, wide: true },
                 { name: 'periodFrom', label: '销售起始日期', type: 'date', defaultValue: `${today.slice(0, 4)}-01-01` },
                 { name: 'periodTo', label: '销售截止日期', type: 'date', defaultValue: today },

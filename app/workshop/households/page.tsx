@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { hiddenField } from '@/components/forms/fields';
 import { Forbidden } from '@/components/auth/forbidden';
 import { householdFields } from '@/components/benefit/household-fields';
 import { HouseholdList } from '@/components/benefit/household-list';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
 import { Folded } from '@/components/ui/folded';
-import { WorkshopShell } from '@/components/workshop/workshop-nav';
+import { PageHeading } from '@/components/ui/page-heading';
 import { listTownships } from '@/db/queries/catalog';
 import { listSupplierHouseholds } from '@/db/queries/households';
 import { getSupplierForManager } from '@/db/queries/suppliers';
@@ -14,15 +15,7 @@ import { pageUser } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: '农户台账', robots: { index: false } };
 
-export default function HouseholdsPage() {
-  return (
-    <WorkshopShell title="农户台账" current="/workshop/households">
-      <Households />
-    </WorkshopShell>
-  );
-}
-
-async function Households() {
+export default async function HouseholdsPage() {
   const user = await pageUser('/workshop/households');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const [townships, suppliers] = await Promise.all([
@@ -33,6 +26,7 @@ async function Households() {
   const registers = await Promise.all(own.map((s) => listSupplierHouseholds({ supplierId: s.id })));
   return (
     <div className="space-y-6">
+      <PageHeading title="农户台账" />
       <p className="text-sm text-neutral-700">
         登记本供应商带动的农户和工人：用编码代替姓名。姓名、身份证号可不填；填写后加密保存，只有本供应商管理员和消费扶贫办公室可以查看，每次查看都记入操作日志。
       </p>
@@ -46,10 +40,7 @@ async function Households() {
               idPrefix={`r${s.id}-`}
               action={registerHouseholdAction}
               submitLabel="登记"
-              fields={[
-                { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(s.id) },
-                ...householdFields(townships),
-              ]}
+              fields={[hiddenField('supplierId', String(s.id)), ...householdFields(townships)]}
             />
           </Folded>
           <div className="mt-3">

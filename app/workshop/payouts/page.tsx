@@ -3,7 +3,7 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { PayoutForms } from '@/components/benefit/payout-forms';
 import { PayoutList } from '@/components/benefit/payout-list';
 import { Card } from '@/components/ui/card';
-import { WorkshopShell } from '@/components/workshop/workshop-nav';
+import { PageHeading } from '@/components/ui/page-heading';
 import { listDividendRules } from '@/db/queries/dividends';
 import { listSupplierHouseholds } from '@/db/queries/households';
 import { listSupplierProducts } from '@/db/queries/listings';
@@ -15,15 +15,7 @@ import { chinaDate } from '@/domain/time';
 
 export const metadata: Metadata = { title: '收益发放', robots: { index: false } };
 
-export default function PayoutsPage() {
-  return (
-    <WorkshopShell title="收益发放" current="/workshop/payouts">
-      <Payouts />
-    </WorkshopShell>
-  );
-}
-
-async function Payouts() {
+export default async function PayoutsPage() {
   const user = await pageUser('/workshop/payouts');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const own = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
@@ -43,6 +35,7 @@ async function Payouts() {
   const today = chinaDate();
   return (
     <div className="space-y-6">
+      <PageHeading title="收益发放" />
       <p className="text-sm text-neutral-700">
         记录付给农户和工人的每一笔钱。现金发放须农户确认（社区委会打印的确认码，或另一位管理员签认）；消费扶贫办公室或核实员核实后，才计入“消费扶贫成效”。
       </p>

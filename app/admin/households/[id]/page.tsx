@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { AdminShell } from '@/components/admin/admin-shell';
 import { Forbidden } from '@/components/auth/forbidden';
 import { HouseholdSummary } from '@/components/benefit/household-summary';
 import { PayoutList } from '@/components/benefit/payout-list';
 import { RevealPersonal } from '@/components/benefit/reveal-personal';
 import { Card } from '@/components/ui/card';
+import { PageHeading } from '@/components/ui/page-heading';
 import { getHouseholdRecord } from '@/db/queries/households';
 import { listPayouts } from '@/db/queries/payouts';
 import { revealHouseholdAction } from '@/lib/actions/benefit';
@@ -16,15 +16,7 @@ export const metadata: Metadata = { title: '农户', robots: { index: false } };
 
 type Params = Promise<{ id: string }>;
 
-export default function AdminHouseholdPage({ params }: { params: Params }) {
-  return (
-    <AdminShell title="农户">
-      <Household params={params} />
-    </AdminShell>
-  );
-}
-
-async function Household({ params }: { params: Params }) {
+export default async function AdminHouseholdPage({ params }: { params: Params }) {
   await connection();
   const { id } = await params;
   if (!(await adminPageUser(`/admin/households/${id}`))) return <Forbidden message="只有消费扶贫办公室可以查看。" />;
@@ -34,7 +26,8 @@ async function Household({ params }: { params: Params }) {
   const payouts = await listPayouts({ householdId: h.id, limit: 200 });
   return (
     <div className="space-y-4">
-      <Card title={h.code} titleId="hh">
+      <PageHeading title={`农户 ${h.code}`} />
+      <Card title="登记信息" titleId="hh">
         <div className="mt-2">
           <HouseholdSummary h={h} />
         </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ButtonForm } from '@/components/forms/confirm-button-form';
 import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/lib/orders/order-view';
@@ -11,6 +11,7 @@ import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { canAccessOrder } from '@/lib/orders/access';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
+import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '演示支付', robots: { index: false } };
 
@@ -44,7 +45,7 @@ async function Pay({ params, searchParams }: Props) {
   const user = await optionalUser();
   if (!order || !(await canAccessOrder(order, { userId: user?.id, token }))) notFound();
   return (
-    <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+    <Card>
       <p className="text-sm text-neutral-700">订单号 {order.orderNo}</p>
       <p className="mt-1 text-3xl font-bold text-brand-700">
         <Money fen={order.totalFen} />
@@ -57,7 +58,7 @@ async function Pay({ params, searchParams }: Props) {
             action={cancelSimulatedPaymentAction}
             values={{ orderNo, token }}
             label="取消支付"
-            tone="neutral"
+            variant="secondary"
           />
         </div>
       ) : (
@@ -68,6 +69,6 @@ async function Pay({ params, searchParams }: Props) {
           查看订单
         </a>
       )}
-    </div>
+    </Card>
   );
 }

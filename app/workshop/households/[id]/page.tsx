@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { hiddenField } from '@/components/forms/fields';
 import Link from 'next/link';
 import { Forbidden } from '@/components/auth/forbidden';
 import { householdFields } from '@/components/benefit/household-fields';
@@ -7,7 +8,7 @@ import { PayoutList } from '@/components/benefit/payout-list';
 import { RevealPersonal } from '@/components/benefit/reveal-personal';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
-import { WorkshopShell } from '@/components/workshop/workshop-nav';
+import { PageHeading } from '@/components/ui/page-heading';
 import { listTownships } from '@/db/queries/catalog';
 import { getHouseholdRecord } from '@/db/queries/households';
 import { listPayouts } from '@/db/queries/payouts';
@@ -19,15 +20,7 @@ export const metadata: Metadata = { title: '农户', robots: { index: false } };
 
 type Params = Promise<{ id: string }>;
 
-export default function HouseholdPage({ params }: { params: Params }) {
-  return (
-    <WorkshopShell current="/workshop/households">
-      <Household params={params} />
-    </WorkshopShell>
-  );
-}
-
-async function Household({ params }: { params: Params }) {
+export default async function HouseholdPage({ params }: { params: Params }) {
   const { id } = await params;
   const user = await pageUser(`/workshop/households/${id}`);
   const parsed = householdIdField.safeParse(id);
@@ -36,7 +29,7 @@ async function Household({ params }: { params: Params }) {
     return <Forbidden message="农户不存在，或不在您供应商的台账中。" />;
   const [townships, payouts] = await Promise.all([listTownships(), listPayouts({ householdId: h.id, limit: 200 })]);
   return (
-    <div className="mt-4 space-y-4">
+    <div className="space-y-4">
       <p>
         <Link
           href="/workshop/households"
@@ -45,7 +38,7 @@ async function Household({ params }: { params: Params }) {
           ← 农户台账
         </Link>
       </p>
-      <h1 className="text-2xl font-bold tabular">{h.code}</h1>
+      <PageHeading title={h.code} />
       <Card title="登记信息" titleId="hh-info">
         <div className="mt-2">
           <HouseholdSummary h={h} />
@@ -61,7 +54,7 @@ async function Household({ params }: { params: Params }) {
           action={updateHouseholdAction}
           submitLabel="保存"
           fields={[
-            { name: 'householdId', label: '', type: 'hidden', defaultValue: String(h.id) },
+            hiddenField('householdId', String(h.id)),
             ...householdFields(townships, h),
             {
               name: 'active',
