@@ -56,13 +56,27 @@ export function ConfirmCodeSheet({ action, households }: { action: Action; house
     <form action={formAction} className="space-y-3">
       <fieldset>
         <legend className="mb-2 text-sm font-medium">选择要打印确认码的农户（重新打印会使旧码失效）</legend>
+        {households.length > 1 ? (
+          <label className="flex min-h-11 items-center gap-3 border-b border-neutral-200 text-sm font-medium">
+            <input
+              type="checkbox"
+              className="size-5 accent-brand-600"
+              onChange={(e) =>
+                e.currentTarget.form
+                  ?.querySelectorAll<HTMLInputElement>('input[name="householdIds"]')
+                  .forEach((box) => (box.checked = e.currentTarget.checked))
+              }
+            />
+            全选（{households.length} 户）
+          </label>
+        ) : null}
         {households.length ? (
           <ul className="divide-y divide-neutral-100">
             {households.map((h) => (
               <li key={h.id}>
                 <label className="flex min-h-11 items-center gap-3 text-sm">
                   <input type="checkbox" name="householdIds" value={h.id} className="size-5 accent-brand-600" />
-                  <span className="font-medium tabular">{h.code}</span>
+                  <span className="font-medium whitespace-nowrap tabular">{h.code}</span>
                   <span className="text-neutral-700">
                     {h.supplierName} · {h.townshipName}
                     {h.village}

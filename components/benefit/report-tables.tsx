@@ -37,7 +37,9 @@ export function ReportTables({ tables }: { tables: ReportTable[] }) {
           </h2>
           {t.rows.length ? (
             <div className="mt-1 overflow-x-auto" role="region" aria-labelledby={`rt-${t.id}`} tabIndex={0}>
-              <table className="w-full min-w-[28rem] border-collapse text-left text-sm print:min-w-0">
+              <table
+                className={`w-full border-collapse text-left text-sm print:min-w-0 ${t.columns.length > 3 ? 'min-w-[28rem]' : ''}`}
+              >
                 <thead>
                   <tr className="border-b border-neutral-400">
                     {t.columns.map((h, i) => (
