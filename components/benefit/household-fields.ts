@@ -1,25 +1,14 @@
 import type { FieldSpec } from '@/components/forms/action-form';
+import type { HouseholdFields } from '@/db/queries/households';
 import {
   BENEFIT_CHANNEL_LABELS,
   BENEFIT_CHANNELS,
   HOUSEHOLD_CATEGORIES,
   HOUSEHOLD_CATEGORY_LABELS,
-  type BenefitChannel,
-  type HouseholdCategory,
 } from '@/domain/benefit';
 
 export type Township = { slug: string; name: string };
-export type HouseholdValues = {
-  code: string;
-  townshipSlug: string;
-  village: string;
-  category: HouseholdCategory;
-  members: number;
-  channels: BenefitChannel[];
-  shares: number;
-  hasName?: boolean;
-  hasIdNumber?: boolean;
-};
+export type HouseholdValues = HouseholdFields & { hasName?: boolean; hasIdNumber?: boolean };
 
 /** The register's fields, for 登记农户 and for editing an entry (the name and ID number are never prefilled). */
 export function householdFields(townships: Township[], h?: HouseholdValues): FieldSpec[] {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatBps, formatFen } from '@/domain/money';
 import type { Cell, ReportTable } from '@/lib/reports/monthly-tables';
+import { DataTable } from '../ui/data-table';
 
 /** One cell of the 通报: money with a link to its rows, counts, shares, text. data-* carry the exact value. */
 function CellView({ c }: { c: Cell }) {
@@ -35,51 +36,21 @@ export function ReportTables({ tables }: { tables: ReportTable[] }) {
           <h2 id={`rt-${t.id}`} className="font-semibold">
             {t.title}
           </h2>
-          {t.rows.length ? (
-            <div className="mt-1 overflow-x-auto" role="region" aria-labelledby={`rt-${t.id}`} tabIndex={0}>
-              <table
-                className={`w-full border-collapse text-left text-sm print:min-w-0 ${t.columns.length > 3 ? 'min-w-[28rem]' : ''}`}
-              >
-                <thead>
-                  <tr className="border-b border-neutral-400">
-                    {t.columns.map((h, i) => (
-                      <th
-                        key={h}
-                        scope="col"
-                        className={`py-1 pr-3 font-medium ${numeric(t.rows[0]?.[i]) ? 'text-right' : ''}`}
-                      >
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {t.rows.map((r, i) => (
-                    <tr key={i} className="border-b border-neutral-100">
-                      {r.map((c, j) => (
-                        <td key={j} className={`py-1 pr-3 ${numeric(c) ? 'text-right tabular' : ''}`}>
-                          <CellView c={c} />
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-                {t.footer ? (
-                  <tfoot>
-                    <tr className="border-t border-neutral-400 font-medium">
-                      {t.footer.map((c, j) => (
-                        <td key={j} className={`py-1 pr-3 ${numeric(c) ? 'text-right tabular' : ''}`}>
-                          <CellView c={c} />
-                        </td>
-                      ))}
-                    </tr>
-                  </tfoot>
-                ) : null}
-              </table>
-            </div>
-          ) : (
-            <p className="mt-1 text-sm text-neutral-700">{t.empty}</p>
-          )}
+          <DataTable
+            caption={t.title}
+            dense
+            className="mt-1"
+            minWidth={t.columns.length > 3 ? 'min-w-[28rem] print:min-w-0' : ''}
+            rows={t.rows.map((cells, i) => ({ i, cells }))}
+            rowKey={(r) => r.i}
+            empty={t.empty}
+            columns={t.columns.map((header, j) => ({
+              header,
+              numeric: numeric(t.rows[0]?.[j]),
+              cell: (r: { cells: Cell[] }) => <CellView c={r.cells[j]!} />,
+              foot: t.footer ? <CellView c={t.footer[j]!} /> : undefined,
+            }))}
+          />
         </section>
       ))}
     </div>

@@ -97,30 +97,11 @@ export async function updateHouseholdRow(
   return r.length === 1;
 }
 
-/** Active households in a township (a reviewer's) or of every township (the office), for confirmation codes. */
-export async function listHouseholdsForCodes({ townshipSlug, ids }: { townshipSlug: string | null; ids: number[] }) {
-  return getDb()
-    .select({
-      id: households.id,
-      code: households.code,
-      village: households.village,
-      supplierName: suppliers.name,
-      townshipSlug: households.townshipSlug,
-    })
-    .from(households)
-    .innerJoin(suppliers, eq(suppliers.id, households.supplierId))
-    .where(
-      and(
-        eq(households.active, true),
-        inArray(households.id, ids.length ? ids : [-1]),
-        townshipSlug ? eq(households.townshipSlug, townshipSlug) : undefined,
-      ),
-    )
-    .orderBy(asc(suppliers.name), asc(households.code));
-}
-
-/** Households a reviewer (or the office) may print codes for. */
-export async function listHouseholdsInTownship({ townshipSlug }: { townshipSlug: string | null }) {
+/**
+ * Active households a reviewer (their township) or the office (every township, `townshipSlug` null) may
+ * print confirmation codes for; `ids` narrows them to the chosen ones.
+ */
+export async function listHouseholdsInTownship({ townshipSlug, ids }: { townshipSlug: string | null; ids?: number[] }) {
   return getDb()
     .select({
       id: households.id,
@@ -134,7 +115,13 @@ export async function listHouseholdsInTownship({ townshipSlug }: { townshipSlug:
     .from(households)
     .innerJoin(suppliers, eq(suppliers.id, households.supplierId))
     .innerJoin(townships, eq(townships.slug, households.townshipSlug))
-    .where(and(eq(households.active, true), townshipSlug ? eq(households.townshipSlug, townshipSlug) : undefined))
+    .where(
+      and(
+        eq(households.active, true),
+        townshipSlug ? eq(households.townshipSlug, townshipSlug) : undefined,
+        ids ? inArray(households.id, ids.length ? ids : [-1]) : undefined,
+      ),
+    )
     .orderBy(asc(townships.sortOrder), asc(suppliers.name), asc(households.code));
 }
 

@@ -18,16 +18,7 @@ export type SalesGroup = { dim: ReportDim; key: string; label: string; monthFen:
  * department is its supervising unit, or the unit itself (as on the dashboard).
  */
 export async function monthlySales(p: { yearFrom: Date; monthFrom: Date; to: Date }): Promise<SalesGroup[]> {
-  const rows = rowsOf<{
-    channel: string | null;
-    round: string | null;
-    department: string | null;
-    township: string | null;
-    supplier: string | null;
-    g: number;
-    month_fen: string;
-    cumulative_fen: string;
-  }>(
+  const rows = rowsOf<GroupingRow & { month_fen: string; cumulative_fen: string }>(
     await getDb().execute(sql`
       with l as (
         select l.amount_fen, l.occurred_at, l.channel::text as channel, l.round_id::text as round,
@@ -61,14 +52,17 @@ export async function monthlySales(p: { yearFrom: Date; monthFrom: Date; to: Dat
   return out;
 }
 
-function dimOf(r: {
+type GroupingRow = {
   channel: string | null;
   round: string | null;
   department: string | null;
   township: string | null;
   supplier: string | null;
+  /** grouping(channel, round, department, township, supplier). */
   g: number;
-}): [ReportDim, string | null] {
+};
+
+function dimOf(r: GroupingRow): [ReportDim, string | null] {
   // grouping() has a bit per argument, 1 when the column is aggregated away: 31 is the grand total.
   switch (r.g) {
     case 31:

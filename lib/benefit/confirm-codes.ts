@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { recordAudit } from '@/db/queries/audit';
-import { listHouseholdsForCodes, setConfirmCodeHash } from '@/db/queries/households';
+import { listHouseholdsInTownship, setConfirmCodeHash } from '@/db/queries/households';
 import { transaction } from '@/db/tx';
 import { lookupHash } from '@/lib/crypto/pii';
 
@@ -25,7 +25,7 @@ export function codeMatches(householdId: number, code: string, storedHash: strin
  * earlier code. Returns the codes for the printed sheet, once.
  */
 export async function issueConfirmCodes(p: { actorId: string; townshipSlug: string | null; householdIds: number[] }) {
-  const chosen = await listHouseholdsForCodes({ townshipSlug: p.townshipSlug, ids: p.householdIds });
+  const chosen = await listHouseholdsInTownship({ townshipSlug: p.townshipSlug, ids: p.householdIds });
   if (!chosen.length) return [];
   return transaction(async (tx) => {
     const sheet = [];

@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Forbidden } from '@/components/auth/forbidden';
-import { HouseholdSummary } from '@/components/benefit/household-summary';
-import { PayoutList } from '@/components/benefit/payout-list';
-import { RevealPersonal } from '@/components/benefit/reveal-personal';
-import { Card } from '@/components/ui/card';
+import { HouseholdDetail } from '@/components/benefit/household-detail';
 import { PageHeading } from '@/components/ui/page-heading';
 import { getHouseholdRecord } from '@/db/queries/households';
 import { listPayouts } from '@/db/queries/payouts';
-import { revealHouseholdAction } from '@/lib/actions/benefit';
 import { adminPageUser } from '@/lib/auth/admin-page';
 import { householdIdField } from '@/lib/validation/benefit';
 
@@ -27,17 +23,7 @@ export default async function AdminHouseholdPage({ params }: { params: Params })
   return (
     <div className="space-y-4">
       <PageHeading title={`农户 ${h.code}`} />
-      <Card title="登记信息" titleId="hh">
-        <div className="mt-2">
-          <HouseholdSummary h={h} />
-        </div>
-        <div className="mt-3">
-          <RevealPersonal action={revealHouseholdAction} householdId={h.id} code={h.code} />
-        </div>
-      </Card>
-      <Card title="发放记录" titleId="hh-payouts">
-        <PayoutList rows={payouts} mode="view" empty="这一户还没有发放记录。" />
-      </Card>
+      <HouseholdDetail h={h} payouts={payouts} />
     </div>
   );
 }

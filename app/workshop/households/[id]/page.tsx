@@ -2,17 +2,15 @@ import type { Metadata } from 'next';
 import { hiddenField } from '@/components/forms/fields';
 import Link from 'next/link';
 import { Forbidden } from '@/components/auth/forbidden';
+import { HouseholdDetail } from '@/components/benefit/household-detail';
 import { householdFields } from '@/components/benefit/household-fields';
-import { HouseholdSummary } from '@/components/benefit/household-summary';
-import { PayoutList } from '@/components/benefit/payout-list';
-import { RevealPersonal } from '@/components/benefit/reveal-personal';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listTownships } from '@/db/queries/catalog';
 import { getHouseholdRecord } from '@/db/queries/households';
 import { listPayouts } from '@/db/queries/payouts';
-import { revealHouseholdAction, updateHouseholdAction } from '@/lib/actions/benefit';
+import { updateHouseholdAction } from '@/lib/actions/benefit';
 import { pageUser } from '@/lib/auth/page-guard';
 import { householdIdField } from '@/lib/validation/benefit';
 
@@ -39,40 +37,31 @@ export default async function HouseholdPage({ params }: { params: Params }) {
         </Link>
       </p>
       <PageHeading title={h.code} />
-      <Card title="登记信息" titleId="hh-info">
-        <div className="mt-2">
-          <HouseholdSummary h={h} />
-        </div>
-        <div className="mt-3">
-          <RevealPersonal action={revealHouseholdAction} householdId={h.id} code={h.code} />
-        </div>
-      </Card>
-      <Card title="修改登记" titleId="hh-edit">
-        <ActionForm
-          idPrefix="e-"
-          className="mt-2"
-          action={updateHouseholdAction}
-          submitLabel="保存"
-          fields={[
-            hiddenField('householdId', String(h.id)),
-            ...householdFields(townships, h),
-            {
-              name: 'active',
-              label: '状态',
-              type: 'select',
-              defaultValue: String(h.active),
-              options: [
-                { value: 'true', label: '在册' },
-                { value: 'false', label: '已退出（不再参与新的分红）' },
-              ],
-            },
-            { name: 'clearPersonal', label: '删除已登记的姓名和身份证号', type: 'checkbox' },
-          ]}
-        />
-      </Card>
-      <Card title="发放记录" titleId="hh-payouts">
-        <PayoutList rows={payouts} mode="view" empty="这一户还没有发放记录。" />
-      </Card>
+      <HouseholdDetail h={h} payouts={payouts}>
+        <Card title="修改登记" titleId="hh-edit">
+          <ActionForm
+            idPrefix="e-"
+            className="mt-2"
+            action={updateHouseholdAction}
+            submitLabel="保存"
+            fields={[
+              hiddenField('householdId', String(h.id)),
+              ...householdFields(townships, h),
+              {
+                name: 'active',
+                label: '状态',
+                type: 'select',
+                defaultValue: String(h.active),
+                options: [
+                  { value: 'true', label: '在册' },
+                  { value: 'false', label: '已退出（不再参与新的分红）' },
+                ],
+              },
+              { name: 'clearPersonal', label: '删除已登记的姓名和身份证号', type: 'checkbox' },
+            ]}
+          />
+        </Card>
+      </HouseholdDetail>
     </div>
   );
 }
