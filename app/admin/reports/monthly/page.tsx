@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { Forbidden } from '@/components/auth/forbidden';
 import { ReportTables } from '@/components/benefit/report-tables';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { Field, inputClass } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { adminPageUser } from '@/lib/auth/admin-page';
@@ -40,15 +41,9 @@ export default async function MonthlyReportPage({ searchParams }: Props) {
           }
         </style>
         <form method="get" className="flex flex-wrap items-end gap-2 print:hidden" aria-label="选择月份">
-          <label className="text-sm font-medium">
-            月份
-            <input
-              type="month"
-              name="month"
-              defaultValue={month}
-              className="mt-1 block h-11 rounded-lg border border-neutral-300 bg-white px-3 text-base"
-            />
-          </label>
+          <Field id="month" label="月份">
+            {(c) => <input {...c} type="month" name="month" defaultValue={month} className={inputClass} />}
+          </Field>
           <Button type="submit" variant="secondary">
             查看
           </Button>
