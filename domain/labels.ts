@@ -69,3 +69,6 @@ export const LIVESTREAM_PHASE_LABELS = {
   past: '已结束',
   cancelled: '已取消',
 } as const;
+
+/** Payment methods and providers (domain/checkout PAYMENT_METHODS). */
+export const PAYMENT_METHOD_LABELS = { stripe: 'Stripe', simulated: '演示支付', bank_transfer: '对公转账' } as const;

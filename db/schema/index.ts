@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './programme';
 export * from './orders';
 export * from './ledger';
+export * from './legacy';

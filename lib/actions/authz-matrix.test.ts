@@ -119,20 +119,15 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
     timeoutMinutes: 30,
   });
   if (paid) {
-    const { markOrderPaid } = await import('@/lib/orders/payment-effects');
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    const { paySimulated } = await import('@/lib/payments/simulator');
+    await paySimulated({ orderNo: o.orderNo });
   }
   return o.orderNo;
 }
 
 async function paidOrderOf(slug: string): Promise<string> {
   const { placeOrder } = await import('@/lib/orders/place-order');
-  const { markOrderPaid } = await import('@/lib/orders/payment-effects');
+  const { paySimulated } = await import('@/lib/payments/simulator');
   const o = await placeOrder({
     items: [{ slug, quantity: 1 }],
     contact: { name: '买家', mobile: '13912345678' },
@@ -141,12 +136,7 @@ async function paidOrderOf(slug: string): Promise<string> {
     userId: ids.buyer,
     timeoutMinutes: 30,
   });
-  await markOrderPaid({
-    orderId: o.orderId,
-    amountFen: o.totalFen,
-    method: 'simulated',
-    providerRef: `sim:${o.orderNo}`,
-  });
+  await paySimulated({ orderNo: o.orderNo });
   return o.orderNo;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminShell } from '@/components/admin/admin-shell';
@@ -7,7 +8,9 @@ import { Money } from '@/components/ui/money';
 import { listOrdersForAdmin } from '@/db/queries/orders';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
 import { adminPageUser } from '@/lib/auth/admin-page';
-import { isPaidStatus, ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from '@/domain/order-state';
+import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
+import { heldFen } from '@/domain/money-movements';
+import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from '@/domain/order-state';
 import { fenToYuanText } from '@/domain/money';
 import { formatChinaDateTime } from '@/domain/time';
 
@@ -63,10 +66,15 @@ async function Orders({ searchParams }: { searchParams: SearchParams }) {
             </div>
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·
-              已退 <Money fen={o.refundedFen} /> ·{' '}
-              {o.paymentMethod === 'simulated' ? '演示支付' : o.paymentMethod === 'stripe' ? 'Stripe' : '对公转账'}
+              已退 <Money fen={o.refundedFen} /> · {PAYMENT_METHOD_LABELS[o.paymentMethod]}
             </p>
-            {o.status === 'pending_payment' ? (
+            {o.status === 'pending_payment' && heldFen(o) > 0n ? (
+              <p className="mt-1 text-sm text-amber-900">
+                已收款 <Money fen={heldFen(o)} />
+                ，取消前请先退款，或确认余款到账。
+              </p>
+            ) : null}
+            {o.status === 'pending_payment' && heldFen(o) === 0n ? (
               <details className="mt-1">
                 <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
                   取消订单…
@@ -82,7 +90,7 @@ async function Orders({ searchParams }: { searchParams: SearchParams }) {
                 />
               </details>
             ) : null}
-            {isPaidStatus(o.status as OrderStatus) ? (
+            {heldFen(o) > 0n ? (
               <details className="mt-1">
                 <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
                   退款…
@@ -93,11 +101,12 @@ async function Orders({ searchParams }: { searchParams: SearchParams }) {
                   submitLabel="退款"
                   fields={[
                     { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
+                    { name: 'requestId', label: '', type: 'hidden', defaultValue: randomUUID() },
                     {
                       name: 'amount',
                       label: '退款金额（元）',
                       inputMode: 'decimal',
-                      defaultValue: fenToYuanText(o.paidFen - o.refundedFen),
+                      defaultValue: fenToYuanText(heldFen(o)),
                     },
                   ]}
                 />
