@@ -107,6 +107,10 @@ const FIELDS = [
   'next',
   'alt',
   'active',
+  // Issue 14 (money)
+  'movementId',
+  'requestId',
+  'cap',
 ];
 const nasty = fc.constantFrom(
   '',
@@ -144,6 +148,9 @@ const nasty = fc.constantFrom(
   'live',
   'approve',
   'embroidery',
+  // Issue 14 (money): a well-formed id that names nothing, and a capability-shaped token.
+  '00000000-0000-4000-8000-000000000000',
+  `9999999999.${'A'.repeat(43)}`,
 );
 const value = fc.oneof(
   nasty,
