@@ -46,6 +46,9 @@ const nextConfig = {
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],
+  // The benchmark's static baseline (app/bench/static/[bytes]/page.bench.tsx) is routed only in the builds
+  // bench/*.ts make with GEJIU_BENCH_SIZES set; a normal production build has no /bench route.
+  pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.GEJIU_BENCH_SIZES ? ['bench.tsx'] : [])],
   poweredByHeader: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

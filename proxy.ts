@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { PATH_HEADER } from '@/lib/auth/portals';
 
 /**
  * Redirects only. Every page, action and route checks session, role and ownership itself; this file
@@ -21,16 +22,18 @@ export function proxy(req: NextRequest): NextResponse {
     }
   }
   const { pathname, search } = req.nextUrl;
-  if (
-    PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`)) &&
-    !SESSION_COOKIES.some((c) => req.cookies.has(c))
-  ) {
+  if (!PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
+  if (!SESSION_COOKIES.some((c) => req.cookies.has(c))) {
     const url = req.nextUrl.clone();
     url.pathname = '/login';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
-  return NextResponse.next();
+  // The portal layouts send a stale session back to the login page with this path (set here, so a
+  // client cannot choose it).
+  const headers = new Headers(req.headers);
+  headers.set(PATH_HEADER, pathname);
+  return NextResponse.next({ request: { headers } });
 }
 
 function safeHost(origin: string): string | null {

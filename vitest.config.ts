@@ -19,7 +19,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['domain/**/*.test.ts', 'lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'domain/**/*.test.ts',
+            'lib/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'proxy.test.ts',
+          ],
           exclude: dbDirs.map((d) => `lib/${d}/**`),
           environment: 'node',
           env: secrets,

@@ -12,14 +12,6 @@ export const SORT_LABELS = {
   price_desc: '价格从高到低',
 } as const;
 
-/** Benefit share in basis points as a percentage: 4500 -> "45%", 1250 -> "12.5%". */
-export function bpsPercent(bps: number): string {
-  const whole = Math.trunc(bps / 100);
-  const rest = bps % 100;
-  if (rest === 0) return `${whole}%`;
-  return `${whole}.${String(rest).padStart(2, '0').replace(/0$/, '')}%`;
-}
-
 export const UNIT_TYPE_LABELS = {
   admin_agency: '行政机关',
   public_institution: '事业单位',
@@ -72,3 +64,23 @@ export const LIVESTREAM_PHASE_LABELS = {
 
 /** Payment methods and providers (domain/checkout PAYMENT_METHODS). */
 export const PAYMENT_METHOD_LABELS = { stripe: 'Stripe', simulated: '演示支付', bank_transfer: '对公转账' } as const;
+
+/** The audit log's actions; an action missing here is shown as stored. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  login: '登录',
+  logout: '退出登录',
+  'login.failed': '登录失败',
+  'login.rate_limited': '登录过于频繁被拒',
+  'login.inactive': '停用账号尝试登录',
+  register: '注册',
+  'unit.register': '单位注册',
+  'unit.verify': '单位审核通过',
+  'unit.reject': '单位审核驳回',
+  'invite.create': '发出邀请',
+  'invite.accept': '接受邀请',
+  'user.activate': '启用账号',
+  'user.deactivate': '停用账号',
+  'supplier.create': '新增供应商',
+  'supplier.update': '修改供应商资料',
+  'unit.member_role': '变更单位成员角色',
+};

@@ -73,6 +73,13 @@ describe('sums and progress', () => {
     expect(formatBps(3333)).toBe('33.33%');
     expect(formatBps(7)).toBe('0.07%');
   });
+
+  it('prints basis points as a short percentage for shares', () => {
+    expect(formatBps(4500, { trim: true })).toBe('45%');
+    expect(formatBps(1250, { trim: true })).toBe('12.5%');
+    expect(formatBps(1205, { trim: true })).toBe('12.05%');
+    expect(formatBps(0, { trim: true })).toBe('0%');
+  });
 });
 
 describe('fenToYuanText', () => {

@@ -64,11 +64,16 @@ export function progressBps(countedFen: bigint, targetFen: bigint): number {
   return Number((countedFen * 10000n) / targetFen);
 }
 
-/** "12.34%" from basis points. */
-export function formatBps(bps: number): string {
+/**
+ * Basis points as a percentage, the one percent format: "12.34%" (progress, always two decimals), or
+ * with `trim` the short form for shares and rates, 4500 -> "45%", 1250 -> "12.5%".
+ */
+export function formatBps(bps: number, { trim = false }: { trim?: boolean } = {}): string {
   const whole = Math.trunc(bps / 100);
   const frac = String(Math.abs(bps % 100)).padStart(2, '0');
-  return `${whole}.${frac}%`;
+  if (!trim) return `${whole}.${frac}%`;
+  const short = frac.replace(/0+$/, '');
+  return short ? `${whole}.${short}%` : `${whole}%`;
 }
 
 /** Fen as a plain yuan amount for form fields: 1250 -> "12.50", 1200 -> "12". */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const INPUTS = [
   'app',
   'components',
+  'domain',
   'lib',
   'db',
   'public',
@@ -33,6 +34,8 @@ export function sourceHash(): string {
   for (const f of files) h.update(f).update('\0').update(readFileSync(f)).update('\0');
   // APP_URL is baked into prerendered QR codes.
   h.update(process.env.APP_URL ?? '').update(process.env.PORT ?? '');
+  // A benchmark build routes the static baseline page; `npm start` must not reuse it.
+  h.update(process.env.GEJIU_BENCH_SIZES ?? '');
   return h.digest('hex');
 }
 

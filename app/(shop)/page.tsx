@@ -3,6 +3,7 @@ import { ProductGrid } from '@/components/catalog/product-card';
 import { TargetTeaser } from '@/components/home/target-teaser';
 import { WorkshopSpotlight } from '@/components/home/workshop-spotlight';
 import { cachedFacets, cachedFeatured, cachedSupplierProducts, cachedTargetProgress } from '@/lib/cache/reads';
+import { cardClass } from '@/components/ui/card';
 
 export default async function HomePage() {
   const [facets, featured, embroidery, progress] = await Promise.all([
@@ -46,7 +47,7 @@ export default async function HomePage() {
             <li key={c.slug}>
               <Link
                 href={`/products?category=${c.slug}`}
-                className="flex min-h-20 flex-col items-center justify-center gap-1 rounded-xl bg-white p-2 text-center ring-1 ring-neutral-200 hover:ring-brand-600"
+                className={`flex min-h-20 flex-col items-center justify-center gap-1 p-2 text-center hover:ring-brand-600 ${cardClass}`}
               >
                 <span aria-hidden="true" className="size-3 rounded-full" style={{ background: c.color }} />
                 <span className="text-sm font-medium">{c.name}</span>

@@ -5,13 +5,20 @@ import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
 import { formatMoney, STORE_CURRENCY, UNMATCHED_REASON_LABELS, type UnmatchedReason } from '@/domain/money-movements';
 import { formatChinaDateTime } from '@/domain/time';
 import { ButtonForm } from '../forms/confirm-button-form';
+import { Card } from '../ui/card';
+import { Notice } from '../ui/notice';
 
 /**
  * 待处理款项: money received that no order took, oldest first, with its total per currency (a sum of the
  * rows shown). Each can be applied to its order or refunded through the way it came.
  */
 export function UnmatchedPayments({ rows }: { rows: UnmatchedRow[] }) {
-  if (!rows.length) return <p className="text-neutral-700">没有待处理款项。每一笔到账都已计入订单或退回。</p>;
+  if (!rows.length)
+    return (
+      <Notice tone="success" quiet>
+        没有待处理款项：每一笔到账都已计入订单或退回。
+      </Notice>
+    );
   const totals = new Map<string, bigint>();
   for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0n) + r.remainingFen);
   return (
@@ -26,7 +33,7 @@ export function UnmatchedPayments({ rows }: { rows: UnmatchedRow[] }) {
       </p>
       <ul className="space-y-2">
         {rows.map((r) => (
-          <li key={r.id} className="rounded-xl bg-white p-3 ring-1 ring-neutral-200">
+          <Card as="li" key={r.id} padding="sm">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <strong className="text-lg tabular">{formatMoney(r.remainingFen, r.currency)}</strong>
               <span className="text-sm">{UNMATCHED_REASON_LABELS[r.reason as UnmatchedReason] ?? '待处理'}</span>
@@ -64,11 +71,11 @@ export function UnmatchedPayments({ rows }: { rows: UnmatchedRow[] }) {
                 action={refundUnmatchedAction}
                 values={{ movementId: r.id }}
                 label="退款"
-                tone="danger"
+                variant="danger"
                 accessibleLabel={`退还 ${formatMoney(r.remainingFen, r.currency)}（${r.externalRef}）`}
               />
             </div>
-          </li>
+          </Card>
         ))}
       </ul>
     </div>

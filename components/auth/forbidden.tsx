@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { Card } from '../ui/card';
 
+/** 无权访问: what a signed-in user sees on a page that is not theirs. */
 export function Forbidden({ message }: { message: string }) {
   return (
-    <div role="alert" className="rounded-xl bg-white p-6 text-center ring-1 ring-neutral-200">
+    <Card role="alert" padding="none" className="p-6 text-center">
       <p className="text-lg font-semibold">无权访问</p>
       <p className="mt-1 text-neutral-700">{message}</p>
       <Link
@@ -11,15 +13,6 @@ export function Forbidden({ message }: { message: string }) {
       >
         返回首页
       </Link>
-    </div>
-  );
-}
-
-export function PageSkeleton() {
-  return (
-    <div aria-hidden="true" className="space-y-3">
-      <div className="h-24 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />
-      <div className="h-48 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />
-    </div>
+    </Card>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useEffect, useState } from 'react';
 import { safeNextPath } from '@/domain/redirect';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
 
 const MESSAGES: Record<string, string> = {
   invalid: '账号或密码错误',
@@ -52,46 +54,39 @@ export function LoginForm() {
     setPending(false);
   }
 
-  const input = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base';
   return (
     <form method="post" action="/api/auth/login" onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="next" value={next} />
-      <div>
-        <label htmlFor="login" className="mb-1 block text-sm font-medium">
-          账号 (邮箱或手机号)
-        </label>
-        <input
-          id="login"
-          name="login"
-          autoComplete="username"
-          required
-          className={input}
-          aria-describedby={error ? 'login-error' : undefined}
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium">
-          密码
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={input}
-        />
-      </div>
+      <Field id="login" label="账号 (邮箱或手机号)">
+        {(c) => (
+          <input
+            {...c}
+            name="login"
+            autoComplete="username"
+            required
+            className={inputClass}
+            aria-describedby={error ? 'login-error' : undefined}
+          />
+        )}
+      </Field>
+      <Field id="password" label="密码">
+        {(c) => (
+          <input
+            {...c}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
+        )}
+      </Field>
       <p id="login-error" role="alert" className="min-h-6 text-sm text-brand-700">
         {error}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="h-11 w-full rounded-lg bg-brand-600 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? '登录中…' : '登录'}
-      </button>
+      </Button>
     </form>
   );
 }

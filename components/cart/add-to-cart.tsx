@@ -3,6 +3,7 @@
 import { useActionState, useState } from 'react';
 import { addToCartAction } from '@/lib/actions/cart';
 import type { ActionResult } from '@/lib/actions/safe-action';
+import { buttonClass } from '../ui/button';
 
 /** 加入购物车 / 立即购买 with a quantity stepper; a sticky bar at the bottom on phones. */
 export function AddToCart({ slug, stock }: { slug: string; stock: number }) {
@@ -58,13 +59,7 @@ export function AddToCart({ slug, stock }: { slug: string; stock: number }) {
         >
           加入购物车
         </button>
-        <button
-          type="submit"
-          name="buyNow"
-          value="1"
-          disabled={pending}
-          className={`${btn} bg-brand-600 text-white hover:bg-brand-700`}
-        >
+        <button type="submit" name="buyNow" value="1" disabled={pending} className={`${buttonClass()} flex-1`}>
           立即购买
         </button>
         <p role="status" className="w-full text-sm empty:hidden">

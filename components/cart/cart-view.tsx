@@ -4,6 +4,8 @@ import { priceOrder } from '@/domain/checkout';
 import { ProductImage } from '../catalog/product-image';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money, Price } from '../ui/money';
+import { Card, cardClass } from '../ui/card';
+import { ButtonLink } from '../ui/button';
 
 export type CartViewLine = {
   slug: string;
@@ -18,23 +20,20 @@ export type CartViewLine = {
 export function CartView({ lines }: { lines: CartViewLine[] }) {
   if (!lines.length) {
     return (
-      <div className="rounded-xl bg-white p-8 text-center ring-1 ring-neutral-200">
+      <Card padding="none" className="p-8 text-center">
         <p className="text-lg font-medium">购物车是空的</p>
         <p className="mt-1 text-neutral-700">去挑选个旧的认定扶贫好物吧。</p>
-        <Link
-          href="/products?certified=1"
-          className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white"
-        >
+        <ButtonLink href="/products?certified=1" className="mt-4">
           去逛逛
-        </Link>
-      </div>
+        </ButtonLink>
+      </Card>
     );
   }
   const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
   const short = lines.filter((l) => l.quantity > l.stock);
   return (
     <div className="pb-24 md:pb-0">
-      <ul aria-label="购物车商品" className="divide-y divide-neutral-100 rounded-xl bg-white ring-1 ring-neutral-200">
+      <ul aria-label="购物车商品" className={`divide-y divide-neutral-100 ${cardClass}`}>
         {lines.map((l) => (
           <li key={l.slug} className="flex gap-3 p-3">
             <Link href={`/products/${l.slug}`} className="w-20 shrink-0 overflow-hidden rounded-lg">
@@ -54,7 +53,7 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
                   action={setCartQuantityAction}
                   values={{ slug: l.slug, quantity: String(l.quantity - 1) }}
                   label="−"
-                  tone="neutral"
+                  variant="secondary"
                   accessibleLabel={`减少 ${l.name} 的数量`}
                 />
                 <span className="min-w-8 text-center tabular" aria-label={`${l.name} 数量`}>
@@ -64,14 +63,14 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
                   action={setCartQuantityAction}
                   values={{ slug: l.slug, quantity: String(Math.min(l.quantity + 1, 10_000)) }}
                   label="+"
-                  tone="neutral"
+                  variant="secondary"
                   accessibleLabel={`增加 ${l.name} 的数量`}
                 />
                 <ButtonForm
                   action={setCartQuantityAction}
                   values={{ slug: l.slug, quantity: '0' }}
                   label="删除"
-                  tone="danger"
+                  variant="danger"
                   accessibleLabel={`删除 ${l.name}`}
                 />
               </div>
@@ -93,12 +92,7 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
           {short.length ? (
             <span className="text-sm text-brand-700">请先调整库存不足的商品</span>
           ) : (
-            <Link
-              href="/checkout"
-              className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-6 font-medium text-white hover:bg-brand-700"
-            >
-              去结算
-            </Link>
+            <ButtonLink href="/checkout">去结算</ButtonLink>
           )}
         </div>
       </div>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { addToCartAction } from '@/lib/actions/cart';
 import type { ActionResult } from '@/lib/actions/safe-action';
+import { Button } from '../ui/button';
 
 /** 加入购物车 for one item from a livestream page; the stream is remembered for attribution. */
 export function QuickAdd({
@@ -23,14 +24,9 @@ export function QuickAdd({
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="quantity" value="1" />
       <input type="hidden" name="livestreamId" value={livestreamId} />
-      <button
-        type="submit"
-        disabled={pending}
-        aria-label={`把 ${name} 加入购物车`}
-        className="min-h-11 w-full rounded-lg bg-brand-600 px-3 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" size="sm" disabled={pending} aria-label={`把 ${name} 加入购物车`} className="w-full">
         加入购物车
-      </button>
+      </Button>
       <p role="status" className="text-xs empty:hidden">
         {state ? (
           state.ok ? (

@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { SORT_LABELS } from '@/domain/labels';
 import { fenToYuanText } from '@/domain/money';
 import { CATALOG_SORTS, type CatalogQuery } from '@/lib/validation/catalog';
+import { cardClass } from '../ui/card';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
 
 type Facets = {
   categories: { slug: string; name: string; productCount: number }[];
@@ -9,8 +12,52 @@ type Facets = {
   suppliers: { slug: string; name: string }[];
 };
 
-const yuan = (fen?: number) => (fen === undefined ? '' : fenToYuanText(fen));
-const field = 'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base';
+/** A facet or sort select; `all` is the empty choice that drops the filter. */
+function Select({
+  id,
+  label,
+  value,
+  all,
+  options,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  all?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <Field id={id} label={label}>
+      {(c) => (
+        <select {...c} name={id} defaultValue={value ?? ''} className={inputClass}>
+          {all !== undefined ? <option value="">{all}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function PriceInput({ id, label, placeholder, fen }: { id: string; label: string; placeholder: string; fen?: number }) {
+  return (
+    <Field id={id} label={label} srOnlyLabel className="min-w-0 flex-1">
+      {(c) => (
+        <input
+          {...c}
+          name={id}
+          inputMode="decimal"
+          defaultValue={fen === undefined ? '' : fenToYuanText(fen)}
+          placeholder={placeholder}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
 
 /** The catalog's filter form. Plain GET, so it works before any JavaScript loads. */
 export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets: Facets }) {
@@ -18,46 +65,33 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
     query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined,
   );
   return (
-    <form action="/products" className="grid gap-3 rounded-xl bg-white p-4 ring-1 ring-neutral-200 sm:grid-cols-2">
-      <div className="sm:col-span-2">
-        <label htmlFor="q" className="mb-1 block text-sm font-medium">
-          关键词
-        </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          maxLength={50}
-          placeholder="商品、产地或供应商"
-          className={field}
-        />
-      </div>
-      <div>
-        <label htmlFor="category" className="mb-1 block text-sm font-medium">
-          分类
-        </label>
-        <select id="category" name="category" defaultValue={query.category ?? ''} className={field}>
-          <option value="">全部分类</option>
-          {facets.categories.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}（{c.productCount}）
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="sort" className="mb-1 block text-sm font-medium">
-          排序
-        </label>
-        <select id="sort" name="sort" defaultValue={query.sort} className={field}>
-          {CATALOG_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+    <form action="/products" className={`grid gap-3 p-4 sm:grid-cols-2 ${cardClass}`}>
+      <Field id="q" label="关键词" className="sm:col-span-2">
+        {(c) => (
+          <input
+            {...c}
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={50}
+            placeholder="商品、产地或供应商"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      <Select
+        id="category"
+        label="分类"
+        value={query.category}
+        all="全部分类"
+        options={facets.categories.map((c) => ({ value: c.slug, label: `${c.name}（${c.productCount}）` }))}
+      />
+      <Select
+        id="sort"
+        label="排序"
+        value={query.sort}
+        options={CATALOG_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))}
+      />
       <details open={moreOpen} className="group sm:col-span-2">
         <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium text-brand-700">
           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
@@ -66,58 +100,26 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
           更多筛选：镇街、供应商、价格
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <div>
-            <label htmlFor="township" className="mb-1 block text-sm font-medium">
-              镇（街道）
-            </label>
-            <select id="township" name="township" defaultValue={query.township ?? ''} className={field}>
-              <option value="">全部镇街</option>
-              {facets.townships.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="supplier" className="mb-1 block text-sm font-medium">
-              供应商
-            </label>
-            <select id="supplier" name="supplier" defaultValue={query.supplier ?? ''} className={field}>
-              <option value="">全部供应商</option>
-              {facets.suppliers.map((s) => (
-                <option key={s.slug} value={s.slug}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Select
+            id="township"
+            label="镇（街道）"
+            value={query.township}
+            all="全部镇街"
+            options={facets.townships.map((t) => ({ value: t.slug, label: t.name }))}
+          />
+          <Select
+            id="supplier"
+            label="供应商"
+            value={query.supplier}
+            all="全部供应商"
+            options={facets.suppliers.map((x) => ({ value: x.slug, label: x.name }))}
+          />
           <fieldset className="sm:col-span-2">
             <legend className="mb-1 text-sm font-medium">价格区间（元）</legend>
             <div className="flex items-center gap-2">
-              <label htmlFor="minPrice" className="sr-only">
-                最低价（元）
-              </label>
-              <input
-                id="minPrice"
-                name="minPrice"
-                inputMode="decimal"
-                defaultValue={yuan(query.minPriceFen)}
-                placeholder="最低"
-                className={field}
-              />
+              <PriceInput id="minPrice" label="最低价（元）" placeholder="最低" fen={query.minPriceFen} />
               <span aria-hidden="true">–</span>
-              <label htmlFor="maxPrice" className="sr-only">
-                最高价（元）
-              </label>
-              <input
-                id="maxPrice"
-                name="maxPrice"
-                inputMode="decimal"
-                defaultValue={yuan(query.maxPriceFen)}
-                placeholder="最高"
-                className={field}
-              />
+              <PriceInput id="maxPrice" label="最高价（元）" placeholder="最高" fen={query.maxPriceFen} />
             </div>
           </fieldset>
         </div>
@@ -139,9 +141,7 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
         >
           清除
         </Link>
-        <button type="submit" className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700">
-          筛选
-        </button>
+        <Button type="submit">筛选</Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { CertBadge } from '../ui/badge';
 import { Price } from '../ui/money';
 import { ProductImage } from './product-image';
+import { cardClass } from '../ui/card';
 
 export function ProductCard({
   product,
@@ -16,7 +17,7 @@ export function ProductCard({
 }) {
   const soldOut = product.stock <= 0;
   return (
-    <li className="flex flex-col overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-neutral-200">
+    <li className={`flex flex-col overflow-hidden shadow-sm ${cardClass}`}>
       <Link href={`/products/${product.slug}`} className="group flex flex-1 flex-col">
         <div className="relative">
           <ProductImage sha={product.imageSha} alt={product.name} priority={priority} />

@@ -3,6 +3,12 @@
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import type { ActionResult } from '@/lib/actions/safe-action';
+import { Button } from '../ui/button';
+import { Field, inputClass } from '../ui/field';
+import { Notice } from '../ui/notice';
+
+const fileInput =
+  'h-auto py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-800';
 
 export type FieldSpec = {
   name: string;
@@ -37,19 +43,12 @@ export type FieldSpec = {
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
-const input =
-  'h-11 w-full rounded-lg border border-neutral-300 bg-white px-3 text-base aria-[invalid=true]:border-brand-600';
-
 function Submit({ label }: { label: string }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="h-11 rounded-lg bg-brand-600 px-5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-    >
+    <Button type="submit" disabled={pending}>
       {pending ? '提交中…' : label}
-    </button>
+    </Button>
   );
 }
 
@@ -128,56 +127,43 @@ export function ActionForm({
             </fieldset>
           );
         }
-        const common = {
-          id,
-          name: f.name,
-          defaultValue: valueOf(f),
-          'aria-invalid': err ? true : undefined,
-          'aria-describedby': described,
-          required: f.required,
-        };
         return (
-          <div key={f.name} className={f.wide || f.type === 'textarea' ? 'sm:col-span-2' : ''}>
-            <label htmlFor={id} className="mb-1 block text-sm font-medium">
-              {f.label}
-            </label>
-            {f.type === 'textarea' ? (
-              <textarea {...common} rows={f.rows ?? 3} className={`${input} h-auto py-2`} />
-            ) : f.type === 'select' ? (
-              <select {...common} className={input}>
-                {f.options?.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                {...common}
-                type={f.type ?? 'text'}
-                placeholder={f.placeholder}
-                autoComplete={f.autoComplete}
-                inputMode={f.inputMode}
-                accept={f.accept}
-                defaultValue={f.type === 'file' ? undefined : common.defaultValue}
-                className={
-                  f.type === 'file'
-                    ? `${input} h-auto py-2 file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:text-brand-800`
-                    : input
-                }
-              />
-            )}
-            {f.hint ? (
-              <p id={`${id}-hint`} className="mt-1 text-xs text-neutral-600">
-                {f.hint}
-              </p>
-            ) : null}
-            {err ? (
-              <p id={`${id}-err`} className="mt-1 text-sm text-brand-700">
-                {err}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            key={f.name}
+            id={id}
+            label={f.label}
+            hint={f.hint}
+            error={err}
+            className={f.wide || f.type === 'textarea' ? 'sm:col-span-2' : ''}
+          >
+            {(control) => {
+              const common = { ...control, name: f.name, defaultValue: valueOf(f), required: f.required };
+              if (f.type === 'textarea')
+                return <textarea {...common} rows={f.rows ?? 3} className={`${inputClass} h-auto py-2`} />;
+              if (f.type === 'select')
+                return (
+                  <select {...common} className={inputClass}>
+                    {f.options?.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                );
+              return (
+                <input
+                  {...common}
+                  type={f.type ?? 'text'}
+                  placeholder={f.placeholder}
+                  autoComplete={f.autoComplete}
+                  inputMode={f.inputMode}
+                  accept={f.accept}
+                  defaultValue={f.type === 'file' ? undefined : common.defaultValue}
+                  className={f.type === 'file' ? `${inputClass} ${fileInput}` : inputClass}
+                />
+              );
+            }}
+          </Field>
         );
       })}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
@@ -196,11 +182,11 @@ export function ActionForm({
 function InviteLink({ path }: { path: string }) {
   const url = typeof window === 'undefined' ? path : `${window.location.origin}${path}`;
   return (
-    <div className="rounded-lg bg-cert-50 p-3 text-sm ring-1 ring-cert-700/30 sm:col-span-2">
+    <Notice tone="success" quiet className="sm:col-span-2">
       <p className="font-medium">邀请链接（只显示这一次）：</p>
       <p className="mt-1 font-mono break-all" data-testid="invite-link">
         {url}
       </p>
-    </div>
+    </Notice>
   );
 }

@@ -1,6 +1,8 @@
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { ActionForm } from './action-form';
+import { Folded } from '../ui/folded';
 import { ButtonForm } from './confirm-button-form';
+import { hiddenField } from './fields';
 
 type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -30,25 +32,17 @@ export function ApproveReject({
         label="通过"
         accessibleLabel={`通过 ${label}`}
       />
-      <details>
-        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">
-          驳回…
-        </summary>
+      <Folded summary="驳回…" className="">
         <ActionForm
           idPrefix={`${id}-`}
           action={reject.action}
           submitLabel="驳回"
           fields={[
-            ...Object.entries(rejectValues).map(([name, defaultValue]) => ({
-              name,
-              label: '',
-              type: 'hidden' as const,
-              defaultValue,
-            })),
+            ...Object.entries(rejectValues).map(([name, value]) => hiddenField(name, value)),
             { name: 'reason', label: '驳回原因', type: 'textarea' as const },
           ]}
         />
-      </details>
+      </Folded>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { formatBps, formatFen, progressBps } from '@/domain/money';
+import { formatBps, progressBps } from '@/domain/money';
+import { Money } from '../ui/money';
 import { TargetProgressBar } from '../ui/target-progress';
 
 /** Progress toward the programme target, from the real counted ledger (0 until paid orders exist). */
@@ -11,8 +12,10 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
         消费扶贫目标进度
       </h2>
       <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
-        <span className="text-3xl font-bold text-brand-700 tabular">{formatFen(countedFen)}</span>
-        <span className="text-neutral-700">/ 目标 {formatFen(targetFen)}</span>
+        <Money fen={countedFen} className="text-3xl font-bold text-brand-700" />
+        <span className="text-neutral-700">
+          / 目标 <Money fen={targetFen} />
+        </span>
       </p>
       <TargetProgressBar bps={bps} />
       <p className="mt-2 text-sm text-neutral-700">

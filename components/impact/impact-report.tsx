@@ -1,16 +1,18 @@
 import Link from 'next/link';
 import type { Group, Impact } from '@/db/queries/impact';
-import { bpsPercent } from '@/domain/labels';
-import { formatBps, formatFen, progressBps } from '@/domain/money';
+import { formatBps, progressBps } from '@/domain/money';
 import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/domain/target-accounting';
 import { formatChinaDateTime } from '@/domain/time';
+import { Card } from '../ui/card';
+import { DataTable, type Column } from '../ui/data-table';
+import { Money } from '../ui/money';
 import { TargetProgressBar } from '../ui/target-progress';
 import { TrendChart } from './trend-chart';
 
 /** Builds the drill-down link for a figure (office dashboard only). */
 export type DrillHref = (dim: string, key: string) => string;
 
-function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
+function Figure({ label, value, testId }: { label: string; value: React.ReactNode; testId?: string }) {
   return (
     <div className="rounded-lg bg-neutral-50 p-3 ring-1 ring-neutral-200">
       <dt className="text-sm text-neutral-700">{label}</dt>
@@ -23,11 +25,11 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 function Amount({ fen, drill }: { fen: bigint; drill?: string }) {
   return drill ? (
-    <Link href={drill} className="text-brand-700 tabular underline underline-offset-2">
-      {formatFen(fen)}
+    <Link href={drill} className="text-brand-700 underline underline-offset-2">
+      <Money fen={fen} />
     </Link>
   ) : (
-    <span className="tabular">{formatFen(fen)}</span>
+    <Money fen={fen} />
   );
 }
 
@@ -44,51 +46,36 @@ export function GroupTable({
   drill?: DrillHref;
   extra?: { head: string; cell: (g: Group) => React.ReactNode };
 }) {
-  const counted = groups.reduce((s, g) => s + g.countedFen, 0n);
-  const uncounted = groups.reduce((s, g) => s + g.uncountedFen, 0n);
+  const columns: Column<Group>[] = [
+    { header: '名称', cell: (g) => g.label, foot: '合计' },
+    {
+      header: '计入目标',
+      numeric: true,
+      cell: (g) => <Amount fen={g.countedFen} drill={drill?.(dim, g.key)} />,
+      foot: <Money fen={groups.reduce((s, g) => s + g.countedFen, 0n)} />,
+    },
+    {
+      header: '未认定',
+      numeric: true,
+      cell: (g) => <Money fen={g.uncountedFen} />,
+      foot: <Money fen={groups.reduce((s, g) => s + g.uncountedFen, 0n)} />,
+    },
+    { header: '订单', numeric: true, cell: (g) => g.orders, foot: null },
+    ...(extra ? [{ header: extra.head, numeric: true, cell: extra.cell, foot: null }] : []),
+  ];
   return (
-    <section aria-labelledby={`t-${dim}`} className="overflow-x-auto rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-      <h3 id={`t-${dim}`} className="font-medium">
-        {title}
-      </h3>
-      {groups.length ? (
-        <table className="mt-2 w-full min-w-[20rem] text-left text-sm">
-          <thead>
-            <tr className="text-neutral-600">
-              <th className="py-1 font-medium">名称</th>
-              <th className="py-1 text-right font-medium">计入目标</th>
-              <th className="py-1 text-right font-medium">未认定</th>
-              <th className="py-1 text-right font-medium">订单</th>
-              {extra ? <th className="py-1 text-right font-medium">{extra.head}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => (
-              <tr key={g.key} className="border-t border-neutral-100">
-                <td className="py-1">{g.label}</td>
-                <td className="py-1 text-right">
-                  <Amount fen={g.countedFen} drill={drill?.(dim, g.key)} />
-                </td>
-                <td className="py-1 text-right tabular">{formatFen(g.uncountedFen)}</td>
-                <td className="py-1 text-right tabular">{g.orders}</td>
-                {extra ? <td className="py-1 text-right tabular">{extra.cell(g)}</td> : null}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-neutral-300 font-medium">
-              <td className="py-1">合计</td>
-              <td className="py-1 text-right tabular">{formatFen(counted)}</td>
-              <td className="py-1 text-right tabular">{formatFen(uncounted)}</td>
-              <td className="py-1" />
-              {extra ? <td className="py-1" /> : null}
-            </tr>
-          </tfoot>
-        </table>
-      ) : (
-        <p className="mt-2 text-sm text-neutral-700">暂无销售。</p>
-      )}
-    </section>
+    <Card title={title} titleId={`t-${dim}`} headingLevel={3} padding="md">
+      <DataTable
+        caption={title}
+        dense
+        className="mt-2"
+        minWidth="min-w-[20rem]"
+        rows={groups}
+        rowKey={(g) => g.key}
+        empty="暂无销售。"
+        columns={columns}
+      />
+    </Card>
   );
 }
 
@@ -109,12 +96,16 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
             data-fen={String(impact.countedFen)}
           >
             {drill ? (
-              <Link href={drill('total', '')}>{formatFen(impact.countedFen)}</Link>
+              <Link href={drill('total', '')}>
+                <Money fen={impact.countedFen} />
+              </Link>
             ) : (
-              formatFen(impact.countedFen)
+              <Money fen={impact.countedFen} />
             )}
           </span>
-          <span className="text-neutral-700">/ 目标 {formatFen(impact.targetFen)}</span>
+          <span className="text-neutral-700">
+            / 目标 <Money fen={impact.targetFen} />
+          </span>
         </p>
         <TargetProgressBar bps={bps} className="h-4" />
         <p className="mt-2 text-sm text-neutral-700">
@@ -124,10 +115,10 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           <Figure label="订单" value={String(impact.orders)} testId="orders" />
           <Figure label="采购单位" value={String(impact.units)} />
           <Figure label="购买人数" value={String(impact.buyers)} />
-          <Figure label="已扣除退款" value={formatFen(impact.refundedFen)} />
+          <Figure label="已扣除退款" value={<Money fen={impact.refundedFen} />} />
         </dl>
         <p className="mt-3 text-sm text-neutral-700">
-          未认定商品的销售 <span className="font-medium tabular">{formatFen(impact.uncountedFen)}</span>
+          未认定商品的销售 <Money fen={impact.uncountedFen} className="font-medium" />
           ，单独列出，不计入目标。
         </p>
       </section>
@@ -137,7 +128,10 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
           带贫收益估算
         </h2>
         <p className="mt-2">
-          约 <strong className="text-2xl text-cert-800 tabular">{formatFen(impact.benefitFen)}</strong>{' '}
+          约{' '}
+          <strong className="text-2xl text-cert-800">
+            <Money fen={impact.benefitFen} />
+          </strong>{' '}
           通过合作社、车间和企业的带贫机制惠及 <strong className="tabular">{impact.households}</strong>{' '}
           户建档立卡贫困户。
         </p>
@@ -164,7 +158,9 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
             cell: (g) => {
               const s = impact.bySupplier.find((x) => x.key === g.key)!;
               return (
-                <span title={`分成 ${bpsPercent(s.shareBps)}，带动 ${s.households} 户`}>{formatFen(s.benefitFen)}</span>
+                <span title={`分成 ${formatBps(s.shareBps, { trim: true })}，带动 ${s.households} 户`}>
+                  <Money fen={s.benefitFen} />
+                </span>
               );
             },
           }}

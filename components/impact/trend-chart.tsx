@@ -1,5 +1,8 @@
 import { formatFen } from '@/domain/money';
 import type { DayPoint } from '@/domain/target-accounting';
+import { cardClass } from '../ui/card';
+import { DataTable } from '../ui/data-table';
+import { Money } from '../ui/money';
 
 /**
  * Counted sales by day or week as an SVG bar chart drawn on the server (no chart library shipped to
@@ -12,7 +15,7 @@ export function TrendChart({ points, title, unit }: { points: DayPoint[]; title:
   const h = 160;
   const bw = shown.length ? Math.min(w / shown.length, 40) : w;
   return (
-    <figure className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+    <figure className={`p-4 ${cardClass}`}>
       <figcaption className="font-medium">{title}</figcaption>
       {shown.length ? (
         <svg
@@ -51,25 +54,17 @@ export function TrendChart({ points, title, unit }: { points: DayPoint[]; title:
       {shown.length ? (
         <details className="mt-2 text-sm">
           <summary className="flex min-h-11 cursor-pointer items-center text-brand-700">查看数据表</summary>
-          <table className="w-full text-left">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr className="text-neutral-600">
-                <th className="py-1 font-medium">{unit === '日' ? '日期' : '周（周一起）'}</th>
-                <th className="py-1 text-right font-medium">计入目标</th>
-                <th className="py-1 text-right font-medium">未认定</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...shown].reverse().map((p) => (
-                <tr key={p.day} className="border-t border-neutral-100">
-                  <td className="py-1">{p.day}</td>
-                  <td className="py-1 text-right tabular">{formatFen(p.countedFen)}</td>
-                  <td className="py-1 text-right tabular">{formatFen(p.uncountedFen)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={title}
+            dense
+            rows={[...shown].reverse()}
+            rowKey={(p) => p.day}
+            columns={[
+              { header: unit === '日' ? '日期' : '周（周一起）', cell: (p) => p.day },
+              { header: '计入目标', numeric: true, cell: (p) => <Money fen={p.countedFen} /> },
+              { header: '未认定', numeric: true, cell: (p) => <Money fen={p.uncountedFen} /> },
+            ]}
+          />
         </details>
       ) : null}
     </figure>

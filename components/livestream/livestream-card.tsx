@@ -3,6 +3,7 @@ import type { LivestreamRow } from '@/db/queries/livestreams';
 import { LIVESTREAM_PHASE_LABELS } from '@/domain/labels';
 import type { LivestreamPhase } from '@/domain/livestream';
 import { formatChinaDateTime } from '@/domain/time';
+import { Card } from '../ui/card';
 
 const tone: Record<LivestreamPhase, string> = {
   live: 'bg-brand-600 text-white',
@@ -22,7 +23,7 @@ export function PhaseBadge({ phase }: { phase: LivestreamPhase }) {
 
 export function LivestreamCard({ l, phase }: { l: LivestreamRow; phase: LivestreamPhase }) {
   return (
-    <li className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+    <Card as="li" padding="md">
       <div className="flex flex-wrap items-center gap-2">
         <PhaseBadge phase={phase} />
         <span className="text-sm text-neutral-700">{formatChinaDateTime(l.startsAt)}</span>
@@ -35,6 +36,6 @@ export function LivestreamCard({ l, phase }: { l: LivestreamRow; phase: Livestre
       <p className="text-sm text-neutral-700">
         {l.supplierName} · 推荐 {l.productSlugs.length} 件商品
       </p>
-    </li>
+    </Card>
   );
 }

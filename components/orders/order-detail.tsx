@@ -2,6 +2,7 @@ import type { OrderView } from '@/lib/orders/order-view';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { Money } from '../ui/money';
+import { Card } from '../ui/card';
 
 type Order = NonNullable<OrderView>;
 
@@ -25,7 +26,7 @@ function timeline(o: Order): { label: string; at: Date | null; done: boolean }[]
 export function OrderDetail({ order, showPersonal }: { order: Order; showPersonal: boolean }) {
   return (
     <div className="space-y-4">
-      <section className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <Card as="section" padding="md">
         <p className="text-sm text-neutral-600">订单号 {order.orderNo}</p>
         <p className="mt-1 text-xl font-semibold">{ORDER_STATUS_LABELS[order.status]}</p>
         {order.status === 'pending_payment' && order.expiresAt ? (
@@ -45,11 +46,8 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
             </li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="items-h" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-        <h2 id="items-h" className="font-semibold">
-          商品
-        </h2>
+      </Card>
+      <Card title="商品" titleId="items-h" padding="md">
         <ul className="mt-2 divide-y divide-neutral-100 text-sm">
           {order.items.map((i) => (
             <li key={i.id} className="flex justify-between gap-2 py-2">
@@ -79,12 +77,9 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
             </>
           ) : null}
         </dl>
-      </section>
+      </Card>
       {order.shipments.length ? (
-        <section aria-labelledby="ship-h" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-          <h2 id="ship-h" className="font-semibold">
-            物流
-          </h2>
+        <Card title="物流" titleId="ship-h" padding="md">
           <ul className="mt-2 text-sm">
             {order.shipments.map((s) => (
               <li key={s.trackingNo}>
@@ -92,12 +87,9 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
-      <section aria-labelledby="addr-h" className="rounded-xl bg-white p-4 text-sm ring-1 ring-neutral-200">
-        <h2 id="addr-h" className="font-semibold">
-          收货信息
-        </h2>
+      <Card title="收货信息" titleId="addr-h" padding="md" className="text-sm">
         <p className="mt-1">
           {showPersonal ? order.contact.name : order.contact.nameMasked}{' '}
           {showPersonal ? order.contact.mobile : order.contact.mobileMasked}
@@ -112,7 +104,7 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
             {order.invoice.taxNo ? `（${order.invoice.taxNo}）` : ''}
           </p>
         ) : null}
-      </section>
+      </Card>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction } from '@/l
 import { awaitsPayment, balanceDue, heldFen } from '@/domain/money-movements';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { ButtonForm } from '../forms/confirm-button-form';
+import { Card } from '../ui/card';
 import { Money } from '../ui/money';
 
 type Order = NonNullable<OrderView>;
@@ -20,7 +21,7 @@ export function SimulatedPayment({
   const due = balanceDue(order);
   const payable = awaitsPayment(order) && due > 0n;
   return (
-    <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+    <Card>
       <p className="text-sm text-neutral-700">订单号 {order.orderNo}</p>
       <ul aria-label="订单商品" className="mt-2 divide-y divide-neutral-100 text-sm">
         {order.items.map((i) => (
@@ -49,7 +50,7 @@ export function SimulatedPayment({
         <div className="mt-4 flex flex-wrap gap-3">
           <ButtonForm action={confirmSimulatedPaymentAction} values={values} label="确认支付" />
           {order.status === 'pending_payment' && heldFen(order) === 0n ? (
-            <ButtonForm action={cancelSimulatedPaymentAction} values={values} label="取消支付" tone="neutral" />
+            <ButtonForm action={cancelSimulatedPaymentAction} values={values} label="取消支付" variant="secondary" />
           ) : null}
         </div>
       ) : owner ? (
@@ -60,6 +61,6 @@ export function SimulatedPayment({
           查看订单
         </a>
       ) : null}
-    </div>
+    </Card>
   );
 }

@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
-import { bpsPercent, SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
+import { formatBps } from '@/domain/money';
+import { Card } from '../ui/card';
 
 export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier'] }) {
   return (
-    <section aria-labelledby="supplier-heading" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+    <Card as="section" aria-labelledby="supplier-heading" padding="md">
       <p className="text-sm text-neutral-600">
         {supplier.townshipName} · {SUPPLIER_TYPE_LABELS[supplier.type]}
       </p>
@@ -19,7 +21,9 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
         </div>
         <div className="rounded-lg bg-brand-50 p-2">
           <dt className="text-xs text-neutral-700">销售额分享比例</dt>
-          <dd className="text-xl font-bold text-brand-700 tabular">{bpsPercent(supplier.benefitShareBps)}</dd>
+          <dd className="text-xl font-bold text-brand-700 tabular">
+            {formatBps(supplier.benefitShareBps, { trim: true })}
+          </dd>
         </div>
       </dl>
       <p className="mt-3 text-sm text-neutral-700">
@@ -32,6 +36,6 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
       >
         该供应商的全部商品
       </Link>
-    </section>
+    </Card>
   );
 }

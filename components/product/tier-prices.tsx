@@ -1,3 +1,4 @@
+import { DataTable } from '../ui/data-table';
 import { Money } from '../ui/money';
 
 export function TierPrices({
@@ -14,28 +15,17 @@ export function TierPrices({
         单位采购阶梯价
       </h2>
       {tiers.length ? (
-        <table className="mt-2 w-full text-left">
-          <thead>
-            <tr className="text-neutral-600">
-              <th scope="col" className="py-1 font-normal">
-                采购数量
-              </th>
-              <th scope="col" className="py-1 font-normal">
-                单价
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tiers.map((t) => (
-              <tr key={t.minQuantity} className="border-t border-neutral-100">
-                <td className="py-1">≥ {t.minQuantity} 件</td>
-                <td className="py-1">
-                  <Money fen={t.priceFen} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="单位采购阶梯价"
+          dense
+          className="mt-2"
+          rows={tiers}
+          rowKey={(t) => t.minQuantity}
+          columns={[
+            { header: '采购数量', cell: (t) => `≥ ${t.minQuantity} 件` },
+            { header: '单价', cell: (t) => <Money fen={t.priceFen} /> },
+          ]}
+        />
       ) : null}
       {unitMinQuantity > 1 ? <p className="mt-2 text-neutral-700">单位采购起订量：{unitMinQuantity} 件</p> : null}
     </section>

@@ -1,11 +1,19 @@
 import { formatBps } from '@/domain/money';
 
-/** The bar of counted sales against the target, shared by the home teaser and /impact. */
-export function TargetProgressBar({ bps, className = 'h-3' }: { bps: number; className?: string }) {
+/** A progress bar in basis points: counted sales against the target (home teaser, /impact), a unit's pledge. */
+export function TargetProgressBar({
+  bps,
+  label = '已计入目标的销售额占目标的比例',
+  className = 'h-3',
+}: {
+  bps: number;
+  label?: string;
+  className?: string;
+}) {
   return (
     <div
       role="progressbar"
-      aria-label="已计入目标的销售额占目标的比例"
+      aria-label={label}
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={Math.min(100, Math.floor(bps / 100))}

@@ -8,6 +8,7 @@ import { formatChinaDateTime } from '@/domain/time';
 import { ApproveReject } from '../forms/approve-reject';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Money } from '../ui/money';
+import { TargetProgressBar } from '../ui/target-progress';
 
 export function PurchaseOrders({
   orders,
@@ -91,7 +92,7 @@ export function PurchaseOrders({
                   action={reorderAction}
                   values={{ unitId, orderNo: o.orderNo }}
                   label="再来一单"
-                  tone="neutral"
+                  variant="secondary"
                   accessibleLabel={`按 ${o.orderNo} 再来一单`}
                 />
               ) : null}
@@ -116,16 +117,7 @@ export function PledgeBar({ pledgeFen, paidFen, year }: { pledgeFen: bigint | nu
           / {year} 年认购目标 <Money fen={pledgeFen} />
         </span>
       </p>
-      <div
-        role="progressbar"
-        aria-label="认购目标完成比例"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.min(100, Math.floor(bps / 100))}
-        className="mt-2 h-3 overflow-hidden rounded-full bg-brand-100"
-      >
-        <div className="h-full bg-brand-600" style={{ width: `${Math.min(100, bps / 100)}%` }} />
-      </div>
+      <TargetProgressBar bps={bps} label="认购目标完成比例" />
       <p className="mt-1 text-sm text-neutral-700">已完成 {formatBps(bps)}（已付款的采购，扣除退款）</p>
     </div>
   );

@@ -3,8 +3,30 @@ import { inviteUnitMemberAction, setUnitMemberRoleAction } from '@/lib/actions/u
 import { ButtonForm } from '../forms/confirm-button-form';
 import { UNIT_ROLE_LABELS, UNIT_STATUS_LABELS, UNIT_TYPE_LABELS } from '@/domain/labels';
 import { ActionForm } from '../forms/action-form';
+import { Card } from '../ui/card';
+import { DataTable } from '../ui/data-table';
+import { Notice } from '../ui/notice';
+import { hiddenField } from '../forms/fields';
 
 type Unit = NonNullable<Awaited<ReturnType<typeof getUnitOverview>>>;
+type Member = Unit['members'][number];
+type MemberRow = { key: string; m: Member } | { key: string; i: Unit['pendingInvites'][number] };
+
+/** 改为采购员 / 改为审批人, for the unit's administrators. */
+function RoleSwitch({ unitId, m }: { unitId: string; m: Member }) {
+  const label = m.role === 'approver' ? '改为采购员' : '改为审批人';
+  return (
+    <span className="ml-2">
+      <ButtonForm
+        action={setUnitMemberRoleAction}
+        values={{ unitId, userId: m.userId, role: m.role === 'approver' ? 'buyer' : 'approver' }}
+        label={label}
+        variant="secondary"
+        accessibleLabel={`把 ${m.name} ${label}`}
+      />
+    </span>
+  );
+}
 
 export function UnitOverview({
   unit,
@@ -22,7 +44,7 @@ export function UnitOverview({
   }[unit.status];
   return (
     <div className="space-y-6">
-      <section aria-labelledby="unit-heading" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card as="section" aria-labelledby="unit-heading">
         <div className="flex flex-wrap items-center gap-2">
           <h2 id="unit-heading" className="text-lg font-semibold">
             {unit.name}
@@ -47,70 +69,46 @@ export function UnitOverview({
           </dd>
         </dl>
         {unit.status === 'pending' ? (
-          <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
+          <Notice tone="warning" quiet className="mt-3">
             单位注册已提交，正在等待消费扶贫办公室审核。审核通过后即可批量下单。
-          </p>
+          </Notice>
         ) : null}
         {unit.status === 'rejected' ? (
-          <p className="mt-3 rounded-lg bg-brand-50 p-3 text-sm text-brand-800">
+          <Notice tone="error" quiet className="mt-3">
             审核未通过：{unit.rejectReason}。请联系个旧市消费扶贫办公室。
-          </p>
+          </Notice>
         ) : null}
-      </section>
+      </Card>
 
-      <section aria-labelledby="members-heading" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          单位成员
-        </h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead>
-            <tr className="text-neutral-600">
-              <th scope="col" className="py-2 font-normal">
-                姓名
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                角色
-              </th>
-              <th scope="col" className="py-2 font-normal">
-                状态
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {unit.members.map((m) => (
-              <tr key={m.userId} className="border-t border-neutral-100">
-                <td className="py-2">{m.name}</td>
-                <td className="py-2">
-                  {UNIT_ROLE_LABELS[m.role]}
-                  {m.isAdmin ? '、管理员' : ''}
-                  {isAdmin ? (
-                    <span className="ml-2">
-                      <ButtonForm
-                        action={setUnitMemberRoleAction}
-                        values={{
-                          unitId: unit.id,
-                          userId: m.userId,
-                          role: m.role === 'approver' ? 'buyer' : 'approver',
-                        }}
-                        label={m.role === 'approver' ? '改为采购员' : '改为审批人'}
-                        tone="neutral"
-                        accessibleLabel={`把 ${m.name} ${m.role === 'approver' ? '改为采购员' : '改为审批人'}`}
-                      />
-                    </span>
-                  ) : null}
-                </td>
-                <td className="py-2">{m.active ? '正常' : '已停用'}</td>
-              </tr>
-            ))}
-            {unit.pendingInvites.map((i) => (
-              <tr key={i.id} className="border-t border-neutral-100 text-neutral-600">
-                <td className="py-2">{i.inviteeName}</td>
-                <td className="py-2">{i.role ? UNIT_ROLE_LABELS[i.role] : ''}</td>
-                <td className="py-2">已邀请，待接受</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <Card title="单位成员" titleId="members-heading">
+        <DataTable<MemberRow>
+          caption="单位成员"
+          dense
+          className="mt-3"
+          rows={[
+            ...unit.members.map((m) => ({ key: m.userId, m })),
+            ...unit.pendingInvites.map((i) => ({ key: i.id, i })),
+          ]}
+          rowKey={(r) => r.key}
+          rowClass={(r) => ('i' in r ? 'text-neutral-600' : '')}
+          columns={[
+            { header: '姓名', cell: (r) => ('i' in r ? r.i.inviteeName : r.m.name) },
+            {
+              header: '角色',
+              cell: (r) =>
+                'i' in r ? (
+                  r.i.role && UNIT_ROLE_LABELS[r.i.role]
+                ) : (
+                  <>
+                    {UNIT_ROLE_LABELS[r.m.role]}
+                    {r.m.isAdmin ? '、管理员' : ''}
+                    {isAdmin ? <RoleSwitch unitId={unit.id} m={r.m} /> : null}
+                  </>
+                ),
+            },
+            { header: '状态', cell: (r) => ('i' in r ? '已邀请，待接受' : r.m.active ? '正常' : '已停用') },
+          ]}
+        />
         {isAdmin ? (
           <>
             <h3 className="mt-5 font-medium">邀请成员</h3>
@@ -119,7 +117,7 @@ export function UnitOverview({
               submitLabel="生成邀请链接"
               className="mt-2"
               fields={[
-                { name: 'unitId', label: '', type: 'hidden', defaultValue: unit.id },
+                hiddenField('unitId', unit.id),
                 { name: 'inviteeName', label: '成员姓名' },
                 {
                   name: 'role',
@@ -135,7 +133,7 @@ export function UnitOverview({
             />
           </>
         ) : null}
-      </section>
+      </Card>
     </div>
   );
 }

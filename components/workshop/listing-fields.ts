@@ -1,23 +1,12 @@
 import type { FieldSpec } from '@/components/forms/action-form';
 import { fenToYuanText } from '@/domain/money';
-import { formatTierText, type Tier } from '@/domain/tier-pricing';
+import { formatTierText } from '@/domain/tier-pricing';
+import type { ListingFields } from '@/lib/listings/products';
 
 const yuan = (fen: number | null | undefined) => (fen ? fenToYuanText(fen) : '');
 
 /** The product editor's fields, shared by 新增商品 and 编辑. */
-export function listingFields(
-  categories: { slug: string; name: string }[],
-  p?: {
-    name: string;
-    spec: string;
-    description: string;
-    categorySlug: string;
-    priceFen: number;
-    referencePriceFen: number | null;
-    unitMinQuantity: number;
-    tiers: Tier[];
-  },
-): FieldSpec[] {
+export function listingFields(categories: { slug: string; name: string }[], p?: ListingFields): FieldSpec[] {
   return [
     {
       name: 'name',

@@ -4,6 +4,7 @@ import { CARRIERS } from '@/domain/labels';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { ActionForm } from '../forms/action-form';
+import { hiddenField } from '../forms/fields';
 
 /** 待发货 first: this supplier's lines of paid (and approved pay-later) orders, each with a 发货 form until shipped. */
 export function SupplierOrders({ supplierId, orders }: { supplierId: number; orders: SupplierOrder[] }) {
@@ -45,8 +46,8 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
               submitLabel="发货"
               className="mt-2"
               fields={[
-                { name: 'orderNo', label: '', type: 'hidden', defaultValue: o.orderNo },
-                { name: 'supplierId', label: '', type: 'hidden', defaultValue: String(supplierId) },
+                hiddenField('orderNo', o.orderNo),
+                hiddenField('supplierId', String(supplierId)),
                 {
                   name: 'carrier',
                   label: '快递公司',

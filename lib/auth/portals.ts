@@ -10,3 +10,13 @@ export function portalsFor(
   if (user.role === 'admin') out.push({ href: '/admin', label: '管理后台' });
   return out;
 }
+
+export type Portal = '/unit' | '/workshop' | '/admin';
+
+/** Whether the user may open this portal (its layout shows 无权访问 otherwise). */
+export function mayOpen(user: Pick<CurrentUser, 'role' | 'unitMemberships' | 'supplierIds'>, portal: Portal): boolean {
+  return portalsFor(user).some((p) => p.href === portal);
+}
+
+/** The request header through which proxy.ts tells a portal layout the path being opened. */
+export const PATH_HEADER = 'x-gejiu-pathname';

@@ -1,12 +1,7 @@
 import 'server-only';
 import Stripe from 'stripe';
 import { getEnv } from '@/lib/env';
-import {
-  InvalidNotificationError,
-  type Notification,
-  type PaymentProvider,
-  type PaymentRequest,
-} from './provider';
+import { InvalidNotificationError, type Notification, type PaymentProvider, type PaymentRequest } from './provider';
 
 /**
  * Stripe Checkout (card, Alipay and WeChat Pay in CNY) as a payment provider. The client is null when

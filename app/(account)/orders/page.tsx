@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
 import { Money } from '@/components/ui/money';
 import { listOrdersForUser } from '@/db/queries/orders';
 import { lookupOrderAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
+import { Card, cardClass } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '我的订单', robots: { index: false } };
 
@@ -19,7 +20,7 @@ export default function OrdersPage() {
       <Suspense fallback={<PageSkeleton />}>
         <Orders />
       </Suspense>
-      <section aria-labelledby="lookup" className="mt-6 rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <Card as="section" aria-labelledby="lookup" padding="md" className="mt-6">
         <h2 id="lookup" className="font-semibold">
           未登录下单？用订单号查询
         </h2>
@@ -32,7 +33,7 @@ export default function OrdersPage() {
             { name: 'mobile', label: '下单手机号', type: 'tel', inputMode: 'tel' },
           ]}
         />
-      </section>
+      </Card>
     </div>
   );
 }
@@ -41,7 +42,7 @@ async function Orders() {
   const user = await optionalUser();
   if (!user) {
     return (
-      <p className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <p className={`p-4 ${cardClass}`}>
         <Link href="/login?next=/orders" className="font-medium text-brand-700 underline underline-offset-2">
           登录
         </Link>
@@ -50,10 +51,9 @@ async function Orders() {
     );
   }
   const orders = await listOrdersForUser({ userId: user.id, limit: 100 });
-  if (!orders.length)
-    return <p className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">还没有订单。去挑选个旧的认定扶贫好物吧。</p>;
+  if (!orders.length) return <p className={`p-4 ${cardClass}`}>还没有订单。去挑选个旧的认定扶贫好物吧。</p>;
   return (
-    <ul className="divide-y divide-neutral-100 rounded-xl bg-white ring-1 ring-neutral-200">
+    <ul className={`divide-y divide-neutral-100 ${cardClass}`}>
       {orders.map((o) => (
         <li key={o.orderNo}>
           <Link
@@ -68,7 +68,7 @@ async function Orders() {
             </span>
             <span className="text-right">
               <Money fen={o.totalFen} className="block font-semibold" />
-              <span className="text-sm">{ORDER_STATUS_LABELS[o.status as OrderStatus]}</span>
+              <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
             </span>
           </Link>
         </li>

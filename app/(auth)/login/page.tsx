@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LoginForm } from '@/components/auth/login-form';
+import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '登录' };
 
@@ -8,9 +9,9 @@ export default function LoginPage() {
   return (
     <div className="mx-auto max-w-md px-4 py-8">
       <h1 className="text-2xl font-bold">登录</h1>
-      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card className="mt-4">
         <LoginForm />
-      </div>
+      </Card>
       <p className="mt-4 text-sm text-neutral-700">
         还没有账号？
         <Link href="/register" className="font-medium text-brand-700 underline underline-offset-2">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { CartView } from '@/components/cart/cart-view';
 import { currentCart } from '@/lib/cart/current';
 

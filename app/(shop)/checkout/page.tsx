@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
 import { Money } from '@/components/ui/money';
 import { listAddresses } from '@/lib/accounts/addresses';
@@ -9,6 +9,7 @@ import { checkoutAction } from '@/lib/actions/cart';
 import { currentCart } from '@/lib/cart/current';
 import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
+import { Card, cardClass } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };
 
@@ -27,7 +28,7 @@ async function Checkout() {
   const { user, lines } = await currentCart();
   if (!lines.length) {
     return (
-      <p className="rounded-xl bg-white p-6 text-center ring-1 ring-neutral-200">
+      <p className={`p-6 text-center ${cardClass}`}>
         购物车是空的。
         <Link href="/products" className="font-medium text-brand-700 underline underline-offset-2">
           去挑选商品
@@ -39,10 +40,7 @@ async function Checkout() {
   const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
   return (
     <div className="space-y-4">
-      <section aria-labelledby="summary" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-        <h2 id="summary" className="font-semibold">
-          商品清单
-        </h2>
+      <Card title="商品清单" titleId="summary" padding="md">
         <ul className="mt-2 divide-y divide-neutral-100 text-sm">
           {lines.map((l) => (
             <li key={l.slug} className="flex justify-between gap-2 py-2">
@@ -62,14 +60,12 @@ async function Checkout() {
           </dd>
         </dl>
         <p className="mt-2 text-xs text-neutral-600">价格以提交订单时为准；提交后库存为您保留 30 分钟。</p>
-      </section>
-      <section aria-labelledby="ship" className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-        <h2 id="ship" className="mb-3 font-semibold">
-          收货信息
-        </h2>
+      </Card>
+      <Card title="收货信息" titleId="ship" padding="md">
         <ActionForm
           action={checkoutAction}
           submitLabel="提交订单"
+          className="mt-3"
           fields={[
             { name: 'name', label: '收货人', autoComplete: 'name', defaultValue: saved?.recipient ?? user?.name },
             {
@@ -97,7 +93,7 @@ async function Checkout() {
         {paymentSimulatorOn() ? (
           <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p>
         ) : null}
-      </section>
+      </Card>
     </div>
   );
 }

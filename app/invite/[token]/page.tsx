@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
 import { findOpenInvite } from '@/lib/accounts/invites';
 import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
+import { Card } from '@/components/ui/card';
+import { GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
+import { hiddenField } from '@/components/forms/fields';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
 
@@ -29,10 +31,10 @@ async function Invite({ params }: { params: Params }) {
   const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvite({ token }) : null;
   if (!found) {
     return (
-      <div role="alert" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card role="alert">
         <p className="font-semibold">邀请链接无效、已使用或已过期</p>
         <p className="mt-1 text-neutral-700">请联系邀请您的单位管理员或消费扶贫办公室重新发送。</p>
-      </div>
+      </Card>
     );
   }
   const what =
@@ -40,7 +42,7 @@ async function Invite({ params }: { params: Params }) {
       ? `${found.unitName} 的${UNIT_ROLE_LABELS[found.invite.unitRole ?? 'buyer']}${found.invite.unitAdmin ? '（管理员）' : ''}`
       : `${found.supplierName} 的管理员`;
   return (
-    <div className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+    <Card>
       <p className="mb-4 text-neutral-800">
         您受邀成为 <strong>{what}</strong>。设置登录账号后即可使用。
       </p>
@@ -48,27 +50,13 @@ async function Invite({ params }: { params: Params }) {
         action={acceptInviteAction}
         submitLabel="创建账号"
         fields={[
-          { name: 'token', label: '', type: 'hidden', defaultValue: token },
+          hiddenField('token', token),
           { name: 'name', label: '姓名', defaultValue: found.invite.inviteeName, wide: true },
           { name: 'login', label: '登录账号（邮箱或手机号）', autoComplete: 'username', wide: true },
-          {
-            name: 'password',
-            label: '密码',
-            type: 'password',
-            autoComplete: 'new-password',
-            hint: '至少 8 位',
-            wide: true,
-          },
+          NEW_PASSWORD_FIELD,
         ]}
-        successHint={
-          <Link
-            href="/login"
-            className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
-          >
-            去登录
-          </Link>
-        }
+        successHint={<GoToLogin />}
       />
-    </div>
+    </Card>
   );
 }

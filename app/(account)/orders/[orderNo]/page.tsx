@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { OrderDetail } from '@/components/orders/order-detail';
 import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
 import { canAccessOrder } from '@/lib/orders/access';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
+import { Card } from '@/components/ui/card';
+import { ButtonLink } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: '订单详情', robots: { index: false } };
 
@@ -34,7 +36,7 @@ async function Order({ params }: { params: Params }) {
   const office = !owner && user?.role === 'admin';
   if (!order || !(owner || office)) {
     return (
-      <div className="rounded-xl bg-white p-6 ring-1 ring-neutral-200">
+      <Card padding="none" className="p-6">
         <p className="font-semibold">找不到该订单</p>
         <p className="mt-1 text-neutral-700">请登录下单时的账号，或用订单号和手机号查询。</p>
         <Link
@@ -43,18 +45,15 @@ async function Order({ params }: { params: Params }) {
         >
           查询订单
         </Link>
-      </div>
+      </Card>
     );
   }
   return (
     <>
       {owner && order.status === 'pending_payment' && order.paymentMethod === 'simulated' && paymentSimulatorOn() ? (
-        <Link
-          href={`/pay/simulated/${order.orderNo}`}
-          className="mb-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-5 font-medium text-white"
-        >
+        <ButtonLink href={`/pay/simulated/${order.orderNo}`} className="mb-4">
           去支付
-        </Link>
+        </ButtonLink>
       ) : null}
       <OrderDetail order={order} showPersonal={owner} />
     </>

@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { listVerifiedUnitsForSelect } from '@/db/queries/units';
 import { registerUnitAction } from '@/lib/actions/units';
 import { UNIT_TYPE_LABELS } from '@/domain/labels';
+import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '单位注册' };
 
@@ -16,11 +17,11 @@ export default function RegisterUnitPage() {
       <p className="mt-1 text-neutral-700">
         行政机关、事业单位、国有企业和群团组织凭统一社会信用代码注册。消费扶贫办公室审核通过后即可批量采购，并跟踪本单位认购目标。
       </p>
-      <div className="mt-4 rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card className="mt-4">
         <Suspense fallback={<div className="h-96 animate-pulse rounded-lg bg-neutral-100" aria-hidden="true" />}>
           <UnitForm />
         </Suspense>
-      </div>
+      </Card>
     </div>
   );
 }

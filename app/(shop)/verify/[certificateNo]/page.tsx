@@ -4,6 +4,7 @@ import { VerifyForm } from '@/components/catalog/verify-form';
 import { CertificateResult } from '@/components/catalog/certificate-result';
 import { cachedCertificate } from '@/lib/cache/reads';
 import { certificateNoSchema } from '@/lib/validation/certificate';
+import { cardClass } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '认定查询结果' };
 
@@ -13,11 +14,7 @@ export default function VerifyPage({ params }: { params: Params }) {
   return (
     <div className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
-      <Suspense
-        fallback={
-          <div aria-hidden="true" className="mt-4 h-48 animate-pulse rounded-xl bg-white ring-1 ring-neutral-200" />
-        }
-      >
+      <Suspense fallback={<div aria-hidden="true" className={`mt-4 h-48 animate-pulse ${cardClass}`} />}>
         <Lookup params={params} />
       </Suspense>
     </div>

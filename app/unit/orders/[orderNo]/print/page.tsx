@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { Forbidden, PageSkeleton } from '@/components/auth/forbidden';
+import { Forbidden } from '@/components/auth/forbidden';
+import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/lib/orders/order-view';
 import { getPrintParties } from '@/db/queries/unit-orders';

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
 
 /**
- * Benchmark baseline: a fully static Next page of a chosen size, built only when GEJIU_BENCH_SIZES is
- * set at build time (bench/catalog.ts does that). In normal builds every path is a 404.
+ * Benchmark baseline: a fully static Next page of a chosen size. The `.bench.tsx` ending keeps it out of
+ * normal builds (/bench/… is a 404 there); next.config.mjs routes it only when GEJIU_BENCH_SIZES is set
+ * at build time, as bench/*.ts do, and then only for those sizes.
  */
 const sizes = (process.env.GEJIU_BENCH_SIZES ?? '').split(',').filter((s) => /^\d{1,7}$/.test(s));
 

@@ -1,43 +1,24 @@
-import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/auth/forbidden';
-import { ActionForm } from '@/components/forms/action-form';
-import { ButtonForm } from '@/components/forms/confirm-button-form';
-import { listAddresses } from '@/lib/accounts/addresses';
-import { addAddressAction, deleteAddressAction } from '@/lib/actions/accounts';
-import { pageUser } from '@/lib/auth/page-guard';
+import type { listAddresses } from '@/lib/accounts/addresses';
+import type { CurrentUser } from '@/db/queries/users';
 import { USER_ROLE_LABELS } from '@/domain/labels';
+import { addAddressAction, deleteAddressAction } from '@/lib/actions/accounts';
+import { ActionForm } from '../forms/action-form';
+import { ButtonForm } from '../forms/confirm-button-form';
+import { Card } from '../ui/card';
 
-export const metadata: Metadata = { title: '我的账户', robots: { index: false } };
+type Address = Awaited<ReturnType<typeof listAddresses>>[number];
 
-export default function AccountPage() {
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">我的账户</h1>
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Account />
-        </Suspense>
-      </div>
-    </div>
-  );
-}
-
-async function Account() {
-  const user = await pageUser('/account');
-  const addresses = await listAddresses({ userId: user.id });
+/** Who is signed in, and their saved delivery addresses. */
+export function AccountHome({ user, addresses }: { user: CurrentUser; addresses: Address[] }) {
   return (
     <div className="space-y-6">
-      <section className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
+      <Card as="section">
         <p className="text-lg font-semibold">{user.name}</p>
         <p className="text-sm text-neutral-700">
           {user.email ?? '手机号登录'} · {USER_ROLE_LABELS[user.role]}
         </p>
-      </section>
-      <section aria-labelledby="addr-heading" className="rounded-xl bg-white p-5 ring-1 ring-neutral-200">
-        <h2 id="addr-heading" className="text-lg font-semibold">
-          收货地址
-        </h2>
+      </Card>
+      <Card title="收货地址" titleId="addr-heading">
         {addresses.length ? (
           <ul className="mt-3 divide-y divide-neutral-100">
             {addresses.map((a) => (
@@ -57,7 +38,7 @@ async function Account() {
                   action={deleteAddressAction}
                   values={{ id: a.id }}
                   label="删除"
-                  tone="danger"
+                  variant="danger"
                   accessibleLabel={`删除 ${a.recipient} 的地址`}
                 />
               </li>
@@ -81,7 +62,7 @@ async function Account() {
             { name: 'isDefault', label: '设为默认地址', type: 'checkbox' },
           ]}
         />
-      </section>
+      </Card>
     </div>
   );
 }

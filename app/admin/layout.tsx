@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Forbidden } from '@/components/auth/forbidden';
+import { PortalLayout } from '@/components/portal/portal-layout';
+
+const LINKS = [
+  { href: '/admin', label: '概览' },
+  { href: '/admin/impact', label: '成效看板' },
+  { href: '/admin/orders', label: '订单' },
+  { href: '/admin/transfers', label: '对公转账' },
+  { href: '/admin/payments/unmatched', label: '待处理款项' },
+  { href: '/admin/rounds', label: '推介会' },
+  { href: '/admin/pledges', label: '认购目标' },
+  { href: '/admin/certifications', label: '认定审核' },
+  { href: '/admin/units', label: '单位审核' },
+  { href: '/admin/suppliers', label: '供应商' },
+  { href: '/admin/users', label: '用户' },
+  { href: '/admin/audit', label: '操作日志' },
+];
+
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <PortalLayout
+      portal="/admin"
+      width="wide"
+      kicker="管理后台 · 个旧市消费扶贫办公室"
+      nav={{ label: '管理后台', links: LINKS }}
+      denied={<Forbidden message="只有消费扶贫办公室可以进入管理后台。" />}
+    >
+      {children}
+    </PortalLayout>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import { Forbidden } from '@/components/auth/forbidden';
+import { PortalLayout } from '@/components/portal/portal-layout';
+
+const LINKS = [
+  { href: '/workshop', label: '概览与发货' },
+  { href: '/workshop/products', label: '商品' },
+  { href: '/workshop/livestreams', label: '直播' },
+];
+
+export default function WorkshopLayout({ children }: { children: ReactNode }) {
+  return (
+    <PortalLayout
+      portal="/workshop"
+      width="narrow"
+      nav={{ label: '车间/合作社', links: LINKS }}
+      denied={<Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />}
+    >
+      {children}
+    </PortalLayout>
+  );
+}
