@@ -101,3 +101,36 @@ test('a pay-later purchase order is approved, shipped by its supplier before pay
   await logout(page);
   expect((await countedFen(page)) - cityBefore).toBe(2n * 16800n);
 });
+
+test('a transfer beyond the balance pays the order; the office refunds the excess from 待处理款项', async ({
+  page,
+}, testInfo) => {
+  await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
+  await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill('GJ0001 1');
+  await page.getByLabel('联系人手机号').fill('13887312345');
+  await page.getByLabel('收货地址').fill('个旧市机关大院 3 号');
+  await page.getByRole('button', { name: '提交采购单' }).click();
+  const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
+  await expect(done).toBeVisible();
+  const orderNo = (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
+  await logout(page);
+  await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
+  await page.getByRole('listitem').filter({ hasText: orderNo }).getByRole('button', { name: '通过' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
+  await logout(page);
+
+  await login(page, 'admin@example.com', DEMO_PASSWORD, '/admin/transfers');
+  const row = page.getByRole('listitem').filter({ hasText: orderNo });
+  await row.getByLabel('实际到账金额（元）').fill('170.00'); // ¥168 owed, ¥2 too much
+  await row.getByRole('button', { name: '确认到账' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: orderNo })).toHaveCount(0); // paid
+
+  await page.getByRole('navigation', { name: '管理后台' }).getByRole('link', { name: '待处理款项' }).click();
+  const excess = page.getByRole('listitem').filter({ hasText: orderNo });
+  await expect(excess.getByText('超出应付余额的部分')).toBeVisible();
+  await expect(excess.getByRole('button', { name: /计入订单/ })).toHaveCount(0);
+  await expect(excess.getByText('订单已付款，请退款')).toBeVisible();
+  await checkPage(page, testInfo, '63-admin-unmatched');
+  await excess.getByRole('button', { name: /退还 ¥2\.00/ }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: orderNo })).toHaveCount(0);
+});

@@ -2,11 +2,18 @@ import Link from 'next/link';
 import type { UnmatchedRow } from '@/db/queries/payments';
 import { applyUnmatchedAction, refundUnmatchedAction } from '@/lib/actions/payments';
 import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
-import { formatMoney, STORE_CURRENCY, UNMATCHED_REASON_LABELS, type UnmatchedReason } from '@/domain/money-movements';
+import { applicability, formatMoney, UNMATCHED_REASON_LABELS, type UnmatchedReason } from '@/domain/money-movements';
 import { formatChinaDateTime } from '@/domain/time';
 import { ButtonForm } from '../forms/confirm-button-form';
 import { Card } from '../ui/card';
 import { Notice } from '../ui/notice';
+
+/** true when the money can be applied to its order now, otherwise why not (domain/money-movements). */
+function applicable(r: UnmatchedRow): true | string {
+  if (r.remainingFen !== r.amountFen) return '已部分退款，请退还余下部分';
+  const a = applicability({ order: r.order, amountFen: r.amountFen, currency: r.currency });
+  return a.ok ? true : a.message;
+}
 
 /**
  * 待处理款项: money received that no order took, oldest first, with its total per currency (a sum of the
@@ -58,15 +65,17 @@ export function UnmatchedPayments({ rows }: { rows: UnmatchedRow[] }) {
                 <>付款方给出的订单号：{r.givenOrderRef ?? '（无）'}</>
               )}
             </p>
-            <div className="mt-2 flex flex-wrap gap-2">
-              {r.orderNo && r.currency === STORE_CURRENCY && r.remainingFen === r.amountFen ? (
+            <div className="mt-2 flex flex-wrap items-center gap-2">
+              {applicable(r) === true ? (
                 <ButtonForm
                   action={applyUnmatchedAction}
                   values={{ movementId: r.id }}
                   label="计入订单"
                   accessibleLabel={`把 ${formatMoney(r.amountFen, r.currency)} 计入订单 ${r.orderNo}`}
                 />
-              ) : null}
+              ) : (
+                <span className="text-sm text-neutral-700">{applicable(r)}</span>
+              )}
               <ButtonForm
                 action={refundUnmatchedAction}
                 values={{ movementId: r.id }}

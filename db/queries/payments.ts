@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PaymentMethod } from '@/domain/checkout';
 import type { MovementState } from '@/domain/money-movements';
+import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
 import { orders, paymentMovements, paymentSessions, webhookEvents } from '../schema';
 
@@ -129,6 +130,15 @@ export type UnmatchedRow = {
   currency: string;
   reason: string | null;
   orderNo: string | null;
+  /** The order's money and status, to tell whether the money can be applied to it. */
+  order: {
+    status: OrderStatus;
+    paidAt: Date | null;
+    totalFen: bigint;
+    paidFen: bigint;
+    refundedFen: bigint;
+    rejectReason: string | null;
+  } | null;
   givenOrderRef: string | null;
   createdAt: Date;
 };
@@ -145,13 +155,20 @@ export async function listUnmatched({ limit }: { limit: number }): Promise<Unmat
     currency: string;
     unmatched_reason: string | null;
     order_no: string | null;
+    status: OrderStatus | null;
+    paid_at: Date | string | null;
+    total_fen: string | null;
+    paid_fen: string | null;
+    refunded_fen: string | null;
+    reject_reason: string | null;
     given_order_ref: string | null;
     created_at: Date | string;
   }>(
     await getDb().execute(sql`
       select m.id, m.provider::text as provider, m.external_ref, m.kind::text as kind, m.amount_fen::text, m.currency, m.unmatched_reason,
              (m.amount_fen - coalesce((select sum(r.amount_fen) from payment_movements r where r.source_id = m.id), 0))::text as remaining,
-             o.order_no, m.given_order_ref, m.created_at
+             o.order_no, o.status::text as status, o.paid_at, o.total_fen::text, o.paid_fen::text, o.refunded_fen::text, o.reject_reason,
+             m.given_order_ref, m.created_at
       from payment_movements m left join orders o on o.id = m.order_id
       where m.state = 'unmatched' and m.kind <> 'refund'
       order by m.created_at, m.id
@@ -167,6 +184,16 @@ export async function listUnmatched({ limit }: { limit: number }): Promise<Unmat
     currency: r.currency,
     reason: r.unmatched_reason,
     orderNo: r.order_no,
+    order: r.status
+      ? {
+          status: r.status,
+          paidAt: r.paid_at ? new Date(r.paid_at) : null,
+          totalFen: BigInt(r.total_fen!),
+          paidFen: BigInt(r.paid_fen!),
+          refundedFen: BigInt(r.refunded_fen!),
+          rejectReason: r.reject_reason,
+        }
+      : null,
     givenOrderRef: r.given_order_ref,
     createdAt: new Date(r.created_at),
   }));
