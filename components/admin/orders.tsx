@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { listOrdersForAdmin } from '@/db/queries/orders';
 import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
-import { heldFen } from '@/domain/money-movements';
+import { awaitsPayment, heldFen } from '@/domain/money-movements';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
@@ -62,7 +62,10 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
               <Link href={`/orders/${o.orderNo}`} className="font-medium text-brand-700 underline underline-offset-2">
                 {o.orderNo}
               </Link>
-              <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
+              <span className="text-sm">
+                {ORDER_STATUS_LABELS[o.status]}
+                {o.status !== 'pending_payment' && awaitsPayment(o) ? ' · 待付款（先货后款）' : ''}
+              </span>
             </div>
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·

@@ -174,6 +174,7 @@ export async function listOrdersForAdmin({ status, limit }: { status?: OrderStat
       totalFen: orders.totalFen,
       paidFen: orders.paidFen,
       refundedFen: orders.refundedFen,
+      paidAt: orders.paidAt,
       paymentMethod: orders.paymentMethod,
       channel: orders.channel,
       createdAt: orders.createdAt,
