@@ -8,17 +8,11 @@ import {
   classifyReceipt,
   formatMoney,
   mayReopen,
+  type OrderMoney,
 } from './money-movements';
 import type { OrderStatus } from './order-state';
 
-type O = {
-  status: OrderStatus;
-  paidAt: Date | null;
-  totalFen: bigint;
-  paidFen: bigint;
-  refundedFen: bigint;
-  rejectReason: string | null;
-};
+type O = OrderMoney & { rejectReason: string | null };
 const order = (over: Partial<O> = {}): O => ({
   status: 'pending_payment' as OrderStatus,
   paidAt: null as Date | null,

@@ -45,7 +45,14 @@ export const UNMATCHED_REASON_LABELS: Record<UnmatchedReason, string> = {
 /** The store takes money in renminbi only; the providers' lower-case code. */
 export const STORE_CURRENCY = 'cny';
 
-type OrderMoney = { status: OrderStatus; paidAt: Date | null; totalFen: bigint; paidFen: bigint; refundedFen: bigint };
+/** What the money rules read of an order. */
+export type OrderMoney = {
+  status: OrderStatus;
+  paidAt: Date | null;
+  totalFen: bigint;
+  paidFen: bigint;
+  refundedFen: bigint;
+};
 
 /** The money an order holds: received and applied, less refunded. */
 export const heldFen = (o: Pick<OrderMoney, 'paidFen' | 'refundedFen'>): bigint => o.paidFen - o.refundedFen;

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';
+import { approvedPurchaseOrder } from './pages/unit';
 
 /** Issue 14: payment links that work for API clients, and pay-later orders that ship. */
 
@@ -56,21 +57,7 @@ test('a pay-later purchase order is approved, shipped by its supplier before pay
   browser,
 }, testInfo) => {
   const cityBefore = await countedFen(page);
-  await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
-  await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill('GJ0001 2');
-  await page.getByLabel('付款方式').selectOption('pay_later');
-  await page.getByLabel('联系人手机号').fill('13887312345');
-  await page.getByLabel('收货地址').fill('个旧市机关大院 2 号');
-  await page.getByRole('button', { name: '提交采购单' }).click();
-  const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
-  await expect(done).toBeVisible();
-  const orderNo = (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
-  await logout(page);
-
-  await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
-  await page.getByRole('listitem').filter({ hasText: orderNo }).getByRole('button', { name: '通过' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
-  await logout(page);
+  const orderNo = await approvedPurchaseOrder(page, { lines: 'GJ0001 2', terms: 'pay_later' });
 
   // The embroidery workshop ships it although the unit has not paid yet.
   const manager = await (await browser.newContext()).newPage();
@@ -105,20 +92,7 @@ test('a pay-later purchase order is approved, shipped by its supplier before pay
 test('a transfer beyond the balance pays the order; the office refunds the excess from 待处理款项', async ({
   page,
 }, testInfo) => {
-  await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
-  await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill('GJ0001 1');
-  await page.getByLabel('联系人手机号').fill('13887312345');
-  await page.getByLabel('收货地址').fill('个旧市机关大院 3 号');
-  await page.getByRole('button', { name: '提交采购单' }).click();
-  const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
-  await expect(done).toBeVisible();
-  const orderNo = (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
-  await logout(page);
-  await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
-  await page.getByRole('listitem').filter({ hasText: orderNo }).getByRole('button', { name: '通过' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
-  await logout(page);
-
+  const orderNo = await approvedPurchaseOrder(page, { lines: 'GJ0001 1' });
   await login(page, 'admin@example.com', DEMO_PASSWORD, '/admin/transfers');
   const row = page.getByRole('listitem').filter({ hasText: orderNo });
   await row.getByLabel('实际到账金额（元）').fill('170.00'); // ¥168 owed, ¥2 too much

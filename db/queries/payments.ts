@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { PaymentMethod } from '@/domain/checkout';
-import type { MovementState } from '@/domain/money-movements';
+import type { MovementState, OrderMoney } from '@/domain/money-movements';
 import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
 import { orders, paymentMovements, paymentSessions, webhookEvents } from '../schema';
@@ -131,14 +131,7 @@ export type UnmatchedRow = {
   reason: string | null;
   orderNo: string | null;
   /** The order's money and status, to tell whether the money can be applied to it. */
-  order: {
-    status: OrderStatus;
-    paidAt: Date | null;
-    totalFen: bigint;
-    paidFen: bigint;
-    refundedFen: bigint;
-    rejectReason: string | null;
-  } | null;
+  order: (OrderMoney & { rejectReason: string | null }) | null;
   givenOrderRef: string | null;
   createdAt: Date;
 };

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, scalar, setStock, stockOf } from '@/scripts/test-support/orders';
+import { address, approvedUnitOrder, contact, scalar, setStock, stockOf } from '@/scripts/test-support/orders';
 
 /**
  * The money model on the office's paths (PGlite and PostgreSQL): part transfers, cancellations of
@@ -17,7 +17,6 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { decideUnitOrder } = await import('@/lib/orders/purchase-orders');
 const { listSupplierOrders, shipSupplierLines } = await import('@/lib/orders/shipping');
 const { expireOverdueOrders } = await import('@/lib/orders/payment-effects');
 const { adminCancelOrderAction, adminRefundOrderAction } = await import('@/lib/actions/admin-orders');
@@ -30,43 +29,22 @@ const { listTransfersAwaiting } = await import('@/db/queries/unit-orders');
 const { transaction } = await import('@/db/tx');
 useSeededDatabase();
 
-const ids = { admin: '', unitBuyer: '', approver: '', unit: '' };
+const ids = { admin: '' };
 const one = async <T>(q: ReturnType<typeof sql>) => rowsOf<T>(await getDb().execute(q))[0]!;
 beforeAll(async () => {
-  for (const [k, email] of [
-    ['admin', 'admin@example.com'],
-    ['unitBuyer', 'unit@example.com'],
-    ['approver', 'approver@example.com'],
-  ] as const)
-    ids[k] = (await one<{ id: string }>(sql`select id from users where email = ${email}`)).id;
-  ids.unit = (await one<{ u: string }>(sql`select unit_id as u from unit_members where user_id = ${ids.unitBuyer}`)).u;
+  ids.admin = (await one<{ id: string }>(sql`select id from users where email = 'admin@example.com'`)).id;
   await getDb().execute(sql`update products set stock = 100000, unit_min_quantity = 1 where status = 'listed'`);
 });
 
-/** An approved unit order of ¥245 (GJ0001 scarf ¥168 + GJ0025 tea ¥77 at list price, no shipping). */
-async function unitOrder(payLater = false) {
-  const o = await placeOrder({
+/** An approved unit order: the scarf (¥168) and two bananas (¥39 each), no shipping. */
+const unitOrder = (payLater = false) =>
+  approvedUnitOrder({
     items: [
       { slug: 'yi-embroidered-scarf', quantity: 1 },
       { slug: 'manhao-bananas', quantity: 2 },
     ],
-    contact,
-    shippingAddress: address,
-    paymentMethod: 'bank_transfer',
-    userId: ids.unitBuyer,
-    timeoutMinutes: 30,
-    unit: {
-      unitId: ids.unit,
-      unitName: '演示单位',
-      creditCode: 'X',
-      roundId: null,
-      paymentTerms: payLater ? 'pay_later' : 'prepay',
-      recipients: [],
-    },
+    payLater,
   });
-  await decideUnitOrder({ orderNo: o.orderNo, approverId: ids.approver, decision: 'approve' });
-  return o;
-}
 const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
 const asAdmin = () => (session.userId = ids.admin);
 const transfer = (orderNo: string, fen: bigint) =>

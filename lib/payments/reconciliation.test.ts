@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dbKind, getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { startFakeStripe } from '@/scripts/test-support/fake-stripe';
-import { address, contact } from '@/scripts/test-support/orders';
+import { address, approvedUnitOrder, contact } from '@/scripts/test-support/orders';
 
 /**
  * The money property test (issue 14), on PostgreSQL against a local Stripe that keeps the truth of
@@ -30,8 +30,6 @@ vi.stubEnv('PAYMENT_SIMULATOR', '1');
 useSeededDatabase();
 afterAll(() => fake.close());
 
-const { placeOrder } = await import('@/lib/orders/place-order');
-const { decideUnitOrder } = await import('@/lib/orders/purchase-orders');
 const { shipSupplierLines } = await import('@/lib/orders/shipping');
 const { startCheckout } = await import('./checkout');
 const { paySimulated } = await import('./simulator');
@@ -68,7 +66,7 @@ type Op =
   | { k: 'certExpire'; p: number };
 
 let slugs: string[] = [];
-const ids = { buyer: '', unitBuyer: '', approver: '', admin: '', unit: '' };
+const ids = { buyer: '', admin: '' };
 let stream = 0;
 let seq = 0;
 /** What the world outside the store knows: orders placed, webhooks not yet delivered, transfers made. */
@@ -95,12 +93,7 @@ beforeAll(async () => {
     )})`,
   );
   ids.buyer = await idOf('buyer@example.com');
-  ids.unitBuyer = await idOf('unit@example.com');
-  ids.approver = await idOf('approver@example.com');
   ids.admin = await idOf('admin@example.com');
-  ids.unit = (
-    await one<{ unit_id: string }>(sql`select unit_id from unit_members where user_id = ${ids.unitBuyer}`)
-  ).unit_id;
   stream =
     (await one<{ id: number } | undefined>(sql`select livestream_id as id from livestream_products limit 1`))?.id ?? 0;
 });
@@ -217,23 +210,7 @@ async function run(ops: Op[]): Promise<void> {
       const items = op.lines.map(([p, q]) => ({ slug: slugs[p % slugs.length]!, quantity: q }));
       const mobile = `1391234${String(5000 + (seq++ % 3)).padStart(4, '0')}`;
       if (op.via === 'unit') {
-        const o = await placeOrder({
-          items,
-          contact: { ...contact, mobile },
-          shippingAddress: address,
-          paymentMethod: 'bank_transfer',
-          userId: ids.unitBuyer,
-          timeoutMinutes: 30,
-          unit: {
-            unitId: ids.unit,
-            unitName: '演示单位',
-            creditCode: 'X',
-            roundId: null,
-            paymentTerms: op.payLater ? 'pay_later' : 'prepay',
-            recipients: [],
-          },
-        });
-        await decideUnitOrder({ orderNo: o.orderNo, approverId: ids.approver, decision: 'approve' });
+        const o = await approvedUnitOrder({ items, payLater: op.payLater, mobile });
         world.placed.push({ ...o, via: 'unit', sessionId: null });
       } else {
         const o = await startCheckout({
