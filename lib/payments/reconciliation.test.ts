@@ -554,7 +554,7 @@ describe.skipIf(dbKind() === 'pglite')('reconciliation (PostgreSQL)', () => {
     await compare();
     await moneyInvariants();
     await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 40 }), async (ops) => {
+      fc.asyncProperty(fc.array(opArb, { minLength: 5, maxLength: 50 }), async (ops) => {
         await run(ops);
         await moneyInvariants();
         await compare();
