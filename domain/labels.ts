@@ -63,6 +63,9 @@ export const LIVESTREAM_PHASE_LABELS = {
   cancelled: '已取消',
 } as const;
 
+/** Payment methods and providers (domain/checkout PAYMENT_METHODS). */
+export const PAYMENT_METHOD_LABELS = { stripe: 'Stripe', simulated: '演示支付', bank_transfer: '对公转账' } as const;
+
 /** The audit log's actions; an action missing here is shown as stored. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   login: '登录',

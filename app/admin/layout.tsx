@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/admin/impact', label: '成效看板' },
   { href: '/admin/orders', label: '订单' },
   { href: '/admin/transfers', label: '对公转账' },
+  { href: '/admin/payments/unmatched', label: '待处理款项' },
   { href: '/admin/rounds', label: '推介会' },
   { href: '/admin/pledges', label: '认购目标' },
   { href: '/admin/certifications', label: '认定审核' },

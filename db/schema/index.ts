@@ -4,3 +4,4 @@ export * from './programme';
 export * from './orders';
 export * from './ledger';
 export * from './benefit';
+export * from './legacy';

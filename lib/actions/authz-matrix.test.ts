@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -61,7 +62,8 @@ async function snapshot(): Promise<string> {
     'login_attempts',
     'orders',
     'order_items',
-    'payments',
+    'payment_movements',
+    'payment_sessions',
     'sales_ledger',
     'cart_items',
     'webhook_events',
@@ -125,20 +127,15 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
     timeoutMinutes: 30,
   });
   if (paid) {
-    const { markOrderPaid } = await import('@/lib/orders/payment-effects');
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    const { paySimulated } = await import('@/lib/payments/simulator');
+    await paySimulated({ orderNo: o.orderNo });
   }
   return o.orderNo;
 }
 
 async function paidOrderOf(slug: string): Promise<string> {
   const { placeOrder } = await import('@/lib/orders/place-order');
-  const { markOrderPaid } = await import('@/lib/orders/payment-effects');
+  const { paySimulated } = await import('@/lib/payments/simulator');
   const o = await placeOrder({
     items: [{ slug, quantity: 1 }],
     contact: { name: '买家', mobile: '13912345678' },
@@ -147,13 +144,33 @@ async function paidOrderOf(slug: string): Promise<string> {
     userId: ids.buyer,
     timeoutMinutes: 30,
   });
-  await markOrderPaid({
-    orderId: o.orderId,
-    amountFen: o.totalFen,
-    method: 'simulated',
-    providerRef: `sim:${o.orderNo}`,
-  });
+  await paySimulated({ orderNo: o.orderNo });
   return o.orderNo;
+}
+
+/** 待处理款项: a simulator payment that arrived after its order was cancelled (its stock can be taken again). */
+async function unmatchedMoney(): Promise<string> {
+  const orderNo = await placeFor(ids.buyer);
+  const { endOrder } = await import('@/lib/payments/sessions');
+  const { receiveMoney } = await import('@/lib/payments/movements');
+  const { transaction } = await import('@/db/tx');
+  await endOrder({ orderNo, to: 'cancelled', reason: '测试' });
+  const o = await one<{ id: string; total: string }>(
+    sql`select id, total_fen::text as total from orders where order_no = ${orderNo}`,
+  );
+  await transaction((tx) =>
+    receiveMoney(tx, {
+      kind: 'payment',
+      provider: 'simulated',
+      externalRef: `late:${orderNo}`,
+      amountFen: BigInt(o.total),
+      currency: 'cny',
+      orderId: o.id,
+      exact: true,
+    }),
+  );
+  return (await one<{ id: string }>(sql`select id from payment_movements where external_ref = ${'late:' + orderNo}`))
+    .id;
 }
 
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
@@ -462,7 +479,7 @@ const MATRIX: Record<string, Case> = {
   // Only the programme office confirms a transfer; a unit never confirms its own payment.
   confirmTransferAction: {
     allowed: ['admin'],
-    input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }),
+    input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1', requestId: randomUUID() }),
   },
   reorderAction: {
     allowed: ['unitBuyer'],
@@ -529,7 +546,7 @@ const MATRIX: Record<string, Case> = {
   },
   adminRefundOrderAction: {
     allowed: ['admin'],
-    input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10' }),
+    input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10', requestId: randomUUID() }),
   },
   registerAction: {
     allowed: ACTORS,
@@ -632,6 +649,9 @@ const MATRIX: Record<string, Case> = {
     }),
   },
   ...BENEFIT_MATRIX,
+  // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
+  applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
 };
 
 /** Extra denials with foreign ids for actors who are allowed on their own resources. */
@@ -814,6 +834,26 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
     actor: 'buyer',
     input: async () => ({ orderNo: await placeFor(null), mobile: '13800000000' }),
   },
+  // ── Issue 14 (money) ──
+  // A payUrl's capability is bound to its order: it neither pays nor cancels another one.
+  {
+    action: 'confirmSimulatedPaymentAction',
+    actor: 'buyer',
+    input: async () => {
+      const { payCapability } = await import('@/lib/payments/pay-link');
+      const mine = await placeFor(ids.buyer);
+      return { orderNo: await placeFor(ids.unitBuyer), cap: payCapability(mine, new Date(Date.now() + 3_600_000)) };
+    },
+  },
+  {
+    action: 'cancelSimulatedPaymentAction',
+    actor: 'buyer',
+    input: async () => {
+      const { payCapability } = await import('@/lib/payments/pay-link');
+      const other = await placeFor(ids.unitBuyer);
+      return { orderNo: other, cap: payCapability(other, new Date(Date.now() - 2 * 86_400_000)) }; // expired
+    },
+  },
 ];
 
 type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
@@ -937,6 +977,22 @@ describe('authorization matrix', () => {
       /[\u4e00-\u9fff]/,
     );
     expect(await snapshot()).toBe(before);
+  });
+
+  // ── Issue 14 (money) ──
+  it('a payUrl capability lets anyone (a fresh browser, no session) pay or cancel that order', async () => {
+    const { payCapability } = await import('@/lib/payments/pay-link');
+    session.userId = null;
+    jar.clear();
+    for (const name of ['confirmSimulatedPaymentAction', 'cancelSimulatedPaymentAction']) {
+      const orderNo = await placeFor(ids.buyer);
+      const cap = payCapability(orderNo, new Date(Date.now() + 3_600_000));
+      expect(await call(name, { orderNo }), name).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await call(name, { orderNo, cap }), name).toMatchObject({ ok: true });
+      const status = (await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`))
+        .s;
+      expect(status).toBe(name.startsWith('confirm') ? 'paid' : 'cancelled');
+    }
   });
 });
 

@@ -132,6 +132,10 @@ const FIELDS = [
   'periodTo',
   'sharePercent',
   'split',
+  // Issue 14 (money)
+  'movementId',
+  'requestId',
+  'cap',
 ];
 const nasty = fc.constantFrom(
   '',
@@ -178,6 +182,9 @@ const nasty = fc.constantFrom(
   'cash',
   '12345678',
   '11010519491231002X',
+  // Issue 14 (money): a well-formed id that names nothing, and a capability-shaped token.
+  '00000000-0000-4000-8000-000000000000',
+  `9999999999.${'A'.repeat(43)}`,
 );
 const value = fc.oneof(
   nasty,

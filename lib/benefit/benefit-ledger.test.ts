@@ -30,8 +30,8 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 useSeededDatabase();
 
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { markOrderPaid } = await import('@/lib/orders/payment-effects');
-const { refundPaidOrder } = await import('@/lib/payments/refund');
+const { paySimulated } = await import('@/lib/payments/simulator');
+const { refundOrderMoney } = await import('@/lib/payments/refunds');
 const { registerHousehold } = await import('./households');
 const { recordPayout, verifyPayout, returnPayout, voidPayout } = await import('./payouts');
 const { declareDividendRule, dividendStatement } = await import('./dividends');
@@ -197,14 +197,10 @@ async function run(sc: Scenario) {
       userId: null,
       timeoutMinutes: 30,
     });
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    await paySimulated({ orderNo: o.orderNo });
     const refund = (o.totalFen * BigInt(sale.refundPct)) / 100n;
-    if (refund > 0n) await refundPaidOrder({ orderNo: o.orderNo, amountFen: refund, actorId: admin });
+    if (refund > 0n)
+      await refundOrderMoney({ orderNo: o.orderNo, amountFen: refund, requestId: `t${++seq}`, actorId: admin });
   }
   let ruleId: number | null = null;
   if (sc.rule && hh.some((h, i) => h.s === suppliers[sc.rule!.s] && sc.households[i]!.dividend)) {

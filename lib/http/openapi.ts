@@ -203,7 +203,10 @@ export const openApiDocument = {
           },
         },
         responses: {
-          '201': { description: '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}' },
+          '201': {
+            description:
+              '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}. payUrl opens the payment in any browser: Stripe Checkout, or the offline simulator with a capability (?cap=) that pays or cancels this order only, until a day after expiresAt.',
+          },
           '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
           '409': { description: '库存不足（code out_of_stock）', content: { 'application/json': { schema: error } } },
           '429': { description: '下单过于频繁', content: { 'application/json': { schema: error } } },

@@ -14,7 +14,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 useSeededDatabase();
 
 const { placeOrder } = await import('@/lib/orders/place-order');
-const { markOrderPaid } = await import('@/lib/orders/payment-effects');
+const { paySimulated } = await import('@/lib/payments/simulator');
 const { buildMonthlyReport } = await import('./monthly');
 const { monthlyTables } = await import('./monthly-tables');
 
@@ -31,12 +31,7 @@ async function saleAt(at: string, quantity = 1): Promise<bigint> {
     userId: null,
     timeoutMinutes: 30,
   });
-  await markOrderPaid({
-    orderId: o.orderId,
-    amountFen: o.totalFen,
-    method: 'simulated',
-    providerRef: `sim:${o.orderNo}`,
-  });
+  await paySimulated({ orderNo: o.orderNo });
   await getDb().execute(sql`update sales_ledger set occurred_at = ${at}::timestamptz where order_id = ${o.orderId}`);
   const [r] = await q<{ fen: string }>(
     sql`select sum(amount_fen)::text as fen from sales_ledger where order_id = ${o.orderId} and counted`,
