@@ -22,11 +22,11 @@ export async function getBenefitFigures(
     fen: string;
   }>(
     await tx.execute(sql`
-      select p.household_id, p.supplier_id, s.name as supplier_name, h.category::text, p.channel::text,
-             sum(p.amount_fen)::text as fen
-      from payouts p join households h on h.id = p.household_id join suppliers s on s.id = p.supplier_id
-      where p.status = 'verified' and p.paid_on >= ${fromDay}::date and p.paid_on <= ${toDay}::date
-      group by 1, 2, 3, 4, 5`),
+      select p.household_id, p.supplier_id, s.name as supplier_name, h.category::text, p.channel::text, p.fen::text
+      from (select household_id, supplier_id, channel, sum(amount_fen) as fen from payouts
+            where status = 'verified' and paid_on >= ${fromDay}::date and paid_on <= ${toDay}::date
+            group by 1, 2, 3) p
+      join households h on h.id = p.household_id join suppliers s on s.id = p.supplier_id`),
   );
   const names = new Map(rows.map((r) => [Number(r.supplier_id), r.supplier_name]));
   const f = benefitFigures(
