@@ -203,4 +203,47 @@ describe('dividends', () => {
       }),
     ).rejects.toMatchObject({ fields: { amount: expect.stringContaining('超过应分金额') } });
   });
+
+  it('two payouts of the whole due at once: one is recorded, the other refused; two verifications at once: one', async () => {
+    const h = await household({ shares: 1 });
+    await getDb().execute(sql`update products set stock = 1000 where id = ${ids.product}`);
+    const { placeOrder } = await import('@/lib/orders/place-order');
+    const { paySimulated } = await import('@/lib/payments/simulator');
+    const o = await placeOrder({
+      items: [{ slug: 'yi-embroidered-scarf', quantity: 2 }],
+      contact: { name: '买家', mobile: '13912345678' },
+      shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' },
+      paymentMethod: 'simulated',
+      userId: null,
+      timeoutMinutes: 30,
+    });
+    await paySimulated({ orderNo: o.orderNo });
+    const rule = await declareDividendRule({
+      supplierId: ids.supplier,
+      actorId: ids.manager,
+      title: '并发测试',
+      periodFrom: today,
+      periodTo: today,
+      shareBps: 1000,
+      split: 'equal',
+    });
+    const due = (await dividendStatement(rule.id))!.members.find((m) => m.householdId === h)!.dueFen;
+    expect(due).toBeGreaterThan(0n);
+    const amount = `${due / 100n}.${String(due % 100n).padStart(2, '0')}`;
+    const results = await Promise.allSettled(
+      [1, 2].map(() => payout({ householdId: String(h), kind: 'dividend', dividendRuleId: String(rule.id), amount })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'invalid_input' } });
+    const paid = (await dividendStatement(rule.id))!.members.find((m) => m.householdId === h)!.paidFen;
+    expect(paid).toBe(due);
+
+    const id = (results.find((r) => r.status === 'fulfilled') as PromiseFulfilledResult<{ id: number }>).value.id;
+    const verdicts = await Promise.allSettled([1, 2].map(() => verifyPayout({ payoutId: id, actorId: ids.admin })));
+    expect(verdicts.filter((v) => v.status === 'fulfilled')).toHaveLength(1);
+    const audits = await q<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'payout.verify' and entity_id = ${String(id)}`,
+    );
+    expect(audits[0]!.n).toBe(1);
+  });
 });
