@@ -1,18 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunch } from './e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 /**
  * e2e runs against a production build (`npm test` builds it first) on Debian's Chromium.
@@ -28,10 +17,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
-  use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN', launchOptions: chromium, trace: 'off' },
+  use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN', launchOptions: chromiumLaunch, trace: 'off' },
   projects: [
-    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions: chromium } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions: chromiumLaunch } },
+    { name: 'desktop', use: { viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunch } },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -11,7 +11,7 @@ import { pageStatus } from '@/lib/http/status-gate';
  *   order is a 404, a portal the signed-in user may not open a 403, decided here because a page that has
  *   started streaming (Cache Components) can no longer change its status.
  */
-const PROTECTED = ['/account', '/unit', '/workshop', '/admin'];
+const PROTECTED = ['/account', '/unit', '/workshop', '/admin', '/review'];
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export async function proxy(req: NextRequest): Promise<NextResponse> {

@@ -39,6 +39,11 @@ export async function generateOrders(db: postgres.Sql, total: number, progress: 
                'paid', price_fen * qty, 0, price_fen * qty, price_fen * qty, 'simulated',
                '\\x00', '\\x00', md5('buyer' || (g % 250000)), '\\x00', md5('token' || g), at, at
         from gen`;
+      // Each paid order's money, as the money model keeps it (one applied simulator payment).
+      await tx`
+        insert into payment_movements (kind, provider, external_ref, amount_fen, currency, order_id, state, created_at)
+        select 'payment', 'simulated', 'sim:' || o.order_no, o.total_fen, 'cny', o.id, 'applied', o.paid_at
+        from gen join orders o on o.order_no = 'GJB' || lpad(gen.g::text, 9, '0')`;
       await tx`
         insert into order_items (order_id, product_id, supplier_id, product_name, product_spec, unit_price_fen, quantity, line_total_fen, certified_at_sale)
         select o.id, gen.product_id, gen.supplier_id, gen.name, gen.spec, gen.price_fen, gen.qty, gen.price_fen * gen.qty, gen.certified

@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureLocalSecrets } from '@/lib/env';
 import { startNext, waitForHealth } from './lib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 ensureLocalSecrets();
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3450);
@@ -32,17 +33,8 @@ const pages = ['/', '/products', '/products/manhao-mangoes', '/cart', '/impact']
 for (const p of pages) for (let i = 0; i < 3; i++) await fetch(base + p); // warm the caches
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 type Row = { page: string; perf: number; a11y: number; bp: number; seo: number; lcp: number; cls: number; tbt: number };
 const rows: Row[] = [];

@@ -4,6 +4,7 @@ import { withCreditCodeCheck } from '@/domain/credit-code';
 import { productArtSvg, type Motif } from '@/lib/images/product-art';
 import type { Db } from './client';
 import { seedDemoAccounts } from './seed-accounts';
+import { seedDemoBenefit } from './seed-data/benefit';
 import {
   categories,
   certifications,
@@ -223,4 +224,5 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
     }
   });
   await seedDemoAccounts(db, now);
+  await seedDemoBenefit(db, now);
 }

@@ -2,7 +2,8 @@
  * Who takes part: account roles, government units and their members, suppliers, invitations. Each list
  * is also a database enum (db/schema), in its stored order: append new values at the end, never reorder.
  */
-export const USER_ROLES = ['buyer', 'unit_member', 'supplier_manager', 'admin'] as const;
+/** reviewer: a community or village 核实员 the programme office invited to verify payouts (issue 17). */
+export const USER_ROLES = ['buyer', 'unit_member', 'supplier_manager', 'admin', 'reviewer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const UNIT_TYPES = [
@@ -20,7 +21,7 @@ export type UnitStatus = (typeof UNIT_STATUSES)[number];
 export const UNIT_MEMBER_ROLES = ['admin', 'buyer', 'approver'] as const;
 export type UnitMemberRole = (typeof UNIT_MEMBER_ROLES)[number];
 
-export const INVITE_KINDS = ['unit_member', 'supplier_manager'] as const;
+export const INVITE_KINDS = ['unit_member', 'supplier_manager', 'payout_reviewer'] as const;
 export type InviteKind = (typeof INVITE_KINDS)[number];
 
 export const SUPPLIER_TYPES = ['cooperative', 'enterprise', 'workshop'] as const;

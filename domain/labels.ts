@@ -27,6 +27,7 @@ export const USER_ROLE_LABELS = {
   unit_member: '单位成员',
   supplier_manager: '供应商管理员',
   admin: '消费扶贫办公室',
+  reviewer: '带贫核实员',
 } as const;
 
 /** Carriers a manager can choose when shipping. */
@@ -62,6 +63,9 @@ export const LIVESTREAM_PHASE_LABELS = {
   cancelled: '已取消',
 } as const;
 
+/** Payment methods and providers (domain/checkout PAYMENT_METHODS). */
+export const PAYMENT_METHOD_LABELS = { stripe: 'Stripe', simulated: '演示支付', bank_transfer: '对公转账' } as const;
+
 /** The audit log's actions; an action missing here is shown as stored. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   login: '登录',
@@ -80,4 +84,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'supplier.create': '新增供应商',
   'supplier.update': '修改供应商资料',
   'unit.member_role': '变更单位成员角色',
+  // 带贫成效 (issue 17).
+  'household.register': '登记农户',
+  'household.update': '修改农户登记',
+  'household.reveal': '查看农户身份信息',
+  'household.confirm_code': '打印农户确认码',
+  'payout.record': '记录发放',
+  'payout.confirm': '确认现金发放',
+  'payout.verify': '核实发放',
+  'payout.return': '退回发放',
+  'payout.void': '作废发放',
+  'dividend_rule.declare': '设立分红规则',
 };

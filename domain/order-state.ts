@@ -18,17 +18,23 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
+/**
+ * A pay-later (先货后款) order ships before it is paid (pending_payment → shipped); once paid it keeps
+ * its shipping status (paid_at marks the payment). A closed order is reopened (→ pending_payment, and
+ * paid in the same transaction) only when the programme office applies money that arrived late
+ * (lib/payments/unmatched.ts).
+ */
 const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   pending_approval: ['pending_payment', 'cancelled', 'expired'],
-  pending_payment: ['paid', 'cancelled', 'expired'],
+  pending_payment: ['paid', 'cancelled', 'expired', 'partially_shipped', 'shipped'],
   paid: ['partially_shipped', 'shipped', 'partially_refunded', 'refunded'],
   partially_shipped: ['shipped', 'partially_refunded', 'refunded'],
   shipped: ['delivered', 'partially_refunded', 'refunded'],
   delivered: ['completed', 'partially_refunded', 'refunded'],
   completed: ['partially_refunded', 'refunded'],
   partially_refunded: ['partially_refunded', 'refunded', 'partially_shipped', 'shipped', 'delivered'],
-  cancelled: [],
-  expired: [],
+  cancelled: ['pending_payment'],
+  expired: ['pending_payment'],
   refunded: [],
 };
 
@@ -49,9 +55,31 @@ export function assertTransition(from: OrderStatus, to: OrderStatus): void {
   if (!canTransition(from, to)) throw new IllegalTransitionError(from, to);
 }
 
-/** Statuses in which the money has been received (fully or partly kept). */
-export function isPaidStatus(s: OrderStatus): boolean {
-  return ['paid', 'partially_shipped', 'shipped', 'delivered', 'completed', 'partially_refunded'].includes(s);
+/** The status an order takes when its balance is paid: awaiting payment → paid; a shipped pay-later order keeps its status. */
+export function statusWhenPaid(s: OrderStatus): OrderStatus {
+  return s === 'pending_payment' ? 'paid' : s;
+}
+
+/** After a refund of a paid order: refunded when it holds no money any more. */
+export function statusAfterRefund({ heldFen }: { heldFen: bigint }): OrderStatus {
+  return heldFen <= 0n ? 'refunded' : 'partially_refunded';
+}
+
+/** The statuses in which an approved pay-later order not yet paid can still be shipped. */
+export const SHIPPABLE_UNPAID: readonly OrderStatus[] = ['pending_payment', 'partially_shipped'];
+
+/**
+ * Whether a supplier may ship an order: a paid one (not refunded in full), or a pay-later (先货后款)
+ * unit order once approved, before it is paid.
+ */
+export function isShippable(o: {
+  status: OrderStatus;
+  paidAt: Date | null;
+  paymentTerms: string;
+  decidedAt: Date | null;
+}): boolean {
+  if (o.paidAt) return ['paid', 'partially_shipped', 'partially_refunded'].includes(o.status);
+  return o.paymentTerms === 'pay_later' && o.decidedAt !== null && SHIPPABLE_UNPAID.includes(o.status);
 }
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   chinaDate,
+  addDays,
   chinaDateOffset,
+  chinaDayStart,
+  chinaMonth,
+  chinaMonthBounds,
+  parseChinaMonth,
   chinaMidnight,
   chinaWallTimeToInstant,
   chinaYear,
@@ -32,5 +37,29 @@ describe('China time', () => {
   it('offsets whole days from today', () => {
     expect(chinaDateOffset(1, new Date('2026-12-31T15:00:00Z'))).toBe('2027-01-01');
     expect(chinaDateOffset(-1, new Date('2026-12-31T15:00:00Z'))).toBe('2026-12-30');
+  });
+});
+
+describe('report months', () => {
+  it('run from the 1st 00:00 to the last day 24:00 Beijing time', () => {
+    const { from, to, first, last } = chinaMonthBounds(2026, 2);
+    expect(from.toISOString()).toBe('2026-01-31T16:00:00.000Z');
+    expect(to.toISOString()).toBe('2026-02-28T16:00:00.000Z');
+    expect([first, last]).toEqual(['2026-02-01', '2026-02-28']);
+    expect(chinaMonthBounds(2028, 2).last).toBe('2028-02-29');
+    expect(chinaMonthBounds(2026, 12).to.toISOString()).toBe('2026-12-31T16:00:00.000Z');
+  });
+  it('are typed as YYYY-MM', () => {
+    expect(parseChinaMonth('2026-07')).toEqual({ year: 2026, month: 7 });
+    for (const bad of ['2026-7', '2026-13', '2026-00', '26-07', '2026-07-01', '1900-01', '']) {
+      expect(parseChinaMonth(bad)).toBeNull();
+    }
+  });
+  it('turn over at midnight Beijing time', () => {
+    expect(chinaMonth(new Date('2026-03-31T15:59:59Z'))).toBe('2026-03');
+    expect(chinaMonth(new Date('2026-03-31T16:00:00Z'))).toBe('2026-04');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(chinaDayStart('2026-03-01').toISOString()).toBe('2026-02-28T16:00:00.000Z');
   });
 });

@@ -43,3 +43,33 @@ export function chinaYearBounds(year: number): { from: Date; to: Date } {
 export function chinaDateOffset(days: number, now: Date = new Date()): string {
   return chinaDate(new Date(now.getTime() + days * 86_400_000));
 }
+
+/** A report month typed as YYYY-MM (2020-01 … 2100-12); null when it is not one. */
+export function parseChinaMonth(text: string): { year: number; month: number } | null {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year < 2015 || year > 2100 ? null : { year, month: Number(m[2]) };
+}
+
+/** The China-time month of an instant as YYYY-MM. */
+export function chinaMonth(at: Date = new Date()): string {
+  return chinaDate(at).slice(0, 7);
+}
+
+/** The instants a China-time month runs between: [from, to), and its first and last dates (YYYY-MM-DD). */
+export function chinaMonthBounds(year: number, month: number): { from: Date; to: Date; first: string; last: string } {
+  const from = chinaMidnight(year, month, 1);
+  const to = month === 12 ? chinaMidnight(year + 1, 1, 1) : chinaMidnight(year, month + 1, 1);
+  return { from, to, first: chinaDate(from), last: chinaDate(new Date(to.getTime() - 1)) };
+}
+
+/** A calendar date (YYYY-MM-DD) moved by N days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The instant a China-time calendar date (YYYY-MM-DD) starts. */
+export function chinaDayStart(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS);
+}

@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/admin/orders', label: '订单' },
   { href: '/admin/purchase-orders', label: '采购单审批' },
   { href: '/admin/transfers', label: '对公转账' },
+  { href: '/admin/payments/unmatched', label: '待处理款项' },
   { href: '/admin/rounds', label: '推介会' },
   { href: '/admin/pledges', label: '认购目标' },
   { href: '/admin/certifications', label: '认定审核' },
@@ -15,6 +16,9 @@ const LINKS = [
   { href: '/admin/suppliers', label: '供应商' },
   { href: '/admin/users', label: '用户' },
   { href: '/admin/audit', label: '操作日志' },
+  // 带贫成效 (issue 17).
+  { href: '/admin/payouts', label: '带贫发放' },
+  { href: '/admin/reports/monthly', label: '月度通报' },
 ];
 
 export default function AdminLayout({ children }: { children: ReactNode }) {

@@ -6,6 +6,10 @@ const LINKS = [
   { href: '/workshop', label: '概览与发货' },
   { href: '/workshop/products', label: '商品' },
   { href: '/workshop/livestreams', label: '直播' },
+  // 带贫成效 (issue 17).
+  { href: '/workshop/households', label: '农户台账' },
+  { href: '/workshop/payouts', label: '收益发放' },
+  { href: '/workshop/dividends', label: '分红' },
 ];
 
 export default function WorkshopLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { drillDown } from '@/db/queries/impact';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { ButtonLink } from '../ui/button';
 import { Card } from '../ui/card';
@@ -15,17 +15,21 @@ export function DrillDownOrders({
   dim,
   drillKey: key,
   page,
+  days,
 }: {
   result: Result;
   dim: string;
   drillKey: string;
   page: number;
+  /** A period of the monthly 通报 instead of the programme year. */
+  days?: { fromDay: string; toDay: string };
 }) {
-  const qs = (p: number) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}&page=${p}`;
+  const period = days ? `&from=${days.fromDay}&to=${days.toDay}` : '';
+  const qs = (p: number) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}${period}&page=${p}`;
   return (
     <div className="space-y-4">
       <p className="text-sm text-neutral-700">
-        {r.year} 年 · 维度 {dim}
+        {days ? `${days.fromDay} 至 ${days.toDay}` : `${r.year} 年`} · 维度 {dim}
         {key ? ` = ${key}` : ''} · 每笔订单在该维度下的商品行金额（已扣退款）。
         <Link href="/admin/impact" className="ml-2 text-brand-700 underline underline-offset-2">
           返回看板
@@ -47,7 +51,7 @@ export function DrillDownOrders({
               ),
             },
             { header: '付款时间', cell: (o) => (o.paidAt ? formatChinaDateTime(o.paidAt) : '') },
-            { header: '状态', cell: (o) => ORDER_STATUS_LABELS[o.status as OrderStatus] ?? o.status },
+            { header: '状态', cell: (o) => ORDER_STATUS_LABELS[o.status] },
             { header: '计入目标', numeric: true, cell: (o) => <Money fen={o.countedFen} /> },
             { header: '未认定', numeric: true, cell: (o) => <Money fen={o.uncountedFen} /> },
             { header: '退款', numeric: true, cell: (o) => <Money fen={o.refundFen} /> },

@@ -1,3 +1,4 @@
+import type { RecordedBenefit } from '@/db/queries/benefit-figures';
 import type { Impact } from '@/db/queries/impact';
 import { setTargetAction } from '@/lib/actions/impact';
 import { ActionForm } from '../forms/action-form';
@@ -8,10 +9,24 @@ import { DataTable } from '../ui/data-table';
 import { Money } from '../ui/money';
 import { yuanInput } from '../forms/fields';
 
+/** A recorded payout figure's verified payouts (issue 17). */
+const payoutDrill =
+  (year: number) =>
+  ({ supplier, channel }: { supplier?: number; channel?: string }) =>
+    `/admin/payouts?status=verified&from=${year}-01-01&to=${year}-12-31${supplier ? `&supplier=${supplier}` : ''}${channel ? `&channel=${channel}` : ''}`;
+
 const drill = (dim: string, key: string) => `/admin/impact/orders?dim=${dim}&key=${encodeURIComponent(key)}`;
 
 /** The office's dashboard: the public report with drill-down links, exports, units and the target. */
-export function ImpactDashboard({ impact, updatedAt }: { impact: Impact; updatedAt: Date }) {
+export function ImpactDashboard({
+  impact,
+  benefit,
+  updatedAt,
+}: {
+  impact: Impact;
+  benefit: RecordedBenefit;
+  updatedAt: Date;
+}) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap gap-2">
@@ -24,9 +39,18 @@ export function ImpactDashboard({ impact, updatedAt }: { impact: Impact; updated
         <ButtonLink href="/admin/pledges" variant="secondary" size="sm">
           单位认购目标进度
         </ButtonLink>
+        <ButtonLink href="/admin/reports/monthly" variant="secondary" size="sm">
+          月度通报
+        </ButtonLink>
       </div>
       <p className="text-sm text-neutral-700">点击金额可查看构成该数字的订单。导出文件中的合计与本页一致到分。</p>
-      <ImpactReport impact={impact} updatedAt={updatedAt} drill={drill} />
+      <ImpactReport
+        impact={impact}
+        benefit={benefit}
+        updatedAt={updatedAt}
+        drill={drill}
+        payoutDrill={payoutDrill(impact.year)}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <GroupTable title="按采购单位" groups={impact.byUnit ?? []} dim="unit" drill={drill} />
         <Card title="按主管部门" titleId="t-dept" headingLevel={3} padding="md">

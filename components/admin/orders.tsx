@@ -1,12 +1,15 @@
 import Link from 'next/link';
 import type { listOrdersForAdmin } from '@/db/queries/orders';
-import { isPaidStatus, ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
+import { awaitsPayment, heldFen } from '@/domain/money-movements';
+import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
 import { Folded } from '../ui/folded';
 import { Money } from '../ui/money';
+import { Notice } from '../ui/notice';
 import { hiddenField, yuanInput } from '../forms/fields';
 
 type Order = Awaited<ReturnType<typeof listOrdersForAdmin>>[number];
@@ -20,7 +23,6 @@ const FILTERS = [
   'partially_refunded',
   'refunded',
 ] as const;
-const METHOD = { simulated: '演示支付', stripe: 'Stripe' } as Record<string, string>;
 
 function Filter({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
   return (
@@ -34,7 +36,11 @@ function Filter({ href, current, children }: { href: string; current: boolean; c
   );
 }
 
-/** Orders by status, each with the office's cancel (unpaid) or refund (paid) form folded away. */
+/**
+ * Orders by status, each with the office's cancel form (unpaid, holding no money) or refund form (any
+ * order holding money) folded away. The refund form carries its own request id: submitted twice, it
+ * refunds once.
+ */
 export function AdminOrders({ orders, status }: { orders: Order[]; status?: OrderStatus }) {
   return (
     <div className="space-y-3">
@@ -56,13 +62,22 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
               <Link href={`/orders/${o.orderNo}`} className="font-medium text-brand-700 underline underline-offset-2">
                 {o.orderNo}
               </Link>
-              <span className="text-sm">{ORDER_STATUS_LABELS[o.status as OrderStatus]}</span>
+              <span className="text-sm">
+                {ORDER_STATUS_LABELS[o.status]}
+                {o.status !== 'pending_payment' && awaitsPayment(o) ? ' · 待付款（先货后款）' : ''}
+              </span>
             </div>
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·
-              已退 <Money fen={o.refundedFen} /> · {METHOD[o.paymentMethod] ?? '对公转账'}
+              已退 <Money fen={o.refundedFen} /> · {PAYMENT_METHOD_LABELS[o.paymentMethod]}
             </p>
-            {o.status === 'pending_payment' ? (
+            {o.status === 'pending_payment' && heldFen(o) > 0n ? (
+              <Notice tone="warning" quiet className="mt-2">
+                已收款 <Money fen={heldFen(o)} />
+                ，取消前请先退款，或确认余款到账。
+              </Notice>
+            ) : null}
+            {o.status === 'pending_payment' && heldFen(o) === 0n ? (
               <Folded summary="取消订单…">
                 <ActionForm
                   idPrefix={`c${o.id}-`}
@@ -72,7 +87,7 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
                 />
               </Folded>
             ) : null}
-            {isPaidStatus(o.status as OrderStatus) ? (
+            {heldFen(o) > 0n ? (
               <Folded summary="退款…">
                 <ActionForm
                   idPrefix={`r${o.id}-`}
@@ -80,7 +95,8 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
                   submitLabel="退款"
                   fields={[
                     hiddenField('orderNo', o.orderNo),
-                    yuanInput('amount', '退款金额（元）', o.paidFen - o.refundedFen),
+                    hiddenField('requestId', crypto.randomUUID()),
+                    yuanInput('amount', '退款金额（元）', heldFen(o)),
                   ]}
                 />
               </Folded>

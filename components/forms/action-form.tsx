@@ -32,6 +32,7 @@ export type FieldSpec = {
   /** For textareas. */
   rows?: number;
   options?: { value: string; label: string }[];
+  /** For checkboxes: the checked values, comma-separated. */
   defaultValue?: string;
   placeholder?: string;
   autoComplete?: string;
@@ -114,7 +115,13 @@ export function ActionForm({
               <div className="grid gap-1 sm:grid-cols-2">
                 {f.options?.map((o) => (
                   <label key={o.value} className="flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" name={f.name} value={o.value} className="size-5 accent-brand-600" />
+                    <input
+                      type="checkbox"
+                      name={f.name}
+                      value={o.value}
+                      defaultChecked={(f.defaultValue ?? '').split(',').includes(o.value)}
+                      className="size-5 accent-brand-600"
+                    />
                     <span>{o.label}</span>
                   </label>
                 ))}

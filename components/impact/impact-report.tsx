@@ -7,6 +7,8 @@ import { Card } from '../ui/card';
 import { DataTable, type Column } from '../ui/data-table';
 import { Money } from '../ui/money';
 import { TargetProgressBar } from '../ui/target-progress';
+import type { RecordedBenefit } from '@/db/queries/benefit-figures';
+import { BenefitRecorded, type PayoutDrill } from './benefit-recorded';
 import { TrendChart } from './trend-chart';
 
 /** Builds the drill-down link for a figure (office dashboard only). */
@@ -80,7 +82,19 @@ export function GroupTable({
 }
 
 /** The progress and breakdowns, shared by /impact and the office dashboard. */
-export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; updatedAt: Date; drill?: DrillHref }) {
+export function ImpactReport({
+  impact,
+  benefit,
+  updatedAt,
+  drill,
+  payoutDrill,
+}: {
+  impact: Impact;
+  benefit: RecordedBenefit;
+  updatedAt: Date;
+  drill?: DrillHref;
+  payoutDrill?: PayoutDrill;
+}) {
   const bps = progressBps(impact.countedFen, impact.targetFen);
   const channels: Group[] = impact.byChannel.map((c) => ({ ...c, label: CHANNEL_LABELS[c.channel] }));
   return (
@@ -123,17 +137,19 @@ export function ImpactReport({ impact, updatedAt, drill }: { impact: Impact; upd
         </p>
       </section>
 
-      <section aria-labelledby="benefit" className="rounded-2xl bg-cert-50 p-5 ring-1 ring-cert-700/20">
+      <BenefitRecorded b={benefit} year={impact.year} countedFen={impact.countedFen} drill={payoutDrill} />
+
+      <section aria-labelledby="benefit" className="rounded-2xl bg-white p-5 ring-1 ring-neutral-200">
         <h2 id="benefit" className="text-lg font-semibold">
-          带贫收益估算
+          带贫收益估算（按申报的分成比例）
         </h2>
         <p className="mt-2">
-          约{' '}
-          <strong className="text-2xl text-cert-800">
+          按各供应商申报的分成比例估算约{' '}
+          <strong className="text-xl">
             <Money fen={impact.benefitFen} />
-          </strong>{' '}
-          通过合作社、车间和企业的带贫机制惠及 <strong className="tabular">{impact.households}</strong>{' '}
-          户建档立卡贫困户。
+          </strong>
+          ，供应商申报带动 <strong className="tabular">{impact.households}</strong>{' '}
+          户。这是承诺的比例，不是实际发放；实际发放见上方已核实的带贫成效。
         </p>
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-neutral-700">
           {METHOD_TEXT.map((t) => (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-orders';
 import { formatBps, progressBps } from '@/domain/money';
+import { awaitsPayment, heldFen } from '@/domain/money-movements';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { ApproveReject } from '../forms/approve-reject';
@@ -29,28 +30,31 @@ export function PurchaseOrders({
   return (
     <ul className="space-y-2">
       {orders.map((o) => {
-        const overdue = o.status === 'pending_payment' && o.dueAt && o.dueAt.getTime() < now;
+        const awaiting = awaitsPayment(o) && o.status !== 'pending_approval';
+        const overdue = awaiting && o.dueAt && o.dueAt.getTime() < now;
+        const held = heldFen(o);
         return (
           <li key={o.id} className="rounded-lg p-3 ring-1 ring-neutral-200">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-medium">{o.orderNo}</span>
               <span className={`text-sm font-medium ${overdue ? 'text-brand-700' : ''}`}>
                 {ORDER_STATUS_LABELS[o.status]}
+                {awaiting && o.status !== 'pending_payment' ? ' · 待付款' : ''}
                 {overdue ? '（已逾期）' : ''}
               </span>
             </div>
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · <Money fen={o.totalFen} />
-              {o.paidFen > 0n && o.status === 'pending_payment' ? (
+              {held > 0n && awaiting ? (
                 <>
                   {' '}
-                  · 已到账 <Money fen={o.paidFen} />
+                  · 已到账 <Money fen={held} />
                 </>
               ) : null}
               {o.roundName ? ` · ${o.roundName}` : ''}
               {o.paymentTerms === 'pay_later' ? ' · 先货后款' : ''}
             </p>
-            {o.status === 'pending_payment' && o.transferReference ? (
+            {awaiting && o.transferReference ? (
               <p className="text-sm">
                 转账识别码 <strong className="tabular">{o.transferReference}</strong>
                 {o.dueAt ? `，请于 ${formatChinaDateTime(o.dueAt).slice(0, 10)} 前转账` : ''}
@@ -77,7 +81,7 @@ export function PurchaseOrders({
                   {o.officeApproval ? '等待消费扶贫办公室审批' : '等待审批人审批'}
                 </span>
               ) : null}
-              {o.status === 'pending_payment' && o.userId === me && o.paidFen === 0n && simulator ? (
+              {awaiting && o.userId === me && simulator ? (
                 <Link
                   href={`/pay/simulated/${o.orderNo}`}
                   className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"

@@ -6,7 +6,7 @@ import { formatChinaDateTime } from '@/domain/time';
 import { ActionForm } from '../forms/action-form';
 import { hiddenField } from '../forms/fields';
 
-/** 待发货 first: this supplier's lines of paid orders, each with a 发货 form until shipped. */
+/** 待发货 first: this supplier's lines of paid (and approved pay-later) orders, each with a 发货 form until shipped. */
 export function SupplierOrders({ supplierId, orders }: { supplierId: number; orders: SupplierOrder[] }) {
   if (!orders.length) return <p className="text-neutral-700">还没有已付款的订单。商品售出并付款后会出现在这里。</p>;
   return (
@@ -20,7 +20,8 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
             </span>
           </div>
           <p className="text-sm text-neutral-700">
-            付款 {o.paidAt ? formatChinaDateTime(o.paidAt) : ''} · 订单状态 {ORDER_STATUS_LABELS[o.status]}
+            {o.paidAt ? `付款 ${formatChinaDateTime(o.paidAt)}` : '先货后款（单位尚未付款）'} · 订单状态{' '}
+            {ORDER_STATUS_LABELS[o.status]}
           </p>
           <ul className="mt-1 text-sm">
             {o.lines.map((l, i) => (

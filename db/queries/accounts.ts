@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { addresses, invites, supplierMembers, suppliers, unitMembers, units, users } from '../schema';
+import { addresses, invites, supplierMembers, suppliers, townships, unitMembers, units, users } from '../schema';
 
 /** Accounts, their saved addresses and invitations. Personal data as stored (encrypted); lib/accounts reads it. */
 
@@ -89,10 +89,11 @@ const openInvite = (tokenHash: string) =>
 /** An unused, unexpired invitation by its token's hash, with the unit's or supplier's name. */
 export async function findOpenInviteByHash({ tokenHash }: { tokenHash: string }) {
   const [inv] = await getDb()
-    .select({ invite: invites, unitName: units.name, supplierName: suppliers.name })
+    .select({ invite: invites, unitName: units.name, supplierName: suppliers.name, townshipName: townships.name })
     .from(invites)
     .leftJoin(units, eq(units.id, invites.unitId))
     .leftJoin(suppliers, eq(suppliers.id, invites.supplierId))
+    .leftJoin(townships, eq(townships.slug, invites.townshipSlug))
     .where(openInvite(tokenHash))
     .limit(1);
   return inv ?? null;

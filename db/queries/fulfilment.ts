@@ -1,10 +1,14 @@
 import 'server-only';
 import { and, count, eq, sql } from 'drizzle-orm';
+import { AWAITING_PAYMENT_STATUSES } from '@/domain/money-movements';
 import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
 import { shipments } from '../schema';
 
-/** Shipping: the paid orders with a supplier's lines, and the shipments recorded against them. */
+/**
+ * Shipping: the shippable orders with a supplier's lines (paid, or approved pay-later ones not yet paid:
+ * domain/order-state isShippable), and the shipments recorded against them.
+ */
 
 export type SupplierOrderRecord = {
   orderNo: string;
@@ -18,7 +22,7 @@ export type SupplierOrderRecord = {
   shipment: { carrier: string; trackingNo: string; at: Date } | null;
 };
 
-/** The paid orders that contain this supplier's lines, with only those lines, unshipped first. */
+/** The shippable orders that contain this supplier's lines, with only those lines, unshipped first. */
 export async function listSupplierOrderRecords({
   supplierId,
   limit,
@@ -46,8 +50,12 @@ export async function listSupplierOrderRecords({
       join order_items oi on oi.order_id = o.id and oi.supplier_id = ${supplierId}
       left join shipments s on s.order_id = o.id and s.supplier_id = ${supplierId}
       where o.paid_at is not null
+         or (o.payment_terms = 'pay_later' and o.decided_at is not null and o.status::text in (${sql.join(
+           AWAITING_PAYMENT_STATUSES.map((x) => sql`${x}`),
+           sql`, `,
+         )}))
       group by o.id, s.id
-      order by (s.id is null) desc, o.paid_at desc
+      order by (s.id is null) desc, coalesce(o.paid_at, o.decided_at) desc
       limit ${limit}`),
   );
   return rows.map((r) => ({

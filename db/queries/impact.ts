@@ -10,7 +10,7 @@ import {
   type DayPoint,
 } from '@/domain/target-accounting';
 import type { OrderStatus } from '@/domain/order-state';
-import { chinaDate, chinaYear } from '@/domain/time';
+import { addDays, chinaDate, chinaDayStart, chinaYear } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
 import { programmeTargets, salesRollup } from '../schema';
 import { getSetting } from './programme';
@@ -228,6 +228,7 @@ export const DRILL_DIMS = [
   'township',
   'supplier',
   'unit',
+  'department',
 ] as const;
 export type DrillDim = (typeof DRILL_DIMS)[number];
 const DIM_COLUMN: Record<Exclude<DrillDim, 'total'>, string> = {
@@ -238,15 +239,26 @@ const DIM_COLUMN: Record<Exclude<DrillDim, 'total'>, string> = {
   township: 'township_slug',
   supplier: 'supplier_id::text',
   unit: 'unit_id::text',
+  // A unit's supervising department, or the unit itself (the monthly 通报's grouping).
+  department: '(select coalesce(u.parent_unit_id, u.id)::text from units u where u.id = unit_id)',
 };
 
 /**
- * The orders behind a dashboard figure: ledger rows of the programme year in the group, summed per
- * order, newest first. The page's figure is the sum of these orders' counted amounts.
+ * The orders behind a dashboard figure: ledger rows of the programme year (or of the China dates
+ * fromDay–toDay, both included: the monthly 通报) in the group, summed per order, newest first. The
+ * page's figure is the sum of these orders' counted amounts.
  */
-export async function drillDown(p: { dim: DrillDim; key: string; page: number; pageSize: number }) {
+export async function drillDown(p: {
+  dim: DrillDim;
+  key: string;
+  page: number;
+  pageSize: number;
+  days?: { fromDay: string; toDay: string };
+}) {
   const { year } = await getProgrammeTarget();
-  const { from, to } = programmeYearBounds(year);
+  const { from, to } = p.days
+    ? { from: chinaDayStart(p.days.fromDay), to: chinaDayStart(addDays(p.days.toDay, 1)) }
+    : programmeYearBounds(year);
   const where = p.dim === 'total' ? sql`true` : sql`${sql.raw(DIM_COLUMN[p.dim])} = ${p.key}`;
   const rows = rowsOf<{
     order_no: string;

@@ -2,12 +2,12 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
-import { orderItems, orderRecipients, orders, payments, products, shipments } from '../schema';
+import { orderItems, orderRecipients, orders, paymentMovements, products, shipments } from '../schema';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type NewOrder = typeof orders.$inferInsert;
 
-/** An order with its lines, payments and shipments; personal data as stored (encrypted). */
+/** An order with its lines, money movements and shipments; personal data as stored (encrypted). */
 export async function getOrderRecord({ orderNo }: { orderNo: string }) {
   const db = getDb();
   const [o] = await db.select().from(orders).where(eq(orders.orderNo, orderNo)).limit(1);
@@ -19,10 +19,14 @@ export async function getOrderRecord({ orderNo }: { orderNo: string }) {
       .innerJoin(products, eq(products.id, orderItems.productId))
       .where(eq(orderItems.orderId, o.id))
       .orderBy(asc(orderItems.id)),
-    db.select().from(payments).where(eq(payments.orderId, o.id)).orderBy(asc(payments.createdAt)),
+    db
+      .select()
+      .from(paymentMovements)
+      .where(eq(paymentMovements.orderId, o.id))
+      .orderBy(asc(paymentMovements.createdAt), asc(paymentMovements.id)),
     db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.shippedAt)),
   ]);
-  return { order: o, items, payments: pays, shipments: ships };
+  return { order: o, items, movements: pays, shipments: ships };
 }
 
 /** The order row without a lock: a refusal decided on it writes nothing (a row lock takes a transaction id). */
@@ -66,18 +70,19 @@ export async function insertOrderRecipients(
  */
 const changed = { updatedAt: sql`now()` };
 
-export async function setOrderPaid({ orderId, paidFen }: { orderId: string; paidFen: bigint }, tx: Executor) {
+/** The balance is paid: the status it takes (domain/order-state statusWhenPaid) and the time. */
+export async function setOrderPaid({ orderId, status }: { orderId: string; status: OrderStatus }, tx: Executor) {
   await tx
     .update(orders)
-    .set({ status: 'paid', paidFen, paidAt: sql`now()`, ...changed })
+    .set({ status, paidAt: sql`now()`, ...changed })
     .where(eq(orders.id, orderId));
 }
 
-/** A transfer short of the total: the amount received so far, the order still awaiting payment. */
-export async function setOrderPaidFen({ orderId, paidFen }: { orderId: string; paidFen: bigint }, tx: Executor) {
+/** A closed order reopened by money the office applied (paid in the same transaction). */
+export async function reopenOrder({ orderId }: { orderId: string }, tx: Executor) {
   await tx
     .update(orders)
-    .set({ paidFen, ...changed })
+    .set({ status: 'pending_payment', cancelledAt: null, cancelReason: null, ...changed })
     .where(eq(orders.id, orderId));
 }
 
@@ -88,16 +93,6 @@ export async function closeOrder(
   await tx
     .update(orders)
     .set({ status, cancelledAt: sql`now()`, cancelReason: reason, ...changed })
-    .where(eq(orders.id, orderId));
-}
-
-export async function setOrderRefunded(
-  { orderId, status, refundedFen }: { orderId: string; status: OrderStatus; refundedFen: bigint },
-  tx: Executor,
-) {
-  await tx
-    .update(orders)
-    .set({ status, refundedFen, ...changed })
     .where(eq(orders.id, orderId));
 }
 
@@ -145,10 +140,6 @@ export async function rejectPurchaseOrder(
     .where(eq(orders.id, orderId));
 }
 
-export async function setStripeSession({ orderId, sessionId }: { orderId: string; sessionId: string }): Promise<void> {
-  await getDb().update(orders).set({ stripeSessionId: sessionId }).where(eq(orders.id, orderId));
-}
-
 /** Guest lookup: the order number with the keyed hash of the mobile number given at checkout. */
 export async function findOrderNoByMobileHash({
   orderNo,
@@ -189,6 +180,7 @@ export async function listOrdersForAdmin({ status, limit }: { status?: OrderStat
       totalFen: orders.totalFen,
       paidFen: orders.paidFen,
       refundedFen: orders.refundedFen,
+      paidAt: orders.paidAt,
       paymentMethod: orders.paymentMethod,
       channel: orders.channel,
       createdAt: orders.createdAt,
@@ -216,12 +208,21 @@ export async function orderProductSlugs({
   return rows.map((r) => r.slug);
 }
 
-/** Unpaid orders (and purchase orders) past their deadline, oldest first. */
+/**
+ * Unpaid orders (and purchase orders) past their deadline, oldest first. An order holding money is
+ * never expired by the clock: the office refunds or applies it.
+ */
 export async function overdueOrderIds({ limit }: { limit: number }): Promise<string[]> {
   const rows = await getDb()
     .select({ id: orders.id })
     .from(orders)
-    .where(and(sql`${orders.status} in ('pending_payment', 'pending_approval')`, sql`${orders.expiresAt} < now()`))
+    .where(
+      and(
+        sql`${orders.status} in ('pending_payment', 'pending_approval')`,
+        sql`${orders.expiresAt} < now()`,
+        sql`${orders.paidFen} = ${orders.refundedFen}`,
+      ),
+    )
     .orderBy(asc(orders.expiresAt))
     .limit(limit);
   return rows.map((r) => r.id);

@@ -80,9 +80,13 @@ export type PledgeRow = {
   paidFen: bigint;
 };
 
-/** Every verified unit's pledge and paid purchases in a year, with its supervising department. */
-export async function listPledgeProgress({ year }: { year: number }): Promise<PledgeRow[]> {
-  const { from, to } = chinaYearBounds(year);
+/**
+ * Every verified unit's pledge and paid purchases in a year, with its supervising department; with
+ * `through`, only purchases dated before that instant (the monthly 通报's pace check).
+ */
+export async function listPledgeProgress({ year, through }: { year: number; through?: Date }): Promise<PledgeRow[]> {
+  const { from, to: yearEnd } = chinaYearBounds(year);
+  const to = through && through < yearEnd ? through : yearEnd;
   const rows = rowsOf<{
     unit_id: string;
     unit_name: string;

@@ -111,6 +111,14 @@ export async function orderQuantities({ orderId }: { orderId: string }, tx: Exec
     .orderBy(asc(orderItems.productId));
 }
 
+/** Takes `quantity` from stock when there is enough (a closed order reopened); false otherwise. */
+export async function takeStock({ productId, quantity }: { productId: number; quantity: number }, tx: Executor) {
+  const r = await tx.execute(
+    sql`update products set stock = stock - ${quantity}, updated_at = now() where id = ${productId} and stock >= ${quantity} returning id`,
+  );
+  return rowsOf(r).length > 0;
+}
+
 export async function returnStock({ productId, quantity }: { productId: number; quantity: number }, tx: Executor) {
   await tx.execute(sql`update products set stock = stock + ${quantity}, updated_at = now() where id = ${productId}`);
 }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { AWAITING_PAYMENT_STATUSES } from '@/domain/money-movements';
 import type { OrderStatus } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { getDb, rowsOf } from '../client';
@@ -29,6 +30,8 @@ export type UnitOrderRow = {
   status: OrderStatus;
   totalFen: bigint;
   paidFen: bigint;
+  refundedFen: bigint;
+  paidAt: Date | null;
   createdAt: Date;
   userId: string | null;
   roundName: string | null;
@@ -47,6 +50,8 @@ export async function listUnitOrders({ unitId, limit }: { unitId: string; limit:
       status: orders.status,
       totalFen: orders.totalFen,
       paidFen: orders.paidFen,
+      refundedFen: orders.refundedFen,
+      paidAt: orders.paidAt,
       createdAt: orders.createdAt,
       userId: orders.userId,
       roundName: promotionRounds.name,
@@ -62,20 +67,32 @@ export async function listUnitOrders({ unitId, limit }: { unitId: string; limit:
     .limit(limit);
 }
 
+/**
+ * Unit orders awaiting a bank transfer, soonest due first: approved and not yet paid, including pay-later
+ * orders already shipped (the overdue list shows them until they are paid).
+ */
 export async function listTransfersAwaiting() {
   return getDb()
     .select({
       orderNo: orders.orderNo,
+      status: orders.status,
       unitName: units.name,
       totalFen: orders.totalFen,
       paidFen: orders.paidFen,
+      refundedFen: orders.refundedFen,
       transferReference: orders.transferReference,
       dueAt: orders.dueAt,
       createdAt: orders.createdAt,
     })
     .from(orders)
     .innerJoin(units, eq(units.id, orders.unitId))
-    .where(and(eq(orders.status, 'pending_payment'), eq(orders.paymentMethod, 'bank_transfer')))
+    .where(
+      and(
+        inArray(orders.status, [...AWAITING_PAYMENT_STATUSES]),
+        isNull(orders.paidAt),
+        eq(orders.paymentMethod, 'bank_transfer'),
+      ),
+    )
     .orderBy(asc(orders.dueAt));
 }
 

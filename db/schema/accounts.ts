@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { INVITE_KINDS, UNIT_MEMBER_ROLES, UNIT_STATUSES, UNIT_TYPES, USER_ROLES } from '@/domain/accounts';
-import { suppliers } from './catalog';
+import { suppliers, townships } from './catalog';
 import { bytea } from './types';
 
 export const userRole = pgEnum('user_role', USER_ROLES);
@@ -171,6 +171,8 @@ export const invites = pgTable(
     unitRole: unitMemberRole('unit_role'),
     unitAdmin: boolean('unit_admin').notNull().default(false),
     supplierId: integer('supplier_id').references(() => suppliers.id, { onDelete: 'cascade' }),
+    /** A payout reviewer's township (issue 17). */
+    townshipSlug: text('township_slug').references(() => townships.slug),
     inviteeName: text('invitee_name').notNull(),
     createdBy: uuid('created_by')
       .notNull()
@@ -183,7 +185,7 @@ export const invites = pgTable(
   (t) => [
     check(
       'invites_target',
-      sql`(${t.kind} = 'unit_member' and ${t.unitId} is not null and ${t.unitRole} is not null) or (${t.kind} = 'supplier_manager' and ${t.supplierId} is not null)`,
+      sql`(${t.kind} = 'unit_member' and ${t.unitId} is not null and ${t.unitRole} is not null) or (${t.kind} = 'supplier_manager' and ${t.supplierId} is not null) or (${t.kind}::text = 'payout_reviewer' and ${t.townshipSlug} is not null)`,
     ),
   ],
 );

@@ -4,3 +4,5 @@ export * from './programme';
 export * from './orders';
 export * from './ledger';
 export * from './security';
+export * from './benefit';
+export * from './legacy';

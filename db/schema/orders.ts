@@ -14,9 +14,11 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { PAYMENT_METHODS } from '@/domain/checkout';
 import { LEDGER_KINDS } from '@/domain/ledger';
+import { MOVEMENT_KINDS, MOVEMENT_STATES, type UnmatchedReason } from '@/domain/money-movements';
 import { ORDER_STATUSES } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { CHANNELS } from '@/domain/target-accounting';
@@ -30,6 +32,8 @@ export const orderStatus = pgEnum('order_status', ORDER_STATUSES);
 export const salesChannel = pgEnum('sales_channel', CHANNELS);
 export const paymentMethod = pgEnum('payment_method', PAYMENT_METHODS);
 export const ledgerKind = pgEnum('ledger_kind', LEDGER_KINDS);
+export const movementKind = pgEnum('movement_kind', MOVEMENT_KINDS);
+export const movementState = pgEnum('movement_state', MOVEMENT_STATES);
 
 /** The running number inside order numbers (domain/order-number). */
 export const orderNoSeq = pgSequence('order_no_seq', { startWith: 1, increment: 1 });
@@ -69,7 +73,6 @@ export const orders = pgTable(
     accessTokenHash: text('access_token_hash').notNull(),
     /** 对公转账识别码 for bank transfers. */
     transferReference: text('transfer_reference').unique(),
-    stripeSessionId: text('stripe_session_id').unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     dueAt: timestamp('due_at', { withTimezone: true }),
     paidAt: timestamp('paid_at', { withTimezone: true }),
@@ -129,22 +132,71 @@ export const orderItems = pgTable(
   ],
 );
 
-export const payments = pgTable(
-  'payments',
+/**
+ * Every movement of money (domain/money-movements): a payment or bank transfer received, or a refund
+ * sent, keyed by the provider's own reference (a Stripe payment intent or refund id, a simulator or
+ * transfer reference), unique per provider. An order's paid_fen and refunded_fen are sums of its
+ * applied rows (db/queries/payments syncOrderMoney), written in the same transaction as the rows.
+ * Unmatched rows are 待处理款项: money received that no order took.
+ */
+export const paymentMovements = pgTable(
+  'payment_movements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: movementKind('kind').notNull(),
+    provider: paymentMethod('provider').notNull(),
+    externalRef: text('external_ref').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
+    /** Lower-case ISO code as the provider reports it; only 'cny' is ever applied to an order. */
+    currency: text('currency').notNull().default('cny'),
+    /** The order it was paid for or refunded from; null when the provider named no order of ours. */
+    orderId: uuid('order_id').references(() => orders.id),
+    state: movementState('state').notNull(),
+    /** A refund: the received movement it returns money from. */
+    sourceId: uuid('source_id').references((): AnyPgColumn => paymentMovements.id),
+    unmatchedReason: text('unmatched_reason').$type<UnmatchedReason>(),
+    /** The order reference the provider gave when it names no order of ours (truncated), for the office. */
+    givenOrderRef: text('given_order_ref'),
+    /** Who recorded it (a confirmed transfer, an office refund), and who settled an unmatched one. */
+    actorId: uuid('actor_id').references(() => users.id),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('payment_movements_provider_ref_idx').on(t.provider, t.externalRef),
+    index('payment_movements_order_idx').on(t.orderId),
+    index('payment_movements_source_idx').on(t.sourceId),
+    index('payment_movements_unmatched_idx')
+      .on(t.createdAt)
+      .where(sql`${t.state} = 'unmatched'`),
+    check('payment_movements_amount_positive', sql`${t.amountFen} > 0`),
+    check('payment_movements_refund_source', sql`(${t.kind} = 'refund') = (${t.sourceId} is not null)`),
+  ],
+);
+
+/**
+ * A payment opened with a provider for an order's balance (a Stripe Checkout Session), so that
+ * cancelling or expiring the order can close it.
+ */
+export const paymentSessions = pgTable(
+  'payment_sessions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orderId: uuid('order_id')
       .notNull()
       .references(() => orders.id),
-    method: paymentMethod('method').notNull(),
-    /** Stripe payment intent / refund id, simulator reference or bank transfer reference. */
-    providerRef: text('provider_ref').notNull().unique(),
+    provider: paymentMethod('provider').notNull(),
+    externalRef: text('external_ref').notNull(),
     amountFen: bigint('amount_fen', { mode: 'bigint' }).notNull(),
-    kind: ledgerKind('kind').notNull(),
-    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    status: text('status').$type<'open' | 'completed' | 'closed'>().notNull().default('open'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('payments_order_idx').on(t.orderId)],
+  (t) => [
+    uniqueIndex('payment_sessions_provider_ref_idx').on(t.provider, t.externalRef),
+    index('payment_sessions_order_idx').on(t.orderId, t.status),
+  ],
 );
 
 /** Each Stripe event id is recorded once, in the same transaction as its effect. */

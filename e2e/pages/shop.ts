@@ -27,5 +27,5 @@ export async function checkout(page: Page): Promise<string> {
   await page.getByLabel('详细地址').fill('大屯街道幸福小区 3 栋');
   await page.getByRole('button', { name: '提交订单' }).click();
   await page.waitForURL(/\/pay\/simulated\//);
-  return page.url().split('/').pop()!;
+  return new URL(page.url()).pathname.split('/').pop()!;
 }

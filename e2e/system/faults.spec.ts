@@ -147,7 +147,7 @@ test('the app killed in the middle of a webhook: Stripe’s redelivery completes
 
   const state = async () =>
     (
-      await db`select o.status::text, (select count(*)::int from sales_ledger where order_id = o.id) as ledger, (select count(*)::int from payments where order_id = o.id) as payments, (select count(*)::int from webhook_events where id = ${event.id}) as events from orders o where o.id = ${orderId}`
+      await db`select o.status::text, (select count(*)::int from sales_ledger where order_id = o.id) as ledger, (select count(*)::int from payment_movements where order_id = o.id) as payments, (select count(*)::int from webhook_events where id = ${event.id}) as events from orders o where o.id = ${orderId}`
     )[0]!;
   await expect
     .poll(state, { timeout: 10_000 })

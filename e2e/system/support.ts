@@ -1,9 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import postgres from 'postgres';
 import Stripe from 'stripe';
+import { startFakeStripe } from '../../scripts/test-support/fake-stripe';
 
 /**
  * System tests run the production build as real processes against a throwaway PostgreSQL cluster
@@ -59,31 +58,15 @@ export function restartPostgres(): void {
 
 export type FakeStripe = { port: number; orderIdOf: (orderNo: string) => string | undefined; close: () => void };
 
-/** Answers Checkout Session creation and remembers each order's id (sent as metadata). */
+/**
+ * The store's local Stripe (scripts/test-support/fake-stripe.ts: sessions, expiry, refunds), with each
+ * order's id as the session carries it (metadata).
+ */
 export async function fakeStripe(): Promise<FakeStripe> {
-  const ids = new Map<string, string>();
-  let n = 0;
-  const server: Server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const body = new URLSearchParams(raw);
-      const orderId = body.get('metadata[orderId]') ?? body.get('client_reference_id') ?? '';
-      const orderNo = body.get('metadata[orderNo]') ?? '';
-      if (orderNo) ids.set(orderNo, orderId);
-      n++;
-      res.writeHead(200, { 'content-type': 'application/json', 'request-id': `req_${n}` });
-      res.end(
-        JSON.stringify({
-          id: `cs_sys_${n}`,
-          object: 'checkout.session',
-          url: `https://checkout.stripe.test/cs_sys_${n}`,
-        }),
-      );
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { port: (server.address() as AddressInfo).port, orderIdOf: (no) => ids.get(no), close: () => server.close() };
+  const fake = await startFakeStripe(WEBHOOK_SECRET);
+  const orderIdOf = (orderNo: string) =>
+    [...fake.sessions.values()].find((s) => s.orderNo === orderNo)?.orderId ?? undefined;
+  return { port: fake.port, orderIdOf, close: () => void fake.close() };
 }
 
 export function appEnv(databaseUrl: string, stripePort?: number): Record<string, string> {
@@ -173,6 +156,7 @@ export function completedEvent(id: string, o: { orderId: string; orderNo: string
         object: 'checkout.session',
         payment_status: 'paid',
         amount_total: o.totalFen,
+        currency: 'cny',
         payment_intent: `pi_${o.orderNo}`,
         client_reference_id: o.orderId,
         metadata: { orderId: o.orderId, orderNo: o.orderNo },

@@ -10,6 +10,7 @@ import {
   insertUser,
   setInviteAcceptedBy,
 } from '@/db/queries/accounts';
+import { insertBenefitReviewer } from '@/db/queries/benefit-reviewers';
 import { transaction } from '@/db/tx';
 import type { InviteKind, UnitMemberRole } from '@/domain/accounts';
 import { AppError, asConstraintError } from '@/lib/errors';
@@ -19,6 +20,7 @@ import { loginTaken, type NewLogin } from './registration';
 /** Invitations: a one-time link (only its hash is stored) to join a unit or to manage a supplier. */
 
 const INVITE_DAYS = 14;
+const INVITE_ENTITY = { unit_member: 'unit', supplier_manager: 'supplier', payout_reviewer: 'township' } as const;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Creates an invitation and returns its token, shown once. */
@@ -28,6 +30,7 @@ export async function createInvite(input: {
   unitRole?: UnitMemberRole;
   unitAdmin?: boolean;
   supplierId?: number;
+  townshipSlug?: string;
   inviteeName: string;
   createdBy: string;
 }): Promise<string> {
@@ -40,15 +43,17 @@ export async function createInvite(input: {
         {
           actorUserId: input.createdBy,
           action: 'invite.create',
-          entity: input.kind === 'unit_member' ? 'unit' : 'supplier',
-          entityId: String(input.unitId ?? input.supplierId),
-          data: { inviteId: id, role: input.unitRole ?? 'manager' },
+          entity: INVITE_ENTITY[input.kind],
+          entityId: String(input.unitId ?? input.supplierId ?? input.townshipSlug),
+          data: { inviteId: id, role: input.unitRole ?? (input.kind === 'payout_reviewer' ? 'reviewer' : 'manager') },
         },
         tx,
       );
     });
   } catch (e) {
-    const what = input.kind === 'unit_member' ? '单位不存在' : '供应商不存在';
+    const what = { unit_member: '单位不存在', supplier_manager: '供应商不存在', payout_reviewer: '乡镇（街道）不存在' }[
+      input.kind
+    ];
     throw asConstraintError(e, { foreignKey: new AppError('not_found', what) });
   }
   return token;
@@ -69,7 +74,9 @@ export async function acceptInvite({
     return await transaction(async (tx) => {
       const inv = await claimInvite({ tokenHash: hashToken(token) }, tx);
       if (!inv) throw new AppError('not_found', '邀请链接无效、已使用或已过期');
-      const role = inv.kind === 'unit_member' ? 'unit_member' : 'supplier_manager';
+      const role = (
+        { unit_member: 'unit_member', supplier_manager: 'supplier_manager', payout_reviewer: 'reviewer' } as const
+      )[inv.kind];
       const userId = await insertUser({ name, passwordHash, role, ...loginColumns(login) }, tx);
       if (inv.kind === 'unit_member')
         await insertUnitMember(
@@ -83,14 +90,16 @@ export async function acceptInvite({
           },
           tx,
         );
+      else if (inv.kind === 'payout_reviewer')
+        await insertBenefitReviewer({ userId, townshipSlug: inv.townshipSlug! }, tx);
       else await insertSupplierMember({ supplierId: inv.supplierId!, userId }, tx);
       await setInviteAcceptedBy({ id: inv.id, userId }, tx);
       await recordAudit(
         {
           actorUserId: userId,
           action: 'invite.accept',
-          entity: inv.kind === 'unit_member' ? 'unit' : 'supplier',
-          entityId: String(inv.unitId ?? inv.supplierId),
+          entity: INVITE_ENTITY[inv.kind],
+          entityId: String(inv.unitId ?? inv.supplierId ?? inv.townshipSlug),
           data: { inviteId: inv.id },
         },
         tx,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -63,7 +64,8 @@ async function snapshot(): Promise<string> {
     'login_attempts',
     'orders',
     'order_items',
-    'payments',
+    'payment_movements',
+    'payment_sessions',
     'sales_ledger',
     'cart_items',
     'webhook_events',
@@ -81,6 +83,12 @@ async function snapshot(): Promise<string> {
     'livestream_products',
     // issue 13
     'password_resets',
+    // 带贫成效 (issue 17).
+    'households',
+    'payouts',
+    'dividend_rules',
+    'dividend_rule_members',
+    'benefit_reviewers',
   ];
   const stock = await one<{ d: string }>(
     sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
@@ -123,20 +131,15 @@ async function placeFor(userId: string | null, paid = false): Promise<string> {
     timeoutMinutes: 30,
   });
   if (paid) {
-    const { markOrderPaid } = await import('@/lib/orders/payment-effects');
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    const { paySimulated } = await import('@/lib/payments/simulator');
+    await paySimulated({ orderNo: o.orderNo });
   }
   return o.orderNo;
 }
 
 async function paidOrderOf(slug: string): Promise<string> {
   const { placeOrder } = await import('@/lib/orders/place-order');
-  const { markOrderPaid } = await import('@/lib/orders/payment-effects');
+  const { paySimulated } = await import('@/lib/payments/simulator');
   const o = await placeOrder({
     items: [{ slug, quantity: 1 }],
     contact: { name: '买家', mobile: '13912345678' },
@@ -145,13 +148,33 @@ async function paidOrderOf(slug: string): Promise<string> {
     userId: ids.buyer,
     timeoutMinutes: 30,
   });
-  await markOrderPaid({
-    orderId: o.orderId,
-    amountFen: o.totalFen,
-    method: 'simulated',
-    providerRef: `sim:${o.orderNo}`,
-  });
+  await paySimulated({ orderNo: o.orderNo });
   return o.orderNo;
+}
+
+/** 待处理款项: a simulator payment that arrived after its order was cancelled (its stock can be taken again). */
+async function unmatchedMoney(): Promise<string> {
+  const orderNo = await placeFor(ids.buyer);
+  const { endOrder } = await import('@/lib/payments/sessions');
+  const { receiveMoney } = await import('@/lib/payments/movements');
+  const { transaction } = await import('@/db/tx');
+  await endOrder({ orderNo, to: 'cancelled', reason: '测试' });
+  const o = await one<{ id: string; total: string }>(
+    sql`select id, total_fen::text as total from orders where order_no = ${orderNo}`,
+  );
+  await transaction((tx) =>
+    receiveMoney(tx, {
+      kind: 'payment',
+      provider: 'simulated',
+      externalRef: `late:${orderNo}`,
+      amountFen: BigInt(o.total),
+      currency: 'cny',
+      orderId: o.id,
+      exact: true,
+    }),
+  );
+  return (await one<{ id: string }>(sql`select id from payment_movements where external_ref = ${'late:' + orderNo}`))
+    .id;
 }
 
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
@@ -276,6 +299,140 @@ async function officeOrder(): Promise<string> {
   await getDb().execute(sql`update orders set office_approval = true where order_no = ${orderNo}`);
   return orderNo;
 }
+// ── 带贫成效 (issue 17): households, payouts, dividend rules, reviewers ───────────────────────────────
+// Suppliers' managers keep their own register and payouts; the office (and, below, an invited reviewer
+// of the household's township) verifies or returns payouts and never edits them; names are revealed
+// to the supplier's managers and the office only.
+async function householdOf(supplierId: number, township: string, channels = ['employment', 'dividend']) {
+  const { registerHousehold } = await import('@/lib/benefit/households');
+  return registerHousehold({
+    supplierId,
+    actorId: ids.admin,
+    fields: {
+      code: `AZ-${String(++seq).padStart(6, '0')}`,
+      townshipSlug: township,
+      village: '测试村',
+      category: 'poverty_lifted',
+      members: 3,
+      channels: channels as ('employment' | 'dividend')[],
+      shares: 1,
+    },
+    personal: { name: '授权测试户', idNumber: null },
+  });
+}
+const townshipOf = (supplierId: number) => (supplierId === ids.supplierA ? 'datun' : 'jijie');
+async function payoutOf(
+  supplierId: number,
+  state: 'submitted' | 'returned' | 'awaiting_confirmation' = 'submitted',
+  householdId?: number,
+): Promise<number> {
+  const { recordPayout, returnPayout } = await import('@/lib/benefit/payouts');
+  const { recordPayoutSchema } = await import('@/lib/validation/benefit');
+  const h = householdId ?? (await householdOf(supplierId, townshipOf(supplierId)));
+  const r = await recordPayout({
+    supplierId,
+    actorId: ids.admin,
+    receipt: null,
+    input: recordPayoutSchema.parse({
+      supplierId: String(supplierId),
+      householdId: String(h),
+      kind: 'day_wage',
+      quantity: '2',
+      unitRate: '120',
+      paidOn: '2026-01-05',
+      method: state === 'awaiting_confirmation' ? 'cash' : 'bank',
+    }),
+  });
+  if (state === 'returned') await returnPayout({ payoutId: r.id, actorId: ids.admin, reason: '凭证不清' });
+  return r.id;
+}
+const householdFields = () => ({
+  code: `HH-${String(++seq).padStart(6, '0')}`,
+  townshipSlug: 'datun',
+  village: '幸福社区',
+  category: 'monitored',
+  members: '4',
+  channels: ['employment', 'dividend'],
+  name: '新登记户',
+  idNumber: '11010519491231002X',
+});
+const BENEFIT_MATRIX: Record<string, Case> = {
+  registerHouseholdAction: {
+    allowed: ['managerA'],
+    input: async () => ({ supplierId: String(ids.supplierA), ...householdFields() }),
+  },
+  updateHouseholdAction: {
+    allowed: ['managerA'],
+    input: async () => ({
+      householdId: String(await householdOf(ids.supplierA, 'datun')),
+      ...householdFields(),
+      active: 'true',
+    }),
+  },
+  // Revealing writes an audit entry: allowed for the supplier's managers and the office, nothing for others.
+  revealHouseholdAction: {
+    allowed: ['managerA', 'admin'],
+    input: async () => ({ householdId: String(await householdOf(ids.supplierA, 'datun')) }),
+  },
+  recordPayoutAction: {
+    allowed: ['managerA'],
+    input: async () => ({
+      supplierId: String(ids.supplierA),
+      householdId: String(await householdOf(ids.supplierA, 'datun')),
+      kind: 'piece_rate',
+      productId: String(
+        (await one<{ id: number }>(sql`select id from products where slug = 'yi-embroidered-scarf'`)).id,
+      ),
+      quantity: '12',
+      unitRate: '35',
+      paidOn: '2026-01-05',
+      method: 'wechat',
+    }),
+  },
+  confirmPayoutAction: {
+    allowed: ['managerA'],
+    input: async () => {
+      const { issueConfirmCodes } = await import('@/lib/benefit/confirm-codes');
+      const h = await householdOf(ids.supplierA, 'datun');
+      const [sheet] = await issueConfirmCodes({ actorId: ids.admin, townshipSlug: null, householdIds: [h] });
+      return {
+        payoutId: String(await payoutOf(ids.supplierA, 'awaiting_confirmation', h)),
+        confirmCode: sheet!.confirmCode,
+      };
+    },
+  },
+  voidPayoutAction: {
+    allowed: ['managerA'],
+    input: async () => ({ payoutId: String(await payoutOf(ids.supplierA, 'returned')) }),
+  },
+  declareDividendRuleAction: {
+    allowed: ['managerA'],
+    input: async () => {
+      await householdOf(ids.supplierA, 'datun');
+      return {
+        supplierId: String(ids.supplierA),
+        title: '年终分红',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-06-30',
+        sharePercent: '10',
+        split: 'equal',
+      };
+    },
+  },
+  verifyPayoutAction: { allowed: ['admin'], input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)) }) },
+  returnPayoutAction: {
+    allowed: ['admin'],
+    input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)), reason: '金额与凭证不符' }),
+  },
+  issueConfirmCodesAction: {
+    allowed: ['admin'],
+    input: async () => ({ householdIds: [String(await householdOf(ids.supplierA, 'datun'))] }),
+  },
+  inviteReviewerAction: {
+    allowed: ['admin'],
+    input: async () => ({ townshipSlug: 'datun', inviteeName: '社区核实员' }),
+  },
+};
 
 const MATRIX: Record<string, Case> = {
   // Listings: only managers of the product's own supplier (the office certifies, it does not edit).
@@ -352,7 +509,7 @@ const MATRIX: Record<string, Case> = {
   // Only the programme office confirms a transfer; a unit never confirms its own payment.
   confirmTransferAction: {
     allowed: ['admin'],
-    input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1' }),
+    input: async () => ({ orderNo: await unitOrder('pending_payment'), amount: '1', requestId: randomUUID() }),
   },
   reorderAction: {
     allowed: ['unitBuyer'],
@@ -419,7 +576,7 @@ const MATRIX: Record<string, Case> = {
   },
   adminRefundOrderAction: {
     allowed: ['admin'],
-    input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10' }),
+    input: async () => ({ orderNo: await placeFor(ids.buyer, true), amount: '10', requestId: randomUUID() }),
   },
   registerAction: {
     allowed: ACTORS,
@@ -539,6 +696,10 @@ const MATRIX: Record<string, Case> = {
     allowed: ['admin'],
     input: async () => ({ orderNo: await officeOrder(), decision: 'approve' }),
   },
+  ...BENEFIT_MATRIX,
+  // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
+  applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
 };
 
 /** Extra denials with foreign ids for actors who are allowed on their own resources. */
@@ -775,6 +936,26 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
       confirm: 'another-new-password',
     }),
   },
+  // ── Issue 14 (money) ──
+  // A payUrl's capability is bound to its order: it neither pays nor cancels another one.
+  {
+    action: 'confirmSimulatedPaymentAction',
+    actor: 'buyer',
+    input: async () => {
+      const { payCapability } = await import('@/lib/payments/pay-link');
+      const mine = await placeFor(ids.buyer);
+      return { orderNo: await placeFor(ids.unitBuyer), cap: payCapability(mine, new Date(Date.now() + 3_600_000)) };
+    },
+  },
+  {
+    action: 'cancelSimulatedPaymentAction',
+    actor: 'buyer',
+    input: async () => {
+      const { payCapability } = await import('@/lib/payments/pay-link');
+      const other = await placeFor(ids.unitBuyer);
+      return { orderNo: other, cap: payCapability(other, new Date(Date.now() - 2 * 86_400_000)) }; // expired
+    },
+  },
 ];
 
 type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
@@ -898,5 +1079,318 @@ describe('authorization matrix', () => {
       /[\u4e00-\u9fff]/,
     );
     expect(await snapshot()).toBe(before);
+  });
+
+  // ── Issue 14 (money) ──
+  it('a payUrl capability lets anyone (a fresh browser, no session) pay or cancel that order', async () => {
+    const { payCapability } = await import('@/lib/payments/pay-link');
+    session.userId = null;
+    jar.clear();
+    for (const name of ['confirmSimulatedPaymentAction', 'cancelSimulatedPaymentAction']) {
+      const orderNo = await placeFor(ids.buyer);
+      const cap = payCapability(orderNo, new Date(Date.now() + 3_600_000));
+      expect(await call(name, { orderNo }), name).toMatchObject({ ok: false, code: 'not_found' });
+      expect(await call(name, { orderNo, cap }), name).toMatchObject({ ok: true });
+      const status = (await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`))
+        .s;
+      expect(status).toBe(name.startsWith('confirm') ? 'paid' : 'cancelled');
+    }
+  });
+});
+
+describe('带贫成效 (issue 17): reviewers verify but never edit; supplier A never reaches supplier B', () => {
+  const more = { reviewer: '', reviewerFar: '', managerB: '' };
+  beforeAll(async () => {
+    more.managerB = (await one<{ id: string }>(sql`select id from users where email = 'coop@example.com'`)).id;
+    for (const [key, township] of [
+      ['reviewer', 'datun'],
+      ['reviewerFar', 'jijie'],
+    ] as const) {
+      more[key] = (
+        await one<{ id: string }>(
+          sql`insert into users (email, name, password_hash, role) values (${`${key}@example.com`}, '核实员', 'x', 'reviewer') returning id`,
+        )
+      ).id;
+      await getDb().execute(
+        sql`insert into benefit_reviewers (user_id, township_slug) values (${more[key]}, ${township})`,
+      );
+    }
+  });
+
+  type Who = 'reviewer' | 'reviewerFar' | 'managerA' | 'managerB';
+  const userOf = (w: Who) => (w === 'managerA' ? ids.managerA : more[w]);
+  const cases: {
+    what: string;
+    who: Who;
+    action: string;
+    allowed: boolean;
+    input: () => Promise<Record<string, unknown>>;
+  }[] = [
+    // The reviewer of the household's township verifies and returns; another township's reviewer cannot.
+    {
+      what: 'verify in own township',
+      who: 'reviewer',
+      action: 'verifyPayoutAction',
+      allowed: true,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)) }),
+    },
+    {
+      what: 'return in own township',
+      who: 'reviewer',
+      action: 'returnPayoutAction',
+      allowed: true,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)), reason: '请补充凭证' }),
+    },
+    {
+      what: 'verify elsewhere',
+      who: 'reviewerFar',
+      action: 'verifyPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)) }),
+    },
+    {
+      what: 'codes in own township',
+      who: 'reviewer',
+      action: 'issueConfirmCodesAction',
+      allowed: true,
+      input: async () => ({ householdIds: [String(await householdOf(ids.supplierA, 'datun'))] }),
+    },
+    {
+      what: 'codes elsewhere',
+      who: 'reviewerFar',
+      action: 'issueConfirmCodesAction',
+      allowed: false,
+      input: async () => ({ householdIds: [String(await householdOf(ids.supplierA, 'datun'))] }),
+    },
+    // A reviewer never records, confirms, voids or edits, nor sees names.
+    {
+      what: 'record',
+      who: 'reviewer',
+      action: 'recordPayoutAction',
+      allowed: false,
+      input: async () => ({
+        supplierId: String(ids.supplierA),
+        householdId: String(await householdOf(ids.supplierA, 'datun')),
+        kind: 'day_wage',
+        quantity: '1',
+        unitRate: '100',
+        paidOn: '2026-01-05',
+        method: 'bank',
+      }),
+    },
+    {
+      what: 'confirm',
+      who: 'reviewer',
+      action: 'confirmPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA, 'awaiting_confirmation')) }),
+    },
+    {
+      what: 'void',
+      who: 'reviewer',
+      action: 'voidPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA, 'returned')) }),
+    },
+    {
+      what: 'edit household',
+      who: 'reviewer',
+      action: 'updateHouseholdAction',
+      allowed: false,
+      input: async () => ({
+        householdId: String(await householdOf(ids.supplierA, 'datun')),
+        ...householdFields(),
+        active: 'true',
+      }),
+    },
+    {
+      what: 'reveal',
+      who: 'reviewer',
+      action: 'revealHouseholdAction',
+      allowed: false,
+      input: async () => ({ householdId: String(await householdOf(ids.supplierA, 'datun')) }),
+    },
+    {
+      what: 'invite',
+      who: 'reviewer',
+      action: 'inviteReviewerAction',
+      allowed: false,
+      input: async () => ({ townshipSlug: 'datun', inviteeName: 'x' }),
+    },
+    // A supplier never verifies its own payouts.
+    {
+      what: 'verify own',
+      who: 'managerA',
+      action: 'verifyPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierA)) }),
+    },
+    // Manager A cannot read or write supplier B's households or payouts, whichever supplier it names.
+    {
+      what: "B's household",
+      who: 'managerA',
+      action: 'updateHouseholdAction',
+      allowed: false,
+      input: async () => ({
+        householdId: String(await householdOf(ids.supplierB, 'jijie')),
+        ...householdFields(),
+        active: 'false',
+      }),
+    },
+    {
+      what: "B's names",
+      who: 'managerA',
+      action: 'revealHouseholdAction',
+      allowed: false,
+      input: async () => ({ householdId: String(await householdOf(ids.supplierB, 'jijie')) }),
+    },
+    {
+      what: 'as B',
+      who: 'managerA',
+      action: 'registerHouseholdAction',
+      allowed: false,
+      input: async () => ({ supplierId: String(ids.supplierB), ...householdFields() }),
+    },
+    {
+      what: "to B's household as A",
+      who: 'managerA',
+      action: 'recordPayoutAction',
+      allowed: false,
+      input: async () => ({
+        supplierId: String(ids.supplierA),
+        householdId: String(await householdOf(ids.supplierB, 'jijie')),
+        kind: 'day_wage',
+        quantity: '1',
+        unitRate: '100',
+        paidOn: '2026-01-05',
+        method: 'bank',
+      }),
+    },
+    {
+      what: "B's payout confirmed",
+      who: 'managerA',
+      action: 'confirmPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierB, 'awaiting_confirmation')) }),
+    },
+    {
+      what: "B's payout voided",
+      who: 'managerA',
+      action: 'voidPayoutAction',
+      allowed: false,
+      input: async () => ({ payoutId: String(await payoutOf(ids.supplierB, 'returned')) }),
+    },
+    {
+      what: "B's rule",
+      who: 'managerA',
+      action: 'declareDividendRuleAction',
+      allowed: false,
+      input: async () => ({
+        supplierId: String(ids.supplierB),
+        title: 'x',
+        periodFrom: '2026-01-01',
+        periodTo: '2026-02-01',
+        sharePercent: '5',
+        split: 'equal',
+      }),
+    },
+    {
+      what: "A's names",
+      who: 'managerB',
+      action: 'revealHouseholdAction',
+      allowed: false,
+      input: async () => ({ householdId: String(await householdOf(ids.supplierA, 'datun')) }),
+    },
+    // A rule's members are only households of the rule's supplier: A's dividend payout cannot use B's rule.
+    {
+      what: "B's rule for A's household",
+      who: 'managerA',
+      action: 'recordPayoutAction',
+      allowed: false,
+      input: async () => {
+        const { declareDividendRule } = await import('@/lib/benefit/dividends');
+        await householdOf(ids.supplierB, 'jijie');
+        const rule = await declareDividendRule({
+          supplierId: ids.supplierB,
+          actorId: ids.admin,
+          title: 'B',
+          periodFrom: '2020-01-01',
+          periodTo: '2026-01-01',
+          shareBps: 100,
+          split: 'equal',
+        });
+        return {
+          supplierId: String(ids.supplierA),
+          householdId: String(await householdOf(ids.supplierA, 'datun')),
+          kind: 'dividend',
+          dividendRuleId: String(rule.id),
+          amount: '0.01',
+          paidOn: '2026-01-05',
+          method: 'bank',
+        };
+      },
+    },
+  ];
+
+  for (const c of cases) {
+    it(`${c.action} × ${c.who} (${c.what}): ${c.allowed ? 'allowed' : 'denied, nothing written'}`, async () => {
+      session.userId = userOf(c.who);
+      const input = await c.input();
+      const before = await snapshot();
+      const result = await call(c.action, input);
+      if (c.allowed) expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      else {
+        expect(result.ok).toBe(false);
+        expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+        expect(await snapshot()).toBe(before);
+      }
+    });
+  }
+
+  it('a verified amount is never changed by anyone; the receipt is served to the supplier, the office and the township reviewer only', async () => {
+    const { processReceiptScan } = await import('@/lib/media/process');
+    const { recordPayout, verifyPayout } = await import('@/lib/benefit/payouts');
+    const { recordPayoutSchema } = await import('@/lib/validation/benefit');
+    const processed = await processReceiptScan(photo);
+    if (!processed.ok) throw new Error(processed.error);
+    const h = await householdOf(ids.supplierA, 'datun');
+    const r = await recordPayout({
+      supplierId: ids.supplierA,
+      actorId: ids.managerA,
+      receipt: processed.value,
+      input: recordPayoutSchema.parse({
+        supplierId: String(ids.supplierA),
+        householdId: String(h),
+        kind: 'day_wage',
+        quantity: '3',
+        unitRate: '100',
+        paidOn: '2026-01-05',
+        method: 'bank',
+      }),
+    });
+    await verifyPayout({ payoutId: r.id, actorId: more.reviewer });
+    for (const who of [ids.managerA, more.reviewer, ids.admin]) {
+      session.userId = who;
+      for (const action of ['returnPayoutAction', 'voidPayoutAction', 'verifyPayoutAction']) {
+        const res = await call(action, { payoutId: String(r.id), reason: '改金额' });
+        expect(res.ok).toBe(false);
+      }
+    }
+    expect(
+      (await one<{ amount_fen: string }>(sql`select amount_fen::text from payouts where id = ${r.id}`)).amount_fen,
+    ).toBe('30000');
+
+    const { GET } = await import('@/app/workshop/payouts/[id]/receipt/route');
+    const get = async (user: string | null) => {
+      session.userId = user;
+      return (await GET(new Request('http://t/'), { params: Promise.resolve({ id: String(r.id) }) })).status;
+    };
+    expect(await get(ids.managerA)).toBe(200);
+    expect(await get(ids.admin)).toBe(200);
+    expect(await get(more.reviewer)).toBe(200);
+    expect(await get(more.managerB)).toBe(404);
+    expect(await get(more.reviewerFar)).toBe(404);
+    expect(await get(ids.buyer)).toBe(404);
+    expect(await get(null)).toBe(401);
   });
 });

@@ -9,7 +9,7 @@ import { formatFen } from '@/domain/money';
 import { chinaYear } from '@/domain/time';
 import { AppError } from '@/lib/errors';
 import { getOrderView } from '@/lib/orders/order-view';
-import { confirmTransfer, decideByOffice, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
+import { decideByOffice, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
 import { setPledge } from '@/lib/programme/pledges';
 import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
@@ -130,27 +130,6 @@ export const officeDecidePurchaseOrderAction = validatedAction(decideSchema, asy
   await invalidate.purchaseOrderDecided({ orderNo, released: decision === 'reject', byOffice: true });
   return { ok: true, message: decision === 'approve' ? '已代为通过，等待单位付款' : '已驳回，库存已释放' };
 });
-
-/** 确认到账: only the programme office records a transfer, with the amount actually received. */
-export const confirmTransferAction = validatedAction(
-  z.object({
-    orderNo: orderNoSchema,
-    amount: yuanField({
-      required: '请填写到账金额',
-      invalid: '到账金额须为大于 0、最多两位小数的金额（元）',
-    }).transform((n) => BigInt(n)),
-  }),
-  async ({ orderNo, amount }) => {
-    const admin = await requireAdmin();
-    const r = await confirmTransfer({ orderNo, amountFen: amount, adminId: admin.id });
-    await invalidate.transfer({ orderNo, paid: r.result === 'paid' });
-    return {
-      ok: true,
-      message:
-        r.result === 'paid' ? '已确认到账，订单已付款' : `已记录部分到账，尚欠 ${formatFen(r.totalFen - r.paidFen)}`,
-    };
-  },
-);
 
 /** 推介会: the programme office opens a new promotion round. */
 export const createRoundAction = validatedAction(

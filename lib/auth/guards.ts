@@ -1,5 +1,8 @@
 import 'server-only';
+import { getReviewerTownship } from '@/db/queries/benefit-reviewers';
+import { getHouseholdRecord } from '@/db/queries/households';
 import { getProductSupplierId } from '@/db/queries/listings';
+import { getPayoutRecord } from '@/db/queries/payouts';
 import { getLivestreamSupplierId } from '@/db/queries/livestreams';
 import { loadCurrentUser, type CurrentUser } from '@/db/queries/users';
 import { AppError } from '@/lib/errors';
@@ -79,4 +82,49 @@ export async function requireLivestreamManager(
   if (supplierId === null || !user.supplierIds.includes(supplierId))
     throw new AppError('forbidden', '您只能管理自己供应商的直播');
   return { user, supplierId };
+}
+
+// ── 带贫成效 (issue 17): households, payouts and their reviewers ──────────────────────────────────
+
+/** A manager of the supplier whose register holds this household. Unknown households are refused the same way. */
+export async function requireHouseholdManager(householdId: number): Promise<{ user: CurrentUser; supplierId: number }> {
+  const user = await requireUser();
+  const h = await getHouseholdRecord({ id: householdId });
+  if (!h || !user.supplierIds.includes(h.supplierId)) throw new AppError('forbidden', '您只能管理自己供应商的带贫户');
+  return { user, supplierId: h.supplierId };
+}
+
+/** Who may see a household's name and ID number: its supplier's managers and the programme office. */
+export async function requireHouseholdViewer(householdId: number): Promise<CurrentUser> {
+  const user = await requireUser();
+  const h = await getHouseholdRecord({ id: householdId });
+  if (!h || (user.role !== 'admin' && !user.supplierIds.includes(h.supplierId)))
+    throw new AppError('forbidden', '只有该供应商的管理员和消费扶贫办公室可以查看');
+  return user;
+}
+
+/** A manager of the supplier that recorded this payout. */
+export async function requirePayoutManager(payoutId: number): Promise<{ user: CurrentUser; supplierId: number }> {
+  const user = await requireUser();
+  const p = await getPayoutRecord({ id: payoutId });
+  if (!p || !user.supplierIds.includes(p.supplierId)) throw new AppError('forbidden', '您只能管理自己供应商的发放记录');
+  return { user, supplierId: p.supplierId };
+}
+
+/** The programme office (every township) or an invited reviewer (their own township only). */
+export async function requireReviewer(): Promise<{ user: CurrentUser; townshipSlug: string | null }> {
+  const user = await requireUser();
+  if (user.role === 'admin') return { user, townshipSlug: null };
+  const townshipSlug = user.role === 'reviewer' ? await getReviewerTownship({ userId: user.id }) : null;
+  if (!townshipSlug) throw new AppError('forbidden', '只有消费扶贫办公室和受邀的核实员可以核实发放记录');
+  return { user, townshipSlug };
+}
+
+/** Who may verify or return this payout: the office, or the reviewer of its household's township. */
+export async function requirePayoutReviewer(payoutId: number): Promise<CurrentUser> {
+  const { user, townshipSlug } = await requireReviewer();
+  const p = await getPayoutRecord({ id: payoutId });
+  if (!p || (townshipSlug !== null && p.townshipSlug !== townshipSlug))
+    throw new AppError('forbidden', '您只能核实本乡镇（街道）农户的发放记录');
+  return user;
 }

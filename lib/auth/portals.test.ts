@@ -36,3 +36,15 @@ describe('mayOpen', () => {
     expect(mayOpen(both, '/workshop')).toBe(true);
   });
 });
+
+describe('the reviewers’ portal (issue 17)', () => {
+  const reviewer: Who = { role: 'reviewer', unitMemberships: [], supplierIds: [] };
+  it('opens /review for reviewers (in their menu) and the office (not in its menu), nobody else', () => {
+    expect(portalsFor(reviewer).map((p) => p.href)).toEqual(['/account', '/review']);
+    expect(mayOpen(reviewer, '/review')).toBe(true);
+    expect(mayOpen(admin, '/review')).toBe(true);
+    expect(portalsFor(admin).some((p) => p.href === '/review')).toBe(false);
+    for (const w of [buyer, unitBuyer, manager]) expect(mayOpen(w, '/review')).toBe(false);
+    for (const p of ['/unit', '/workshop', '/admin'] as const) expect(mayOpen(reviewer, p)).toBe(false);
+  });
+});

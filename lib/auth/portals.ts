@@ -8,13 +8,18 @@ export function portalsFor(
   if (user.unitMemberships.length) out.push({ href: '/unit', label: '单位采购' });
   if (user.supplierIds.length) out.push({ href: '/workshop', label: '车间/合作社' });
   if (user.role === 'admin') out.push({ href: '/admin', label: '管理后台' });
+  if (user.role === 'reviewer') out.push({ href: '/review', label: '带贫核实' });
   return out;
 }
 
-export type Portal = '/unit' | '/workshop' | '/admin';
+export type Portal = '/unit' | '/workshop' | '/admin' | '/review';
 
-/** Whether the user may open this portal (its layout shows 无权访问 otherwise). */
+/**
+ * Whether the user may open this portal (its layout shows 无权访问 otherwise). /review (带贫核实) is the
+ * reviewers' portal; the office opens it too, without it cluttering the office's menu.
+ */
 export function mayOpen(user: Pick<CurrentUser, 'role' | 'unitMemberships' | 'supplierIds'>, portal: Portal): boolean {
+  if (portal === '/review' && user.role === 'admin') return true;
   return portalsFor(user).some((p) => p.href === portal);
 }
 

@@ -96,10 +96,15 @@ export const invalidate = {
     await orderEffects(ref);
     pages('/admin/orders');
   },
-  /** The office recorded a refund. */
-  refund() {
-    expireNow([IMPACT_TAG]);
-    pages('/admin/orders');
+  /** The office refunded money an order held. */
+  async refund(ref: { orderId: string }) {
+    await orderEffects(ref);
+    pages('/admin/orders', '/admin/payments/unmatched');
+  },
+  /** The office applied or refunded 待处理款项 (applying may reopen an order and take its stock again). */
+  async unmatched(ref: { orderId?: string }) {
+    if (ref.orderId) await orderEffects({ orderId: ref.orderId });
+    pages('/admin/payments/unmatched', '/admin/orders');
   },
   /** A unit placed a purchase order (stock held). */
   async purchaseOrder(ref: { orderId: string }) {
@@ -119,11 +124,11 @@ export const invalidate = {
     if (released) await orderEffects({ orderNo });
     pages('/unit', ...(byOffice ? ['/admin/purchase-orders'] : []));
   },
-  /** The office confirmed a bank transfer, in full (the order is paid) or in part. */
-  async transfer({ orderNo, paid }: { orderNo: string; paid: boolean }) {
+  /** The office confirmed a bank transfer, in full (the order is paid) or in part; any excess is 待处理款项. */
+  async transfer({ orderNo, paid, unmatched }: { orderNo: string; paid: boolean; unmatched: boolean }) {
     if (paid) await orderEffects({ orderNo });
     else expireNow([IMPACT_TAG]);
-    pages('/admin/transfers');
+    pages('/admin/transfers', ...(unmatched ? ['/admin/payments/unmatched'] : []));
   },
   pledge: () => pages('/admin/pledges'),
   round: () => pages('/admin/rounds'),
@@ -153,4 +158,17 @@ export const invalidate = {
   user: () => pages('/admin/users'),
   /** A buyer's saved addresses changed. */
   addresses: () => pages('/account'),
+
+  // 带贫成效 (issue 17).
+  /** A supplier's household register changed. */
+  households: () => pages('/workshop/households'),
+  /** A payout was recorded, confirmed or voided (not counted yet), or a dividend rule declared. */
+  payouts: () => pages('/workshop/payouts', '/workshop/dividends', '/admin/payouts', '/review'),
+  /** A payout was verified or returned: the recorded figures on /impact and the dashboard change. */
+  payoutReviewed() {
+    expireNow([IMPACT_TAG]);
+    pages('/workshop/payouts', '/workshop/dividends', '/admin/payouts', '/review', '/admin/impact');
+  },
+  /** Confirmation codes were printed, or a reviewer invited. */
+  reviewers: () => pages('/review', '/admin/payouts'),
 };

@@ -9,6 +9,7 @@ import {
   listTownships,
   searchProducts,
 } from '@/db/queries/catalog';
+import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
 import type { CatalogQuery } from '@/domain/search';
@@ -85,5 +86,6 @@ export async function cachedImpact() {
   'use cache';
   cacheTag(IMPACT_TAG);
   cacheLife('impact');
-  return { impact: await getImpact(), updatedAt: new Date() };
+  const impact = await getImpact();
+  return { impact, benefit: await getYearBenefitFigures({ year: impact.year }), updatedAt: new Date() };
 }

@@ -203,7 +203,10 @@ export const openApiDocument = {
           },
         },
         responses: {
-          '201': { description: '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}' },
+          '201': {
+            description:
+              '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}. payUrl opens the payment in any browser: Stripe Checkout, or the offline simulator with a capability (?cap=) that pays or cancels this order only, until a day after expiresAt.',
+          },
           '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
           '409': { description: '库存不足（code out_of_stock）', content: { 'application/json': { schema: error } } },
           '429': { description: '下单过于频繁', content: { 'application/json': { schema: error } } },
@@ -237,6 +240,72 @@ export const openApiDocument = {
         responses: {
           '200': { description: '商品详情（含阶梯价、认定信息、供应商带贫信息）' },
           '404': { description: '商品不存在或未上架', content: { 'application/json': { schema: error } } },
+        },
+      },
+    },
+    '/api/v1/impact': {
+      get: {
+        summary: '消费扶贫成效：计入目标的销售额与已核实的带贫发放',
+        description:
+          '销售额按付款（退款）时间计入所设年度（北京时间）。households 与 payoutsFen 只统计消费扶贫办公室或核实员已核实的发放记录；benefitFen 与 declaredHouseholds 为按供应商申报分成比例的估算。',
+        responses: {
+          '200': {
+            description: '成效数据',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: [
+                    'targetFen',
+                    'countedFen',
+                    'refundedFen',
+                    'progress',
+                    'orders',
+                    'byChannel',
+                    'households',
+                    'payoutsFen',
+                  ],
+                  properties: {
+                    targetFen: { type: 'integer' },
+                    countedFen: { type: 'integer' },
+                    refundedFen: { type: 'integer' },
+                    progress: { type: 'number' },
+                    orders: { type: 'integer' },
+                    households: {
+                      type: 'object',
+                      description: '本年度有至少一笔已核实发放的农户（含工人）数，其中脱贫户、监测对象',
+                      properties: {
+                        reached: { type: 'integer' },
+                        poverty: { type: 'integer' },
+                        monitored: { type: 'integer' },
+                      },
+                    },
+                    payoutsFen: {
+                      type: 'object',
+                      properties: {
+                        totalFen: { type: 'integer' },
+                        byChannel: {
+                          type: 'array',
+                          items: {
+                            type: 'object',
+                            properties: {
+                              channel: { type: 'string', enum: ['production', 'employment', 'dividend'] },
+                              paidFen: { type: 'integer' },
+                            },
+                          },
+                        },
+                        medianHouseholdFen: { type: 'integer', description: '户均收入中位数（最近秩法）' },
+                        p10HouseholdFen: { type: 'integer', description: '第 10 百分位户收入' },
+                        reachedShareBps: { type: 'integer', description: '已核实发放占计入目标销售额的比例（万分比）' },
+                      },
+                    },
+                    benefitFen: { type: 'integer', description: '按申报分成比例的估算' },
+                    declaredHouseholds: { type: 'integer', description: '有销售的供应商申报的带贫户数' },
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },

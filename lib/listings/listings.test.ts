@@ -14,7 +14,7 @@ import { submitCertificate } from '@/lib/certifications/submit';
 import { createLivestream, setLivestreamStatus } from '@/lib/livestreams/manage';
 import { listSupplierLivestreams } from '@/db/queries/livestreams';
 import { placeOrder } from '@/lib/orders/place-order';
-import { markOrderPaid } from '@/lib/orders/payment-effects';
+import { paySimulated } from '@/lib/payments/simulator';
 import { getImageBySha, getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/domain/time';
 
@@ -206,12 +206,7 @@ describe('dashboard', () => {
       timeoutMinutes: 30,
     });
     const before = await getSupplierDashboard({ supplierId: supplierA });
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    await paySimulated({ orderNo: o.orderNo });
     const d = await getSupplierDashboard({ supplierId: supplierA });
     expect(d.lowStock.map((x) => x.id)).toContain(p.id);
     expect(d.expiring.map((x) => x.productId)).toContain(p.id);
@@ -286,12 +281,7 @@ describe('livestreams', () => {
       ),
     ).toBe('online:-');
 
-    await markOrderPaid({
-      orderId: attributed.orderId,
-      amountFen: attributed.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${attributed.orderNo}`,
-    });
+    await paySimulated({ orderNo: attributed.orderNo });
     const itemsFen = BigInt(String(await scalar(sql`select items_fen from orders where id = ${attributed.orderId}`)));
     const stream = (await listSupplierLivestreams({ supplierId: supplierA })).find((l) => l.id === id)!;
     expect(stream).toMatchObject({ salesFen: itemsFen, orders: 1, status: 'live' });

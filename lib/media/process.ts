@@ -66,6 +66,20 @@ export async function processCertificateFile(
     const problem = await pdfProblem(bytes);
     return problem ? { ok: false, error: problem } : { ok: true, value: { contentType: 'application/pdf', bytes } };
   }
+  return reencodeScan(bytes);
+}
+
+/** A payout's receipt scan (issue 17): an image only, re-encoded like a certificate scan. */
+export async function processReceiptScan(
+  bytes: Uint8Array,
+): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
+  const pre = checkUpload(bytes);
+  if (!pre.ok) return pre;
+  return reencodeScan(bytes);
+}
+
+/** A scanned document as WebP, at most 2000 px wide (EXIF dropped). */
+async function reencodeScan(bytes: Uint8Array): Promise<Processed<{ contentType: string; bytes: Uint8Array }>> {
   const inspected = await inspect(bytes);
   if (!inspected.ok) return inspected;
   try {

@@ -4,7 +4,8 @@ import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar, stockOf } from '@/scripts/test-support/orders';
 import { placeOrder } from '@/lib/orders/place-order';
-import { expireOverdueOrders, markOrderPaid } from '@/lib/orders/payment-effects';
+import { expireOverdueOrders } from '@/lib/orders/payment-effects';
+import { paySimulated } from '@/lib/payments/simulator';
 
 useSeededDatabase();
 
@@ -27,12 +28,7 @@ describe('expiry sweep', () => {
       userId: null,
       timeoutMinutes: 30,
     });
-    await markOrderPaid({
-      orderId: b.orderId,
-      amountFen: b.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${b.orderNo}`,
-    });
+    await paySimulated({ orderNo: b.orderNo });
     await getDb().execute(
       sql`update orders set expires_at = now() - interval '1 minute' where id in (${a.orderId}, ${b.orderId})`,
     );

@@ -8,7 +8,7 @@ import type { Address } from './place-order';
 export type OrderView = Awaited<ReturnType<typeof getOrderView>>;
 
 /**
- * An order with its lines, payments and shipments, its personal data decrypted. Callers show it only
+ * An order with its lines, money movements and shipments, its personal data decrypted. Callers show it only
  * to whom may see it (lib/orders/access.ts) and mask it elsewhere (the masked forms are included).
  */
 export async function getOrderView({ orderNo }: { orderNo: string }) {
@@ -34,9 +34,11 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     contact: { name, mobile, mobileMasked: maskMobile(mobile), nameMasked: maskName(name) },
     address: JSON.parse(decryptText(o.shippingAddressEnc)) as Address,
     invoice: o.invoiceTitle ? { title: o.invoiceTitle, taxNo: o.invoiceTaxNo } : null,
-    stripeSessionId: o.stripeSessionId,
     createdAt: o.createdAt,
     paidAt: o.paidAt,
+    decidedAt: o.decidedAt,
+    dueAt: o.dueAt,
+    rejectReason: o.rejectReason,
     expiresAt: o.expiresAt,
     cancelledAt: o.cancelledAt,
     cancelReason: o.cancelReason,
@@ -53,7 +55,14 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
       certificateNo: i.certificateNo,
       certifiedAtSale: i.certifiedAtSale,
     })),
-    payments: r.payments.map((p) => ({ kind: p.kind, method: p.method, amountFen: p.amountFen, at: p.createdAt })),
+    movements: r.movements.map((m) => ({
+      kind: m.kind,
+      provider: m.provider,
+      state: m.state,
+      amountFen: m.amountFen,
+      currency: m.currency,
+      at: m.createdAt,
+    })),
     shipments: r.shipments.map((s) => ({
       supplierId: s.supplierId,
       carrier: s.carrier,

@@ -6,34 +6,35 @@ import {
   lockOrder,
   overdueOrderIds,
   setOrderPaid,
-  setOrderRefunded,
+  setOrderStatus,
   type OrderRow,
 } from '@/db/queries/orders';
-import { claimWebhookEvent, insertPayment, paymentRefExists } from '@/db/queries/payments';
+import { claimWebhookEvent } from '@/db/queries/payments';
 import { addSalesCounts, orderQuantities, returnStock } from '@/db/queries/stock';
 import { transaction } from '@/db/tx';
 import type { Tx } from '@/db/client';
 import type { PaymentMethod } from '@/domain/checkout';
 import { allocateRefund } from '@/domain/ledger';
-import { assertTransition, isPaidStatus, type OrderStatus } from '@/domain/order-state';
+import { heldFen } from '@/domain/money-movements';
+import { assertTransition, statusAfterRefund, statusWhenPaid } from '@/domain/order-state';
 import { faultPoint } from '@/lib/fault';
 
 /**
- * What money does to an order: paid, cancelled or expired (stock released), refunded. Every effect is
- * one transaction (retried on deadlock) that first claims the webhook event id, then locks the order
- * row, then applies the change; an event id is applied once.
+ * What money does to an order: paid, cancelled or expired (stock released), refunded. The money itself
+ * (movement rows, the order's figures) is lib/payments/movements.ts, which calls these in its
+ * transaction. A cancellation is one transaction (retried on deadlock) that first claims the webhook
+ * event id, then locks the order row, then applies the change; an event id is applied once.
  */
 export type Effect = 'applied' | 'duplicate' | 'ignored';
 
 /** Which order, and which event or person caused the change. */
 type EffectRef = { orderId?: string; orderNo?: string; eventId?: string; eventType?: string; actorId?: string | null };
-type MoneyRef = EffectRef & { method: PaymentMethod; providerRef: string };
 
-function onLockedOrder(
+function onLockedOrder<E extends string = Effect>(
   p: EffectRef,
   eventType: string,
-  apply: (tx: Tx, o: OrderRow) => Promise<Effect>,
-): Promise<Effect> {
+  apply: (tx: Tx, o: OrderRow) => Promise<E | Effect>,
+): Promise<E | Effect> {
   return transaction(
     async (tx) => {
       if (p.eventId && !(await claimWebhookEvent({ id: p.eventId, type: p.eventType ?? eventType }, tx)))
@@ -52,17 +53,19 @@ export async function recordEventOnly({ eventId, eventType }: { eventId: string;
 
 /**
  * THE one point where an order becomes paid, whatever the channel (Stripe's webhook, the simulator,
- * a confirmed bank transfer), inside the caller's transaction with the order row locked: the status and
- * paid amount, one ledger row per order line (counted when the line was certified at sale) with its
- * rollups, the sold counts, and the audit entry.
+ * a confirmed bank transfer, money the office applied), inside the caller's transaction with the order
+ * row locked, once its movements cover the total (lib/payments/movements.ts): the status (a shipped
+ * pay-later order keeps its own) and time, one ledger row per order line (counted when the line was
+ * certified at sale) with its rollups, the sold counts, and the audit entry.
  */
 export async function fulfilPaidOrder(
   tx: Tx,
   o: OrderRow,
-  p: { paidFen: bigint; method: PaymentMethod; actorId?: string | null },
+  p: { method: PaymentMethod; actorId?: string | null },
 ): Promise<void> {
-  assertTransition(o.status, 'paid');
-  await setOrderPaid({ orderId: o.id, paidFen: p.paidFen }, tx);
+  const to = statusWhenPaid(o.status);
+  if (to !== o.status) assertTransition(o.status, to);
+  await setOrderPaid({ orderId: o.id, status: to }, tx);
   await rollUp({ ledgerIds: await insertSaleRows({ order: o }, tx) }, tx);
   await addSalesCounts({ orderId: o.id }, tx);
   await recordAudit(
@@ -75,55 +78,22 @@ export async function fulfilPaidOrder(
     },
     tx,
   );
-}
-
-/**
- * A provider reports the whole amount paid (Stripe's webhook, the simulator): the payment is recorded
- * and the order fulfilled. A different amount, or an order no longer awaiting payment, is recorded in
- * the audit log as unmatched and changes nothing else.
- */
-export async function markOrderPaid(p: MoneyRef & { amountFen: bigint }): Promise<Effect> {
-  return onLockedOrder(p, 'payment', async (tx, o) => {
-    if (isPaidStatus(o.status) || o.status === 'refunded') return 'duplicate';
-    if (o.status !== 'pending_payment' || p.amountFen !== o.totalFen) {
-      await recordAudit(
-        {
-          actorUserId: null,
-          action: 'payment.unmatched',
-          entity: 'order',
-          entityId: o.orderNo,
-          data: { status: o.status, amountFen: String(p.amountFen), ref: p.providerRef },
-        },
-        tx,
-      );
-      return 'ignored';
-    }
-    await insertPayment(
-      {
-        orderId: o.id,
-        method: p.method,
-        providerRef: p.providerRef,
-        amountFen: p.amountFen,
-        kind: 'sale',
-        confirmedBy: p.actorId ?? null,
-      },
-      tx,
-    );
-    await fulfilPaidOrder(tx, o, { paidFen: p.amountFen, method: p.method, actorId: p.actorId });
-    // Everything is written but not committed: a process killed here must leave no trace.
-    await faultPoint('payment-before-commit');
-    return 'applied';
-  });
+  // Everything is written but not committed: a process killed here must leave no trace.
+  await faultPoint('payment-before-commit');
 }
 
 /**
  * Cancels or expires an unpaid order and releases its stock exactly once. A paid order is never
- * touched (an `expired` event after `completed` changes nothing).
+ * touched (an `expired` event after `completed` changes nothing), and neither is one holding money
+ * ('holds_money'): the office refunds that money first (or applies the rest).
  */
-export async function cancelOrder(p: EffectRef & { to: 'cancelled' | 'expired'; reason: string }): Promise<Effect> {
-  return onLockedOrder(p, p.to, async (tx, o) => {
+export async function cancelOrder(
+  p: EffectRef & { to: 'cancelled' | 'expired'; reason: string },
+): Promise<Effect | 'holds_money'> {
+  return onLockedOrder<Effect | 'holds_money'>(p, p.to, async (tx, o) => {
     if (o.status !== 'pending_payment' && o.status !== 'pending_approval')
       return o.status === p.to ? 'duplicate' : 'ignored';
+    if (heldFen(o) > 0n) return 'holds_money';
     assertTransition(o.status, p.to);
     await releaseStock(tx, o.id);
     await closeOrder({ orderId: o.id, status: p.to, reason: p.reason }, tx);
@@ -147,60 +117,45 @@ export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
 }
 
 /**
- * Records a refund up to the order's paid amount: allocated across lines and shipping in proportion,
- * with negative ledger rows per line, in the same transaction as the status change.
+ * The ledger side of a refund of a paid order, in the caller's transaction after the refund movement:
+ * allocated across lines and shipping in proportion to what remains refundable, with negative ledger
+ * rows per line and their rollups, and the status (partially refunded or refunded). A paid order held
+ * exactly its total when it was paid, so what was refunded since is its total less what it held
+ * before this refund (money returned before it was paid never reached the ledger).
  */
-export async function refundOrder(
-  p: MoneyRef & {
-    /** The amount of this refund, or (cumulativeFen) the order's total refunded so far, as Stripe reports it. */
-    amountFen?: bigint;
-    cumulativeFen?: bigint;
-  },
-): Promise<Effect> {
-  return onLockedOrder(p, 'refund', async (tx, o) => {
-    const amountFen = p.amountFen ?? (p.cumulativeFen ?? 0n) - o.refundedFen;
-    if (p.amountFen === undefined && amountFen <= 0n) return 'duplicate';
-    if (!isPaidStatus(o.status) || amountFen <= 0n || amountFen > o.paidFen - o.refundedFen) return 'ignored';
-    if (await paymentRefExists({ providerRef: p.providerRef }, tx)) return 'duplicate';
-    const lines = await refundableLines({ orderId: o.id }, tx);
-    const itemsRefunded = lines.reduce((s, l) => s + l.refundedFen, 0n);
-    const parts = allocateRefund(amountFen, [
-      ...lines.map((l) => ({ key: l.id, remainingFen: l.lineTotalFen - l.refundedFen })),
-      { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (o.refundedFen - itemsRefunded)) },
-    ]);
-    const refundedFen = o.refundedFen + amountFen;
-    const to: OrderStatus = refundedFen === o.paidFen ? 'refunded' : 'partially_refunded';
+export async function refundPaidOrder(
+  tx: Tx,
+  o: OrderRow,
+  p: { amountFen: bigint; heldBeforeFen: bigint; actorId?: string | null },
+): Promise<void> {
+  const lines = await refundableLines({ orderId: o.id }, tx);
+  const itemsRefunded = lines.reduce((s, l) => s + l.refundedFen, 0n);
+  const refundedSincePaid = o.totalFen - p.heldBeforeFen;
+  const parts = allocateRefund(p.amountFen, [
+    ...lines.map((l) => ({ key: l.id, remainingFen: l.lineTotalFen - l.refundedFen })),
+    { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (refundedSincePaid - itemsRefunded)) },
+  ]);
+  const ledgerIds: string[] = [];
+  for (const l of lines) {
+    const part = parts.get(l.id) ?? 0n;
+    if (part !== 0n) ledgerIds.push(...(await insertRefundRow({ orderItemId: l.id, amountFen: part }, tx)));
+  }
+  await rollUp({ ledgerIds }, tx);
+  const to = statusAfterRefund({ heldFen: p.heldBeforeFen - p.amountFen });
+  if (to !== o.status) {
     assertTransition(o.status, to);
-    await insertPayment(
-      {
-        orderId: o.id,
-        method: p.method,
-        providerRef: p.providerRef,
-        amountFen,
-        kind: 'refund',
-        confirmedBy: p.actorId ?? null,
-      },
-      tx,
-    );
-    const ledgerIds: string[] = [];
-    for (const l of lines) {
-      const part = parts.get(l.id) ?? 0n;
-      if (part !== 0n) ledgerIds.push(...(await insertRefundRow({ orderItemId: l.id, amountFen: part }, tx)));
-    }
-    await rollUp({ ledgerIds }, tx);
-    await setOrderRefunded({ orderId: o.id, status: to, refundedFen }, tx);
-    await recordAudit(
-      {
-        actorUserId: p.actorId ?? null,
-        action: 'order.refund',
-        entity: 'order',
-        entityId: o.orderNo,
-        data: { amountFen: String(amountFen) },
-      },
-      tx,
-    );
-    return 'applied';
-  });
+    await setOrderStatus({ orderId: o.id, status: to }, tx);
+  }
+  await recordAudit(
+    {
+      actorUserId: p.actorId ?? null,
+      action: 'order.refund',
+      entity: 'order',
+      entityId: o.orderNo,
+      data: { amountFen: String(p.amountFen) },
+    },
+    tx,
+  );
 }
 
 /**

@@ -74,6 +74,8 @@ export type PlaceOrderInput = {
   livestreamId?: number | null;
   /** The client address of a retail order (lib/http/client-address.ts): rate limit and open-order cap. */
   clientAddress?: string | null;
+  /** A payment provider's shortest session (Stripe: 30 minutes); even a capped hold lasts that long. */
+  minHoldMinutes?: number;
 };
 export type PlacedOrder = {
   orderId: string;
@@ -150,7 +152,7 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         unitOrder: !!unit,
         capped,
         paymentTimeoutMinutes: input.timeoutMinutes,
-        cappedHoldMinutes: policy.holdMinutes,
+        cappedHoldMinutes: Math.max(policy.holdMinutes, input.minHoldMinutes ?? 0),
       });
       const expiresAt = new Date(now.getTime() + minutes * 60_000);
       const invoice = unit ? { title: unit.unitName, taxNo: unit.creditCode } : input.invoice;

@@ -1,33 +1,24 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
 import { getUnitRecord, listUnitMemberLinks } from '@/db/queries/units';
-import {
-  approvePurchaseOrder,
-  lockOrder,
-  readOrderRow,
-  rejectPurchaseOrder,
-  setOrderPaidFen,
-  type OrderRow,
-} from '@/db/queries/orders';
+import { approvePurchaseOrder, lockOrder, readOrderRow, rejectPurchaseOrder, type OrderRow } from '@/db/queries/orders';
 import { listPendingPurchaseOrders } from '@/db/queries/unit-orders';
-import { countPayments, insertPayment } from '@/db/queries/payments';
 import { openRoundById, openRoundOn } from '@/db/queries/programme';
 import type { Tx } from '@/db/client';
 import { transaction } from '@/db/tx';
-import { formatFen } from '@/domain/money';
 import { assertTransition } from '@/domain/order-state';
 import { eligibleApprovers, mayDecide, paymentDueDays, type PaymentTerms } from '@/domain/purchase-order';
 import { chinaDate } from '@/domain/time';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { fulfilPaidOrder, releaseStock } from './payment-effects';
+import { releaseStock } from './payment-effects';
 import { placeOrder, type Address, type PlacedOrder } from './place-order';
 
 /**
  * Government units' purchase orders (采购单): a spreadsheet becomes an order held for approval; an
- * approver of the same unit decides it; the programme office confirms the bank transfer, which makes it
- * paid through fulfilPaidOrder like every other payment.
+ * approver of the same unit decides it; the programme office confirms the bank transfer
+ * (lib/payments/transfers.ts), which makes it paid through the money model like every other payment.
  */
 
 /** The round an order belongs to: the chosen open round, or the open round whose dates contain today. */
@@ -167,56 +158,4 @@ export async function officeApprovalQueue() {
     ...r,
     officeDecides: r.officeApproval || !eligibleApprovers(r.submittedBy, membersOf.get(r.unitId) ?? []).length,
   }));
-}
-
-/**
- * 确认到账: the programme office records a bank transfer. The full amount (with earlier short transfers)
- * makes the order paid (fulfilPaidOrder); a short amount is recorded and the order stays 待付款.
- */
-export async function confirmTransfer(p: {
-  orderNo: string;
-  amountFen: bigint;
-  adminId: string;
-}): Promise<{ result: 'paid' | 'partial'; paidFen: bigint; totalFen: bigint }> {
-  return transaction(
-    async (tx) => {
-      const o = await lockOrder({ orderNo: p.orderNo }, tx);
-      if (!o || o.status !== 'pending_payment' || o.paymentMethod !== 'bank_transfer')
-        throw new AppError('conflict', '该订单不在待转账状态');
-      const paid = o.paidFen + p.amountFen;
-      if (paid > o.totalFen) {
-        const message = `到账金额超过应付余额（应付 ${formatFen(o.totalFen - o.paidFen)}）`;
-        throw new AppError('invalid_input', message, { amount: '金额超过应付余额' });
-      }
-      const n = await countPayments({ orderId: o.id }, tx);
-      await insertPayment(
-        {
-          orderId: o.id,
-          method: 'bank_transfer',
-          providerRef: `transfer:${o.orderNo}:${n + 1}`,
-          amountFen: p.amountFen,
-          kind: 'sale',
-          confirmedBy: p.adminId,
-        },
-        tx,
-      );
-      await recordAudit(
-        {
-          actorUserId: p.adminId,
-          action: 'transfer.confirm',
-          entity: 'order',
-          entityId: o.orderNo,
-          data: { amountFen: String(p.amountFen) },
-        },
-        tx,
-      );
-      if (paid < o.totalFen) {
-        await setOrderPaidFen({ orderId: o.id, paidFen: paid }, tx);
-        return { result: 'partial' as const, paidFen: paid, totalFen: o.totalFen };
-      }
-      await fulfilPaidOrder(tx, o, { paidFen: paid, method: 'bank_transfer', actorId: p.adminId });
-      return { result: 'paid' as const, paidFen: paid, totalFen: o.totalFen };
-    },
-    { retry: true },
-  );
 }

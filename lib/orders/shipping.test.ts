@@ -5,7 +5,7 @@ import { useSeededDatabase } from '@/scripts/test-support/database';
 import { address, contact, scalar } from '@/scripts/test-support/orders';
 import { listSupplierOrders, shipSupplierLines } from '@/lib/orders/shipping';
 import { placeOrder } from '@/lib/orders/place-order';
-import { markOrderPaid } from '@/lib/orders/payment-effects';
+import { paySimulated } from '@/lib/payments/simulator';
 
 useSeededDatabase();
 
@@ -39,12 +39,7 @@ describe('fulfilment per supplier', () => {
         actorId: admin,
       }),
     ).toBe('not_found'); // not paid yet
-    await markOrderPaid({
-      orderId: o.orderId,
-      amountFen: o.totalFen,
-      method: 'simulated',
-      providerRef: `sim:${o.orderNo}`,
-    });
+    await paySimulated({ orderNo: o.orderNo });
 
     const mine = (await listSupplierOrders({ supplierId: a, limit: 10 })).find((x) => x.orderNo === o.orderNo)!;
     expect(mine.lines).toEqual([{ name: '马缨花刺绣胸针', spec: '直径 5cm', quantity: 2 }]);

@@ -9,14 +9,15 @@ import {
 } from '@/db/queries/fulfilment';
 import { lockOrder, setOrderStatus } from '@/db/queries/orders';
 import { transaction } from '@/db/tx';
-import { assertTransition, type OrderStatus } from '@/domain/order-state';
+import { assertTransition, isShippable, type OrderStatus } from '@/domain/order-state';
 import { maskMobile, maskName } from '@/domain/phone';
 import { decryptText } from '@/lib/crypto/pii';
 import type { Address } from './place-order';
 
-/** 发货: suppliers ship their own lines of paid orders. */
-
-const SHIPPABLE: OrderStatus[] = ['paid', 'partially_shipped', 'partially_refunded'];
+/**
+ * 发货: suppliers ship their own lines of paid orders, and of approved pay-later (先货后款) unit orders
+ * before they are paid (domain/order-state isShippable). The one shipping service.
+ */
 
 export type SupplierOrder = {
   orderNo: string;
@@ -30,7 +31,7 @@ export type SupplierOrder = {
 };
 
 /**
- * The paid orders that contain this supplier's lines, with only those lines. The buyer's name and
+ * The shippable orders that contain this supplier's lines, with only those lines. The buyer's name and
  * mobile number are masked; the address is shown, as it is needed to ship.
  */
 export async function listSupplierOrders(p: { supplierId: number; limit: number }): Promise<SupplierOrder[]> {
@@ -43,7 +44,7 @@ export async function listSupplierOrders(p: { supplierId: number; limit: number 
 }
 
 /**
- * 发货: records this supplier's shipment of a paid order. When every supplier in the order has shipped,
+ * 发货: records this supplier's shipment of a shippable order. When every supplier in the order has shipped,
  * the order is 已发货; before that, 部分发货. Returns 'not_found' when the order has no lines of this
  * supplier (or is not paid), 'already' when this supplier has shipped it.
  */
@@ -57,7 +58,7 @@ export async function shipSupplierLines(p: {
   return transaction(
     async (tx) => {
       const o = await lockOrder({ orderNo: p.orderNo }, tx);
-      if (!o || !SHIPPABLE.includes(o.status)) return 'not_found';
+      if (!o || !isShippable(o)) return 'not_found';
       const suppliers = await orderSupplierIds({ orderId: o.id }, tx);
       if (!suppliers.includes(p.supplierId)) return 'not_found';
       if (await shipmentExists({ orderId: o.id, supplierId: p.supplierId }, tx)) return 'already';

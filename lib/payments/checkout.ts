@@ -1,11 +1,12 @@
 import 'server-only';
-import { cancelOrder } from '@/lib/orders/payment-effects';
 import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
-import { setStripeSession } from '@/db/queries/orders';
+import { insertPaymentSession } from '@/db/queries/payments';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { createCheckoutSession, getStripe, paymentSimulatorOn } from './stripe';
 import { invalidate } from '@/lib/cache/invalidate';
+import { endOrder } from './sessions';
+import { checkoutProvider } from './providers';
+import { STRIPE_MIN_SESSION_MINUTES } from './stripe';
 
 /** The chosen way to pay is not open on this installation. */
 export class PaymentUnavailableError extends AppError {
@@ -20,41 +21,45 @@ export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 
 
 /**
  * The one checkout path, used by the web checkout and POST /api/v1/orders: reserve stock and create
- * the order, then open the payment (a Stripe Checkout Session, or the offline simulator). The caller
- * passes the client address (rate limit and hold caps, lib/orders/retail-limits.ts).
+ * the order, then open a payment for its balance with the chosen provider (a Stripe Checkout Session
+ * expiring with the order, or the simulator's capability link).
+ * The caller passes the client address (rate limit and hold caps, lib/orders/retail-limits.ts).
  */
 export async function startCheckout(req: CheckoutRequest) {
-  const stripe = getStripe();
-  const method =
-    req.paymentMethod === 'stripe' && stripe
-      ? 'stripe'
-      : req.paymentMethod === 'simulated' && paymentSimulatorOn()
-        ? 'simulated'
-        : null;
-  if (!method)
+  const provider = checkoutProvider(req.paymentMethod);
+  if (!provider)
     throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
+  const timeout = getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES;
   const placed = await placeOrder({
     ...req,
-    paymentMethod: method,
-    timeoutMinutes: getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES,
+    paymentMethod: provider.id,
+    // A Stripe session lives at least 30 minutes, and the order at least as long as its session (also a
+    // guest's shorter hold, lib/orders/retail-limits.ts).
+    timeoutMinutes: provider.id === 'stripe' ? Math.max(timeout, STRIPE_MIN_SESSION_MINUTES + 1) : timeout,
+    minHoldMinutes: provider.id === 'stripe' ? STRIPE_MIN_SESSION_MINUTES + 1 : 0,
   });
   invalidate.stock(req.items.map((i) => i.slug));
-  if (method === 'simulated') {
-    return { ...placed, payUrl: `/pay/simulated/${placed.orderNo}` };
-  }
   try {
-    const session = await createCheckoutSession(stripe!, {
-      id: placed.orderId,
+    const opened = await provider.createPayment({
+      orderId: placed.orderId,
       orderNo: placed.orderNo,
-      shippingFen: placed.shippingFen,
+      amountFen: placed.totalFen,
       expiresAt: placed.expiresAt,
-      items: placed.lines,
+      lines: placed.lines,
+      shippingFen: placed.shippingFen,
     });
-    await setStripeSession({ orderId: placed.orderId, sessionId: session.id });
-    return { ...placed, payUrl: session.url };
+    if (opened.sessionRef)
+      await insertPaymentSession({
+        orderId: placed.orderId,
+        provider: provider.id,
+        externalRef: opened.sessionRef,
+        amountFen: placed.totalFen,
+        expiresAt: placed.expiresAt,
+      });
+    return { ...placed, payUrl: opened.payUrl };
   } catch (e) {
     // No payment could be opened: give the stock back at once rather than at expiry.
-    await cancelOrder({ orderId: placed.orderId, to: 'cancelled', reason: '支付创建失败' });
+    await endOrder({ orderId: placed.orderId, to: 'cancelled', reason: '支付创建失败' });
     invalidate.stock(req.items.map((i) => i.slug));
     throw e;
   }

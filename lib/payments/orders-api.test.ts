@@ -30,7 +30,7 @@ describe('POST /api/v1/orders: input', () => {
     };
     expect(body.totalFen).toBe(2 * 6900);
     expect(body.status).toBe('pending_payment');
-    expect(body.payUrl).toBe(`/pay/simulated/${body.orderNo}`);
+    expect(body.payUrl).toMatch(new RegExp(`^/pay/simulated/${body.orderNo}\\?cap=\\d+\\.[A-Za-z0-9_-]{43}$`));
     expect(body.accessToken.length).toBeGreaterThan(20);
   });
 

@@ -1,10 +1,12 @@
 import 'server-only';
 import Stripe from 'stripe';
 import { getEnv } from '@/lib/env';
+import { InvalidNotificationError, type Notification, type PaymentProvider, type PaymentRequest } from './provider';
 
 /**
- * The Stripe client, or null when no STRIPE_SECRET_KEY is set (the simulator is used then).
- * Tests point it at a local server with STRIPE_API_HOST/PORT/PROTOCOL.
+ * Stripe Checkout (card, Alipay and WeChat Pay in CNY) as a payment provider. The client is null when
+ * no STRIPE_SECRET_KEY is set (the simulator is used then); tests point it at a local server that
+ * speaks Stripe's protocol (STRIPE_API_HOST/PORT/PROTOCOL).
  */
 let client: Stripe | null | undefined;
 
@@ -26,51 +28,136 @@ export function getStripe(): Stripe | null {
 /** Signature checks need no API key; this instance never calls Stripe. */
 const verifier = new Stripe('sk_signature_verification_only');
 
-export function constructStripeEvent(rawBody: string, signature: string, secret: string): Stripe.Event {
-  return verifier.webhooks.constructEvent(rawBody, signature, secret, 300);
-}
-
 export function paymentSimulatorOn(): boolean {
   return getEnv().paymentSimulator;
 }
 
-export type SessionOrder = {
-  id: string;
-  orderNo: string;
-  shippingFen: bigint;
-  expiresAt: Date;
-  items: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
+/** Stripe refuses a Checkout Session that expires sooner than 30 minutes after it is created. */
+export const STRIPE_MIN_SESSION_MINUTES = 30;
+
+const refOf = (v: string | { id: string } | null | undefined): string | null =>
+  typeof v === 'string' ? v : (v?.id ?? null);
+
+function lineItems(p: PaymentRequest): Stripe.Checkout.SessionCreateParams.LineItem[] {
+  const item = (name: string, fen: number, quantity = 1) => ({
+    quantity,
+    price_data: { currency: 'cny', unit_amount: fen, product_data: { name } },
+  });
+  const whole = p.lines.reduce((s, l) => s + BigInt(l.unitPriceFen) * BigInt(l.quantity), 0n) + p.shippingFen;
+  // A partly paid order is charged its balance only, as one line.
+  if (whole !== p.amountFen) return [item(`订单 ${p.orderNo} 应付余额`, Number(p.amountFen))];
+  const items = p.lines.map((l) => item(`${l.name}（${l.spec}）`, l.unitPriceFen, l.quantity));
+  return p.shippingFen > 0n ? [...items, item('运费', Number(p.shippingFen))] : items;
+}
+
+function stripeClient(): Stripe {
+  const stripe = getStripe();
+  if (!stripe) throw new Error('Stripe is not configured');
+  return stripe;
+}
+
+/** A Stripe error that says the object is not in a state for the call (a session no longer open). */
+const isInvalidRequest = (e: unknown) => e instanceof Stripe.errors.StripeInvalidRequestError;
+
+export const stripeProvider: PaymentProvider = {
+  id: 'stripe',
+  exact: true,
+  recordsRefunds: false,
+
+  /** A Checkout Session in CNY for the balance, expiring with the order; the charge carries the order too. */
+  async createPayment(p) {
+    const appUrl = getEnv().appUrl;
+    const metadata = { orderId: p.orderId, orderNo: p.orderNo };
+    const session = await stripeClient().checkout.sessions.create(
+      {
+        mode: 'payment',
+        currency: 'cny',
+        allowed_payment_method_types: ['card', 'alipay', 'wechat_pay'],
+        payment_method_options: { wechat_pay: { client: 'web' } },
+        line_items: lineItems(p),
+        client_reference_id: p.orderId,
+        metadata,
+        payment_intent_data: { metadata },
+        expires_at: Math.floor(p.expiresAt.getTime() / 1000),
+        success_url: `${appUrl}/orders/${p.orderNo}?from=stripe`,
+        cancel_url: `${appUrl}/orders/${p.orderNo}`,
+      },
+      { idempotencyKey: `checkout-session:${p.orderId}:${p.amountFen}` },
+    );
+    if (!session.url) throw new Error('Stripe returned no checkout URL');
+    return { payUrl: session.url, sessionRef: session.id };
+  },
+
+  async parseNotification(raw, headers) {
+    const secret = getEnv().STRIPE_WEBHOOK_SECRET;
+    const signature = headers.get('stripe-signature');
+    let event: Stripe.Event;
+    try {
+      if (!secret || !signature) throw new Error('unsigned');
+      event = verifier.webhooks.constructEvent(raw, signature, secret, 300);
+    } catch {
+      throw new InvalidNotificationError('signature');
+    }
+    return { eventId: event.id, eventType: event.type, notification: await readEvent(event) };
+  },
+
+  /** The refund Stripe made (re_…), keyed by the caller's idempotency key so that a retry refunds once. */
+  async refund({ paymentRef, amountFen, idempotencyKey }) {
+    const r = await stripeClient().refunds.create(
+      { payment_intent: paymentRef, amount: Number(amountFen) },
+      { idempotencyKey },
+    );
+    return { externalRef: r.id, amountFen: BigInt(r.amount), currency: r.currency };
+  },
+
+  /** Expires the session; one no longer open (already paid or expired) is left as it is. */
+  async close(sessionRef) {
+    try {
+      await stripeClient().checkout.sessions.expire(sessionRef);
+    } catch (e) {
+      if (!isInvalidRequest(e)) throw e;
+    }
+  },
 };
 
-/** A Checkout Session in CNY for card, Alipay and WeChat Pay; amounts in fen from the order. */
-export async function createCheckoutSession(stripe: Stripe, order: SessionOrder): Promise<{ id: string; url: string }> {
-  const appUrl = getEnv().appUrl;
-  const minExpiry = Date.now() + 30 * 60_000 + 30_000;
-  const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = order.items.map((i) => ({
-    quantity: i.quantity,
-    price_data: { currency: 'cny', unit_amount: i.unitPriceFen, product_data: { name: `${i.name}（${i.spec}）` } },
-  }));
-  if (order.shippingFen > 0n) {
-    lineItems.push({
-      quantity: 1,
-      price_data: { currency: 'cny', unit_amount: Number(order.shippingFen), product_data: { name: '运费' } },
-    });
+async function readEvent(event: Stripe.Event): Promise<Notification> {
+  switch (event.type) {
+    case 'checkout.session.completed':
+    case 'checkout.session.async_payment_succeeded': {
+      const s = event.data.object;
+      if (s.payment_status !== 'paid' || s.amount_total === null) return { type: 'ignored' };
+      return {
+        type: 'payment',
+        sessionRef: s.id,
+        orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
+        externalRef: refOf(s.payment_intent) ?? s.id,
+        amountFen: BigInt(s.amount_total),
+        currency: (s.currency ?? '').toLowerCase(),
+      };
+    }
+    case 'checkout.session.async_payment_failed':
+    case 'checkout.session.expired': {
+      const s = event.data.object;
+      const failed = event.type === 'checkout.session.async_payment_failed';
+      return {
+        type: 'closed',
+        sessionRef: s.id,
+        orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
+        to: failed ? 'cancelled' : 'expired',
+        reason: failed ? '支付失败' : '支付会话已过期',
+      };
+    }
+    case 'charge.refunded': {
+      // The charge no longer lists its refunds (API 2022-11-15): they are read from Stripe, each with
+      // its own id, so that every refund is counted once whichever path reports it first.
+      const c = event.data.object;
+      const refunds = [];
+      for await (const r of stripeClient().refunds.list({ charge: c.id, limit: 100 }))
+        if (r.status === 'succeeded' || r.status === 'pending')
+          refunds.push({ externalRef: r.id, amountFen: BigInt(r.amount), currency: r.currency });
+      return { type: 'refunds', paymentRef: refOf(c.payment_intent) ?? c.id, ours: !!c.metadata?.orderId, refunds };
+    }
+    default:
+      return { type: 'ignored' };
   }
-  const session = await stripe.checkout.sessions.create(
-    {
-      mode: 'payment',
-      currency: 'cny',
-      allowed_payment_method_types: ['card', 'alipay', 'wechat_pay'],
-      payment_method_options: { wechat_pay: { client: 'web' } },
-      line_items: lineItems,
-      client_reference_id: order.id,
-      metadata: { orderId: order.id, orderNo: order.orderNo },
-      expires_at: Math.floor(Math.max(order.expiresAt.getTime(), minExpiry) / 1000),
-      success_url: `${appUrl}/orders/${order.orderNo}?from=stripe`,
-      cancel_url: `${appUrl}/orders/${order.orderNo}`,
-    },
-    { idempotencyKey: `checkout-session:${order.id}` },
-  );
-  if (!session.url) throw new Error('Stripe returned no checkout URL');
-  return { id: session.id, url: session.url };
 }

@@ -1,6 +1,7 @@
 import { CHINA_OFFSET_MS } from '@/domain/time';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
@@ -11,8 +12,8 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.use
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { submitPurchaseOrderAction, decidePurchaseOrderAction, confirmTransferAction } =
-  await import('@/lib/actions/unit-orders');
+const { submitPurchaseOrderAction, decidePurchaseOrderAction } = await import('@/lib/actions/unit-orders');
+const { confirmTransferAction } = await import('@/lib/actions/payments');
 const { pledgeProgress } = await import('@/db/queries/programme');
 const { ledgerTotals } = await import('@/db/queries/ledger');
 useSeededDatabase();
@@ -122,7 +123,7 @@ describe('unit procurement', () => {
     expect((below as unknown as { fieldErrors: Record<string, string> }).fieldErrors.lines).toContain('起订量');
   });
 
-  it('approval, a short transfer, then the rest: pledge progress and the city total rise by exactly the order total', async () => {
+  it('approval, a short transfer, then one too large: paid, the excess in 待处理款项, pledge and city total up by exactly the order total', async () => {
     session.userId = buyer;
     const placed = await submitPurchaseOrderAction(null, form({ lines: 'GJ0025 10\nGJ0001 2' }));
     const orderNo = (placed as unknown as { data: { orderNo: string } }).data.orderNo;
@@ -139,19 +140,30 @@ describe('unit procurement', () => {
     expect(await decidePurchaseOrderAction(null, { orderNo, decision: 'approve' })).toMatchObject({ ok: true });
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('pending_payment');
 
-    expect(await confirmTransferAction(null, { orderNo, amount: '1' })).toMatchObject({ ok: false, code: 'forbidden' }); // a unit never confirms
+    const transfer = (amount: string, requestId: string = randomUUID()) =>
+      confirmTransferAction(null, { orderNo, amount, requestId });
+    expect(await transfer('1')).toMatchObject({ ok: false, code: 'forbidden' }); // a unit never confirms
     session.userId = admin;
     const half = total / 2n;
     const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
-    expect(await confirmTransferAction(null, { orderNo, amount: yuan(half) })).toMatchObject({ ok: true });
+    const once = randomUUID();
+    expect(await transfer(yuan(half), once)).toMatchObject({ ok: true });
+    expect(await transfer(yuan(half), once)).toMatchObject({ ok: true }); // the same form submitted twice
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('pending_payment');
     expect(await scalar(sql`select paid_fen from orders where order_no = ${orderNo}`)).toBe(String(half));
-    expect(await confirmTransferAction(null, { orderNo, amount: yuan(total) })).toMatchObject({
-      ok: false,
-      code: 'invalid_input',
+    // The rest and one yuan more: the order is paid with its total, the yuan waits in 待处理款项.
+    expect(await transfer(yuan(total - half + 100n))).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('待处理款项'),
     });
-    expect(await confirmTransferAction(null, { orderNo, amount: yuan(total - half) })).toMatchObject({ ok: true });
     expect(await scalar(sql`select status from orders where order_no = ${orderNo}`)).toBe('paid');
+    expect(await scalar(sql`select paid_fen from orders where order_no = ${orderNo}`)).toBe(String(total));
+    expect(
+      await scalar(
+        sql`select string_agg(state || ':' || amount_fen || ':' || coalesce(unmatched_reason, ''), ',' order by state, m.created_at) from payment_movements m join orders o on o.id = m.order_id where o.order_no = ${orderNo}`,
+      ),
+    ).toBe(`applied:${half}:,applied:${total - half}:,unmatched:100:overpayment`);
+    expect(await transfer('1')).toMatchObject({ ok: false, code: 'conflict' }); // paid: no longer awaiting a transfer
 
     expect((await pledgeProgress({ unitId, year })).paidFen - pledgeBefore).toBe(total);
     expect((await ledgerTotals()).countedFen - cityBefore).toBe(total); // both lines certified, free shipping

@@ -1,68 +1,82 @@
 import 'server-only';
-import type Stripe from 'stripe';
-import { cancelOrder, markOrderPaid, recordEventOnly, refundOrder, type Effect } from '@/lib/orders/payment-effects';
-import { findOrderIdByPaymentRef } from '@/db/queries/payments';
+import { claimWebhookEvent, findMovement, setPaymentSessionStatus } from '@/db/queries/payments';
+import { transaction } from '@/db/tx';
+import { AppError } from '@/lib/errors';
 import { invalidate } from '@/lib/cache/invalidate';
+import { recordEventOnly } from '@/lib/orders/payment-effects';
+import { receiveMoney, recordRefunds } from './movements';
+import type { ParsedNotification, PaymentProvider } from './provider';
+import { endOrder } from './sessions';
 
-const refOf = (v: string | { id: string } | null | undefined): string | null =>
-  typeof v === 'string' ? v : (v?.id ?? null);
+export type NotificationEffect = 'applied' | 'unmatched' | 'duplicate' | 'ignored';
 
-/** Applies one verified Stripe event. Each effect records the event id in its own transaction. */
-export async function handleStripeEvent(event: Stripe.Event): Promise<Effect> {
-  const base = { eventId: event.id, eventType: event.type as string };
-  switch (event.type) {
-    case 'checkout.session.completed':
-    case 'checkout.session.async_payment_succeeded': {
-      const s = event.data.object;
-      const orderId = s.metadata?.orderId ?? s.client_reference_id;
-      if (!orderId || s.payment_status !== 'paid' || s.amount_total === null) {
-        await recordEventOnly(base);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Our order references are order ids; anything else (a Payment Link's own reference) names no order of ours. */
+const orderIdOf = (ref: string | null) => (ref && UUID.test(ref) ? ref.toLowerCase() : null);
+
+/**
+ * Applies one verified provider notification, recording its event id in the same transaction as its
+ * effect (a replayed or concurrent event is applied once). Money received goes through receiveMoney
+ * (applied, or 待处理款项: late, duplicated, wrong currency or amount, not our order); refunds are
+ * recorded by the provider's refund id; a closed payment cancels or expires its unpaid order.
+ */
+export async function applyNotification(provider: PaymentProvider, n: ParsedNotification): Promise<NotificationEffect> {
+  const event = { id: n.eventId, type: n.eventType };
+  const x = n.notification;
+  switch (x.type) {
+    case 'payment': {
+      const r = await transaction(
+        async (tx) => {
+          if (!(await claimWebhookEvent(event, tx))) return null;
+          const received = await receiveMoney(tx, {
+            kind: 'payment',
+            provider: provider.id,
+            externalRef: x.externalRef,
+            amountFen: x.amountFen,
+            currency: x.currency,
+            orderId: orderIdOf(x.orderRef),
+            givenOrderRef: x.orderRef,
+            exact: provider.exact,
+          });
+          if (x.sessionRef)
+            await setPaymentSessionStatus(
+              { provider: provider.id, externalRef: x.sessionRef, status: 'completed' },
+              tx,
+            );
+          return received;
+        },
+        { retry: true },
+      );
+      if (!r) return 'duplicate';
+      if (r.paid && r.orderId) await invalidate.order({ orderId: r.orderId });
+      return r.effect;
+    }
+    case 'refunds': {
+      const source = await findMovement({ provider: provider.id, externalRef: x.paymentRef });
+      if (!source) {
+        // Our payment whose own notification has not been applied yet: answered with an error so that
+        // the provider delivers this one again later. Someone else's payment: acknowledged.
+        if (x.ours) throw new AppError('conflict', '该笔付款尚未入账，请稍后重试');
+        await recordEventOnly({ eventId: event.id, eventType: event.type });
         return 'ignored';
       }
-      const effect = await markOrderPaid({
-        ...base,
-        orderId,
-        amountFen: BigInt(s.amount_total),
-        method: 'stripe',
-        providerRef: refOf(s.payment_intent) ?? s.id,
-      });
+      const r = await recordRefunds({ sourceId: source.id, refunds: x.refunds, event });
+      if (r.recorded && r.orderId) await invalidate.order({ orderId: r.orderId });
+      return r.recorded ? 'applied' : 'duplicate';
+    }
+    case 'closed': {
+      await setPaymentSessionStatus({ provider: provider.id, externalRef: x.sessionRef, status: 'closed' });
+      const orderId = orderIdOf(x.orderRef);
+      if (!orderId) {
+        await recordEventOnly({ eventId: event.id, eventType: event.type });
+        return 'ignored';
+      }
+      const effect = await endOrder({ eventId: event.id, eventType: event.type, orderId, to: x.to, reason: x.reason });
       if (effect === 'applied') await invalidate.order({ orderId });
-      return effect;
+      return effect === 'holds_money' ? 'ignored' : effect;
     }
-    case 'checkout.session.async_payment_failed': {
-      const s = event.data.object;
-      const orderId = s.metadata?.orderId ?? s.client_reference_id;
-      if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      return afterCancel(orderId, await cancelOrder({ ...base, orderId, to: 'cancelled', reason: '支付失败' }));
-    }
-    case 'checkout.session.expired': {
-      const s = event.data.object;
-      const orderId = s.metadata?.orderId ?? s.client_reference_id;
-      if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      return afterCancel(orderId, await cancelOrder({ ...base, orderId, to: 'expired', reason: '支付会话已过期' }));
-    }
-    case 'charge.refunded': {
-      const c = event.data.object;
-      const pi = refOf(c.payment_intent);
-      const orderId = pi ? await findOrderIdByPaymentRef({ providerRef: pi }) : null;
-      if (!orderId) return recordEventOnly(base).then(() => 'ignored' as const);
-      const effect = await refundOrder({
-        ...base,
-        orderId,
-        cumulativeFen: BigInt(c.amount_refunded),
-        method: 'stripe',
-        providerRef: `${c.id}:${c.amount_refunded}`,
-      });
-      if (effect === 'applied') await invalidate.order({ orderId });
-      return effect;
-    }
-    default:
-      await recordEventOnly(base);
+    case 'ignored':
+      await recordEventOnly({ eventId: event.id, eventType: event.type });
       return 'ignored';
   }
-}
-
-async function afterCancel(orderId: string, effect: Effect): Promise<Effect> {
-  if (effect === 'applied') await invalidate.order({ orderId });
-  return effect;
 }

@@ -4,9 +4,11 @@ import { chinaWallTimeToInstant } from '@/domain/time';
 import { certificateNoSchema } from './certificate';
 import { yuanField } from './money';
 
-const text = (label: string, max: number) =>
+/** A required, trimmed text of at most `max` characters. */
+export const text = (label: string, max: number) =>
   z.string(`请填写${label}`).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
-const id = (what: string) =>
+/** A positive integer id; anything else reads as "<what>不存在". */
+export const id = (what: string) =>
   z.coerce.number(`${what}不存在`).int(`${what}不存在`).positive(`${what}不存在`).max(2_147_483_647, `${what}不存在`);
 
 export const productIdField = id('商品');

@@ -76,3 +76,9 @@ export const cartLineSchema = z.object({
 });
 
 export const orderNoSchema = z.string().regex(/^GJ\d{8}-\d{6,}$/, '订单号格式不正确');
+
+/**
+ * The id an office form carries from the moment it was shown, so that submitting it twice (a double
+ * click, a retry after a timeout) moves the money once.
+ */
+export const requestIdField = z.uuid('请刷新页面后重试');

@@ -30,3 +30,40 @@ export function orderRequest(body: unknown, headers: Record<string, string> = {}
     body: JSON.stringify(body),
   });
 }
+
+/**
+ * A demo unit's purchase order, approved by its approver: awaiting a bank transfer (pay-later terms
+ * make it shippable before payment). The buyer and approver are the seeded unit@ and approver@.
+ */
+export async function approvedUnitOrder(p: {
+  items: { slug: string; quantity: number }[];
+  payLater: boolean;
+  mobile?: string;
+}) {
+  const { placeOrder } = await import('@/lib/orders/place-order');
+  const { decideUnitOrder } = await import('@/lib/orders/purchase-orders');
+  const id = async (email: string) =>
+    rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
+  const buyer = await id('unit@example.com');
+  const unitId = rowsOf<{ u: string }>(
+    await getDb().execute(sql`select unit_id as u from unit_members where user_id = ${buyer}`),
+  )[0]!.u;
+  const o = await placeOrder({
+    items: p.items,
+    contact: { ...contact, mobile: p.mobile ?? contact.mobile },
+    shippingAddress: address,
+    paymentMethod: 'bank_transfer',
+    userId: buyer,
+    timeoutMinutes: 30,
+    unit: {
+      unitId,
+      unitName: '演示单位',
+      creditCode: 'X',
+      roundId: null,
+      paymentTerms: p.payLater ? 'pay_later' : 'prepay',
+      recipients: [],
+    },
+  });
+  await decideUnitOrder({ orderNo: o.orderNo, approverId: await id('approver@example.com'), decision: 'approve' });
+  return o;
+}

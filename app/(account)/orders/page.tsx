@@ -7,7 +7,7 @@ import { Money } from '@/components/ui/money';
 import { listOrdersForUser } from '@/db/queries/orders';
 import { lookupOrderAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
-import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
+import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { Card, cardClass } from '@/components/ui/card';
 
@@ -68,7 +68,7 @@ async function Orders() {
             </span>
             <span className="text-right">
               <Money fen={o.totalFen} className="block font-semibold" />
-              <span className="text-sm">{ORDER_STATUS_LABELS[o.status as OrderStatus]}</span>
+              <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
             </span>
           </Link>
         </li>

@@ -8,7 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default async function ImpactPage() {
-  const { impact, updatedAt } = await cachedImpact();
+  const { impact, benefit, updatedAt } = await cachedImpact();
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold">消费扶贫成效</h1>
@@ -16,7 +16,7 @@ export default async function ImpactPage() {
         个旧市行政、事业单位和社会各界通过本商城购买认定扶贫产品的实时统计。每一分钱都对应一笔已付款订单的商品行，退款当即扣除。
       </p>
       <div className="mt-6">
-        <ImpactReport impact={impact} updatedAt={updatedAt} />
+        <ImpactReport impact={impact} benefit={benefit} updatedAt={updatedAt} />
       </div>
     </div>
   );

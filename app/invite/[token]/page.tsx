@@ -40,7 +40,9 @@ async function Invite({ params }: { params: Params }) {
   const what =
     found.invite.kind === 'unit_member'
       ? `${found.unitName} 的${UNIT_ROLE_LABELS[found.invite.unitRole ?? 'buyer']}${found.invite.unitAdmin ? '（管理员）' : ''}`
-      : `${found.supplierName} 的管理员`;
+      : found.invite.kind === 'payout_reviewer'
+        ? `${found.townshipName} 的带贫核实员`
+        : `${found.supplierName} 的管理员`;
   return (
     <Card>
       <p className="mb-4 text-neutral-800">

@@ -1,4 +1,6 @@
+import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { getImpact } from '@/db/queries/impact';
+import { reachedShareBps } from '@/domain/benefit';
 import { progressFraction } from '@/domain/target-accounting';
 
 /**
@@ -7,6 +9,7 @@ import { progressFraction } from '@/domain/target-accounting';
  */
 export async function GET(): Promise<Response> {
   const i = await getImpact();
+  const b = await getYearBenefitFigures({ year: i.year });
   const n = (b: bigint) => Number(b);
   const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({
     name: g.label,
@@ -36,7 +39,16 @@ export async function GET(): Promise<Response> {
       byRound: i.byRound.map((g) => ({ roundNo: g.roundNo, ...group(g) })),
       bySupplier: i.bySupplier.map((g) => ({ id: Number(g.key), ...group(g), benefitFen: n(g.benefitFen) })),
       benefitFen: n(i.benefitFen),
-      households: i.households,
+      declaredHouseholds: i.households,
+      // Recorded 带贫成效 (issue 17): verified payouts of the same year only.
+      households: { reached: b.reached, poverty: b.poverty, monitored: b.monitored },
+      payoutsFen: {
+        totalFen: n(b.paidFen),
+        byChannel: b.byChannel.map((c) => ({ channel: c.channel, paidFen: n(c.paidFen) })),
+        medianHouseholdFen: n(b.medianFen),
+        p10HouseholdFen: n(b.p10Fen),
+        reachedShareBps: reachedShareBps(b.paidFen, i.countedFen),
+      },
       updatedAt: new Date().toISOString(),
     },
     { headers: { 'Cache-Control': 'no-store' } },

@@ -2,16 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
-import { ButtonForm } from '@/components/forms/confirm-button-form';
-import { Money } from '@/components/ui/money';
+import { SimulatedPayment } from '@/components/orders/simulated-payment';
 import { getOrderView } from '@/lib/orders/order-view';
-import { cancelSimulatedPaymentAction, confirmSimulatedPaymentAction } from '@/lib/actions/orders';
 import { optionalUser } from '@/lib/auth/guards';
-import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { canActOnOrder } from '@/lib/orders/access';
+import { isValidPayCapability } from '@/lib/payments/pay-link';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { orderNoSchema } from '@/lib/validation/orders';
-import { Card } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '演示支付', robots: { index: false } };
 
@@ -36,39 +33,21 @@ export default function SimulatedPayPage(props: Props) {
   );
 }
 
+/**
+ * The order's owner (session, access token, cookie) or the holder of its payUrl's capability (any
+ * browser: an API client's user) may pay or cancel here; the capability shows the order and nothing more.
+ */
 async function Pay({ params, searchParams }: Props) {
   const { orderNo } = await params;
-  const tokenParam = (await searchParams).token;
-  const token = typeof tokenParam === 'string' ? tokenParam : '';
+  const q = await searchParams;
+  const token = typeof q.token === 'string' ? q.token : '';
+  const cap = typeof q.cap === 'string' ? q.cap : '';
   if (!paymentSimulatorOn() || !orderNoSchema.safeParse(orderNo).success) notFound();
   const order = await getOrderView({ orderNo });
   const user = await optionalUser();
-  if (!order || !(await canActOnOrder(order, { userId: user?.id, token }))) notFound(); // the lookup's view grant reads only
-  return (
-    <Card>
-      <p className="text-sm text-neutral-700">订单号 {order.orderNo}</p>
-      <p className="mt-1 text-3xl font-bold text-brand-700">
-        <Money fen={order.totalFen} />
-      </p>
-      <p className="mt-1 text-sm">状态：{ORDER_STATUS_LABELS[order.status]}</p>
-      {order.status === 'pending_payment' ? (
-        <div className="mt-4 flex flex-wrap gap-3">
-          <ButtonForm action={confirmSimulatedPaymentAction} values={{ orderNo, token }} label="确认支付" />
-          <ButtonForm
-            action={cancelSimulatedPaymentAction}
-            values={{ orderNo, token }}
-            label="取消支付"
-            variant="secondary"
-          />
-        </div>
-      ) : (
-        <a
-          href={`/orders/${orderNo}`}
-          className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
-        >
-          查看订单
-        </a>
-      )}
-    </Card>
-  );
+  if (!order) notFound();
+  // The guest lookup's view grant only reads an order: paying or cancelling needs more.
+  const owner = await canActOnOrder(order, { userId: user?.id, token });
+  if (!owner && !isValidPayCapability(orderNo, cap)) notFound();
+  return <SimulatedPayment order={order} values={{ orderNo, token, cap }} owner={owner} />;
 }

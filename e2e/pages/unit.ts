@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, login, logout } from './auth';
+
+/**
+ * The demo unit's buyer submits a purchase order (typed `编码 数量` lines) and its approver approves it;
+ * returns the order number. Ends signed out.
+ */
+export async function approvedPurchaseOrder(
+  page: Page,
+  { lines, terms = 'prepay' }: { lines: string; terms?: 'prepay' | 'pay_later' },
+): Promise<string> {
+  await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
+  await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill(lines);
+  await page.getByLabel('付款方式').selectOption(terms);
+  await page.getByLabel('联系人手机号').fill('13887312345');
+  await page.getByLabel('收货地址').fill('个旧市机关大院 2 号');
+  await page.getByRole('button', { name: '提交采购单' }).click();
+  const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
+  await expect(done).toBeVisible();
+  const orderNo = (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
+  await logout(page);
+  await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
+  await page.getByRole('listitem').filter({ hasText: orderNo }).getByRole('button', { name: '通过' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
+  await logout(page);
+  return orderNo;
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import type { PaymentMethod } from '@/domain/checkout';
+import type { PaymentProvider } from './provider';
+import { bankTransferProvider, simulatorProvider } from './simulator';
+import { getStripe, paymentSimulatorOn, stripeProvider } from './stripe';
+
+/** The provider behind a payment method (the money already recorded under it refunds through it). */
+export function paymentProvider(id: PaymentMethod): PaymentProvider {
+  switch (id) {
+    case 'stripe':
+      return stripeProvider;
+    case 'simulated':
+      return simulatorProvider;
+    case 'bank_transfer':
+      return bankTransferProvider;
+  }
+}
+
+/** The providers a buyer may choose at checkout on this installation. */
+export function checkoutProvider(choice: 'stripe' | 'simulated'): PaymentProvider | null {
+  if (choice === 'stripe') return getStripe() ? stripeProvider : null;
+  return paymentSimulatorOn() ? simulatorProvider : null;
+}
