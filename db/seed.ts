@@ -15,12 +15,20 @@ import {
   promotionRounds,
   livestreams,
   livestreamProducts,
+  settings,
   suppliers,
   townships,
 } from './schema';
 import { CATEGORIES, SUPPLIERS, TOWNSHIPS } from './seed-data/catalog';
 import { PRODUCTS, type SeedProduct } from './seed-data/products';
-import { CURRENT_ROUND, DEFAULT_TARGET_FEN, DEMO_LIVESTREAMS, PROMOTION_ROUNDS } from './seed-data/programme';
+import {
+  CURRENT_ROUND,
+  DEFAULT_TARGET_FEN,
+  DEMO_LIVESTREAMS,
+  DEMO_SITE_CONTACT,
+  PROMOTION_ROUNDS,
+} from './seed-data/programme';
+import { SITE_CONTACT_SETTING } from '@/domain/site-contact';
 
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -222,6 +230,9 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
         if (ids.length) await tx.insert(livestreamProducts).values(ids);
       }
     }
+
+    // issue 16: the operator's contact details in the footer; the office edits them at /admin/settings.
+    await tx.insert(settings).values({ key: SITE_CONTACT_SETTING, value: DEMO_SITE_CONTACT }).onConflictDoNothing();
   });
   await seedDemoAccounts(db, now);
   await seedDemoBenefit(db, now);

@@ -17,6 +17,26 @@ export function mergeLines(lines: readonly RequestedLine[]): RequestedLine[] {
   return [...merged].map(([slug, quantity]) => ({ slug, quantity }));
 }
 
+/**
+ * A quantity above the stock is refused with the stock shown, never cut down to it silently (product
+ * page and cart alike). `inCart` is what the cart already holds of the product. Lowering a quantity is
+ * always allowed, even while it is still above a stock that fell since.
+ */
+export function stockRefusal({
+  quantity,
+  stock,
+  inCart = 0,
+}: {
+  quantity: number;
+  stock: number;
+  inCart?: number;
+}): string | null {
+  if (quantity <= stock || quantity <= inCart) return null;
+  if (stock <= 0) return '该商品已售罄';
+  if (inCart > 0) return `库存不足：该商品仅剩 ${stock} 件，购物车中已有 ${inCart} 件`;
+  return `库存不足：该商品仅剩 ${stock} 件`;
+}
+
 /** 8 yuan shipping under 99 yuan of goods, free from 99 yuan. Shipping never counts toward the target. */
 export function shippingFor(itemsFen: bigint): bigint {
   return itemsFen === 0n || itemsFen >= FREE_SHIPPING_FROM_FEN ? 0n : SHIPPING_FEN;

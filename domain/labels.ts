@@ -6,10 +6,11 @@ export const SUPPLIER_TYPE_LABELS = {
 } as const;
 
 export const SORT_LABELS = {
-  newest: '最新上架',
-  sales: '销量优先',
+  relevance: '综合',
+  sales: '销量',
   price_asc: '价格从低到高',
   price_desc: '价格从高到低',
+  newest: '最新',
 } as const;
 
 export const UNIT_TYPE_LABELS = {
@@ -95,4 +96,6 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'payout.return': '退回发放',
   'payout.void': '作废发放',
   'dividend_rule.declare': '设立分红规则',
+  // issue 16
+  'site.contact': '修改站点信息（主办、运营单位与客服电话）',
 };

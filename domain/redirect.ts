@@ -1,4 +1,7 @@
-/** A same-site path to return to after login: "/unit?x=1" yes; "//evil.example", "https://…" and "/\\evil" no. */
+/**
+ * A same-site path to return to after login: "/unit?x=1" and "/products?q=%E7%B1%B3+5kg" yes;
+ * "//evil.example", "https://…" and "/\\evil" no.
+ */
 export function safeNextPath(v: string | null | undefined): string {
-  return v && /^\/(?![/\\])[\w\-/?=&.%]*$/.test(v) ? v : '/';
+  return v && /^\/(?![/\\])[\w\-/?=&.%+]*$/.test(v) ? v : '/';
 }

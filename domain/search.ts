@@ -18,8 +18,13 @@ export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** A catalog search as the store runs it (parsed from /products and the API by lib/validation/catalog). */
-export const CATALOG_SORTS = ['newest', 'price_asc', 'price_desc', 'sales'] as const;
+/**
+ * A catalog search as the store runs it (parsed from /products and the API by lib/validation/catalog).
+ * `relevance` (综合) is the default: with a query, domain/search-rank.ts; without one, featured products,
+ * then best sellers, then the newest.
+ */
+export const CATALOG_SORTS = ['relevance', 'sales', 'price_asc', 'price_desc', 'newest'] as const;
+export const DEFAULT_SORT: CatalogSort = 'relevance';
 export type CatalogSort = (typeof CATALOG_SORTS)[number];
 export const CATALOG_PAGE_SIZE = 20;
 export const MAX_CATALOG_PAGE = 500;

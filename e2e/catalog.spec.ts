@@ -40,10 +40,12 @@ test('search 刺绣 finds the embroidery and filters combine', async ({ page }, 
   await expect(catalog.productList()).toContainText('彝绣马缨花围巾');
   await expect(catalog.productList()).toContainText('马缨花刺绣胸针');
 
-  await page.getByLabel('分类').selectOption('fruit');
-  await page.getByLabel('关键词').fill('');
-  await page.getByLabel('只看消费扶贫认定商品').check();
   await page.getByRole('button', { name: '筛选' }).click();
+  const sheet = page.getByRole('dialog', { name: '筛选' });
+  await sheet.getByLabel('分类').selectOption('fruit');
+  await sheet.getByLabel('关键词').fill('');
+  await sheet.getByLabel('只看消费扶贫认定商品').check();
+  await sheet.getByRole('button', { name: '确定' }).click();
   await expect(page).toHaveURL(/category=fruit/);
   await expect(page).toHaveURL(/certified=1/);
   await expect(catalog.productList()).not.toContainText('河谷木瓜'); // its certificate has expired
@@ -68,6 +70,8 @@ test('hostile query strings give a normal page, never a 500', async ({ page, req
     'page=-1',
     'page=abc',
     'sort=drop',
+    'sort=relevance&q=%25%5F',
+    'q=' + encodeURIComponent('米 '.repeat(40)),
     'minPrice=abc&maxPrice=-5',
   ];
   for (const qs of hostile) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv, shouldSeedDemo } from './env';
+import { appUrlWarning, isLocalHost, parseEnv, shouldSeedDemo } from './env';
 
 describe('environment', () => {
   it('gives the embedded defaults when nothing is set', () => {
@@ -46,5 +46,22 @@ describe('environment', () => {
     const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
     expect(shouldSeedDemo(parseEnv(prod))).toBe(false);
     expect(shouldSeedDemo(parseEnv({ ...prod, SEED_DEMO: '1' }))).toBe(true);
+  });
+
+  it('knows a local host from a public one', () => {
+    for (const h of ['localhost', 'LOCALHOST:3000', '127.0.0.1:3200', '[::1]:3000', '::1', 'shop.localhost'])
+      expect(isLocalHost(h), h).toBe(true);
+    for (const h of ['shop.example.cn', '192.168.1.20:3000', '10.0.0.5', 'localhost.evil.cn', '[2001:db8::1]:443'])
+      expect(isLocalHost(h), h).toBe(false);
+  });
+
+  it('warns about an unset APP_URL only when the store is served beyond this machine', () => {
+    expect(appUrlWarning(parseEnv({}))).toBeNull();
+    expect(appUrlWarning(parseEnv({}), '127.0.0.1:3000')).toBeNull();
+    expect(appUrlWarning(parseEnv({}), 'shop.example.cn')).toContain('APP_URL 未设置');
+    expect(appUrlWarning(parseEnv({ NODE_ENV: 'production' }))).toContain('http://localhost:3000');
+    expect(appUrlWarning(parseEnv({ DATABASE_URL: 'postgres://u@db.internal:5432/gejiu' }))).not.toBeNull();
+    expect(appUrlWarning(parseEnv({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/gejiu' }))).toBeNull();
+    expect(appUrlWarning(parseEnv({ NODE_ENV: 'production', APP_URL: 'https://shop.example.cn' }), 'x.cn')).toBeNull();
   });
 });

@@ -92,6 +92,35 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** Whether a host (as in a Host header or a URL, port optional) names this machine. */
+export function isLocalHost(host: string): boolean {
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\](:\d+)?$/, '$1')
+    .replace(/^([^:]*):\d+$/, '$1');
+  return name === 'localhost' || name.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(name) || name === '::1';
+}
+
+/**
+ * What to print when APP_URL is unset although the store is served beyond this machine: the QR codes
+ * would print http://localhost:PORT. At start, a production or real-database deployment counts as
+ * non-local; at run time, the first request for a non-local host (lib/http/app-url.ts).
+ */
+export function appUrlWarning(env: Env, requestHost?: string | null): string | null {
+  if (env.APP_URL) return null;
+  const dbHost = env.DATABASE_URL ? new URL(env.DATABASE_URL).hostname : null;
+  const deployed =
+    requestHost != null
+      ? !isLocalHost(requestHost)
+      : env.NODE_ENV === 'production' || (dbHost !== null && !isLocalHost(dbHost));
+  if (!deployed) return null;
+  return (
+    `[warn] APP_URL 未设置：商品页二维码将指向 ${env.appUrl}，手机扫码无法打开。请把 APP_URL 设为商城的公网地址（如 https://shop.example.cn）后重启。` +
+    ` / APP_URL is unset: QR codes point to ${env.appUrl}. Set APP_URL to the public origin and restart.`
+  );
+}
+
 /** Demo data is seeded except in a production deployment on a real server, unless SEED_DEMO=1. */
 export function shouldSeedDemo(env: Env = getEnv()): boolean {
   if (env.SEED_DEMO !== undefined) return env.SEED_DEMO;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { buildIsCurrent } from './build-stamp';
 import { buildApp } from './build';
 import { prepareDatabase } from './prepare-db';
+import { appUrlWarning, getEnv } from '@/lib/env';
 
 /**
  * `npm start`: generate local secrets, migrate, seed the demo data, build if the sources changed since
@@ -10,6 +11,10 @@ import { prepareDatabase } from './prepare-db';
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 if (buildIsCurrent()) await prepareDatabase();
 else await buildApp();
+
+// The QR codes print APP_URL (read at run time); unset on a deployment they would print localhost.
+const warning = appUrlWarning(getEnv());
+if (warning) console.warn(warning);
 
 const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {

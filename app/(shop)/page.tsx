@@ -1,9 +1,9 @@
 import Link from 'next/link';
+import { CategoryTile } from '@/components/catalog/category-tile';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { TargetTeaser } from '@/components/home/target-teaser';
 import { WorkshopSpotlight } from '@/components/home/workshop-spotlight';
 import { cachedFacets, cachedFeatured, cachedSupplierProducts, cachedTargetProgress } from '@/lib/cache/reads';
-import { cardClass } from '@/components/ui/card';
 
 export default async function HomePage() {
   const [facets, featured, embroidery, progress] = await Promise.all([
@@ -18,7 +18,7 @@ export default async function HomePage() {
         <div className="rounded-2xl bg-gradient-to-br from-brand-600 to-brand-800 p-6 text-white">
           <h1 className="text-2xl font-bold sm:text-3xl">买个旧好物，助乡亲增收</h1>
           <p className="mt-3 max-w-xl text-brand-50">
-            个旧市消费扶贫线上商城。每一件认定扶贫产品都来自合作社、扶贫车间和带贫企业，销售收益按约定与建档立卡贫困户分享。
+            个旧市消费帮扶线上商城。认定产品来自合作社、就业帮扶车间和带动脱贫户增收的企业，销售收益按约定与脱贫户、监测对象分享。
           </p>
           <div className="mt-5 flex flex-wrap gap-3">
             <Link
@@ -45,14 +45,12 @@ export default async function HomePage() {
         <ul className="grid grid-cols-4 gap-2 sm:grid-cols-7">
           {facets.categories.map((c) => (
             <li key={c.slug}>
-              <Link
+              <CategoryTile
                 href={`/products?category=${c.slug}`}
-                className={`flex min-h-20 flex-col items-center justify-center gap-1 p-2 text-center hover:ring-brand-600 ${cardClass}`}
-              >
-                <span aria-hidden="true" className="size-3 rounded-full" style={{ background: c.color }} />
-                <span className="text-sm font-medium">{c.name}</span>
-                <span className="text-xs text-neutral-600">{c.productCount} 件</span>
-              </Link>
+                name={c.name}
+                color={c.color}
+                count={c.productCount}
+              />
             </li>
           ))}
         </ul>

@@ -19,6 +19,7 @@ const LINKS = [
   // 带贫成效 (issue 17).
   { href: '/admin/payouts', label: '带贫发放' },
   { href: '/admin/reports/monthly', label: '月度通报' },
+  { href: '/admin/settings', label: '站点信息' },
 ];
 
 export default function AdminLayout({ children }: { children: ReactNode }) {

@@ -1,35 +1,58 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
 import { signOutAction } from '@/lib/actions/accounts';
+import { useMe } from '../layout/me-store';
 
-type Me = { signedIn: false } | { signedIn: true; name: string; portals: { href: string; label: string }[] };
+/** Where 登录 brings the visitor back to: the page they are on (read after load: pages are static). */
+export function loginHref(path: string, search: string): string {
+  const auth = ['/login', '/register'].some((p) => path === p || path.startsWith(`${p}/`));
+  return auth || path === '/' ? '/login' : `/login?next=${encodeURIComponent(path + search)}`;
+}
 
 /**
- * The signed-in part of the header. It asks /api/me after load, so that every catalog page stays a
- * static, cacheable document for everyone.
+ * 登录 with ?next= set to the page the visitor is on. Pages are static and the header outlives client
+ * navigations, so the link reads the address when it is pointed at, focused or followed.
  */
+export function LoginLink({ className, label = '登录' }: { className: string; label?: string }) {
+  const here = () => loginHref(window.location.pathname, window.location.search);
+  return (
+    <a
+      href="/login"
+      className={className}
+      onPointerEnter={(e) => (e.currentTarget.href = here())}
+      onFocus={(e) => (e.currentTarget.href = here())}
+      onClick={(e) => (e.currentTarget.href = here())}
+    >
+      {label}
+    </a>
+  );
+}
+
+export function SignOutButton({ className }: { className: string }) {
+  return (
+    <form
+      action={async () => {
+        await signOutAction(null, {});
+        window.location.assign('/');
+      }}
+    >
+      <button type="submit" className={className}>
+        退出登录
+      </button>
+    </form>
+  );
+}
+
+/** The signed-in part of the wide header: 登录/注册, or 我的, the user's portals and 退出登录. */
 export function UserNav() {
-  const [me, setMe] = useState<Me | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch('/api/me', { cache: 'no-store' })
-      .then((r) => (r.ok ? (r.json() as Promise<Me>) : { signedIn: false as const }))
-      .then((m) => live && setMe(m))
-      .catch(() => live && setMe({ signedIn: false }));
-    return () => {
-      live = false;
-    };
-  }, []);
-  const link = 'flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100';
-  if (!me) return <span className="min-h-11 w-16" aria-hidden="true" />;
+  const me = useMe();
+  const link = 'flex min-h-11 items-center rounded-md px-3 whitespace-nowrap hover:bg-neutral-100';
+  if (!me) return <span className="min-h-11 w-24" aria-hidden="true" />;
   if (!me.signedIn) {
     return (
       <>
-        <Link href="/login" className={link}>
-          登录
-        </Link>
+        <LoginLink className={link} />
         <Link href="/register" className={link}>
           注册
         </Link>
@@ -38,21 +61,17 @@ export function UserNav() {
   }
   return (
     <>
-      {me.portals.map((p) => (
-        <Link key={p.href} href={p.href} className={link}>
-          {p.label}
-        </Link>
-      ))}
-      <form
-        action={async () => {
-          await signOutAction(null, {});
-          window.location.assign('/');
-        }}
-      >
-        <button type="submit" className={link}>
-          退出登录
-        </button>
-      </form>
+      <Link href="/me" className={link}>
+        我的
+      </Link>
+      {me.portals
+        .filter((p) => p.href !== '/account')
+        .map((p) => (
+          <Link key={p.href} href={p.href} className={`${link} hidden lg:flex`}>
+            {p.label}
+          </Link>
+        ))}
+      <SignOutButton className={link} />
     </>
   );
 }

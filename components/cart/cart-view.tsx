@@ -6,6 +6,7 @@ import { ButtonForm } from '../forms/confirm-button-form';
 import { Money, Price } from '../ui/money';
 import { Card, cardClass } from '../ui/card';
 import { ButtonLink } from '../ui/button';
+import { CartCountSync } from './cart-count-sync';
 
 export type CartViewLine = {
   slug: string;
@@ -21,8 +22,9 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
   if (!lines.length) {
     return (
       <Card padding="none" className="p-8 text-center">
+        <CartCountSync count={0} />
         <p className="text-lg font-medium">购物车是空的</p>
-        <p className="mt-1 text-neutral-700">去挑选个旧的认定扶贫好物吧。</p>
+        <p className="mt-1 text-neutral-700">去挑选个旧的认定好物吧。</p>
         <ButtonLink href="/products?certified=1" className="mt-4">
           去逛逛
         </ButtonLink>
@@ -33,6 +35,7 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
   const short = lines.filter((l) => l.quantity > l.stock);
   return (
     <div className="pb-24 md:pb-0">
+      <CartCountSync count={lines.reduce((n, l) => n + l.quantity, 0)} />
       <ul aria-label="购物车商品" className={`divide-y divide-neutral-100 ${cardClass}`}>
         {lines.map((l) => (
           <li key={l.slug} className="flex gap-3 p-3">
@@ -46,8 +49,12 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
               <p className="text-sm text-neutral-600">{l.spec}</p>
               <Price fen={l.priceFen} size="sm" />
               {l.quantity > l.stock ? (
-                <p className="text-sm text-brand-700">库存仅剩 {l.stock} 件，请减少数量</p>
-              ) : null}
+                <p className="text-sm font-medium text-brand-700">
+                  {l.stock > 0 ? `库存不足：仅剩 ${l.stock} 件，请减少数量` : '已售罄，请删除'}
+                </p>
+              ) : (
+                <p className="text-xs text-neutral-600">库存 {l.stock} 件</p>
+              )}
               <div className="mt-1 flex flex-wrap items-center gap-2">
                 <ButtonForm
                   action={setCartQuantityAction}
@@ -78,7 +85,7 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
           </li>
         ))}
       </ul>
-      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-neutral-200 bg-white p-3 md:static md:mt-4 md:rounded-xl md:border-0 md:ring-1 md:ring-neutral-200">
+      <div className="fixed inset-x-0 bottom-(--tab-bar-h) z-20 border-t border-neutral-200 bg-white p-3 md:static md:mt-4 md:rounded-xl md:border-0 md:ring-1 md:ring-neutral-200">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-3">
           <div className="text-sm">
             <p>

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { addToCartAction } from '@/lib/actions/cart';
 import type { ActionResult } from '@/lib/actions/safe-action';
+import { useCartCountFrom } from '../layout/me-store';
 import { Button } from '../ui/button';
 
 /** 加入购物车 for one item from a livestream page; the stream is remembered for attribution. */
@@ -18,6 +19,7 @@ export function QuickAdd({
   soldOut: boolean;
 }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(addToCartAction, null);
+  useCartCountFrom(state);
   if (soldOut) return <p className="text-center text-sm text-neutral-700">已售罄</p>;
   return (
     <form action={action} className="space-y-1">

@@ -1,18 +1,16 @@
 import Link from 'next/link';
-import { SORT_LABELS } from '@/domain/labels';
 import { fenToYuanText } from '@/domain/money';
-import { CATALOG_SORTS, type CatalogQuery } from '@/lib/validation/catalog';
-import { cardClass } from '../ui/card';
-import { Button } from '../ui/button';
+import { catalogHref, DEFAULT_SORT, type CatalogQuery } from '@/lib/validation/catalog';
+import { Button, buttonClass } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
 
-type Facets = {
+export type Facets = {
   categories: { slug: string; name: string; productCount: number }[];
   townships: { slug: string; name: string }[];
   suppliers: { slug: string; name: string }[];
 };
 
-/** A facet or sort select; `all` is the empty choice that drops the filter. */
+/** A facet select; `all` is the empty choice that drops the filter. */
 function Select({
   id,
   label,
@@ -23,14 +21,14 @@ function Select({
   id: string;
   label: string;
   value?: string;
-  all?: string;
+  all: string;
   options: { value: string; label: string }[];
 }) {
   return (
     <Field id={id} label={label}>
       {(c) => (
         <select {...c} name={id} defaultValue={value ?? ''} className={inputClass}>
-          {all !== undefined ? <option value="">{all}</option> : null}
+          <option value="">{all}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -59,14 +57,12 @@ function PriceInput({ id, label, placeholder, fen }: { id: string; label: string
   );
 }
 
-/** The catalog's filter form. Plain GET, so it works before any JavaScript loads. */
+/** The catalog's filter form, shown in the 筛选 sheet. Plain GET: the listing is a function of its URL. */
 export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets: Facets }) {
-  const moreOpen = Boolean(
-    query.township || query.supplier || query.minPriceFen !== undefined || query.maxPriceFen !== undefined,
-  );
   return (
-    <form action="/products" className={`grid gap-3 p-4 sm:grid-cols-2 ${cardClass}`}>
-      <Field id="q" label="关键词" className="sm:col-span-2">
+    <form action="/products" className="grid gap-3">
+      {query.sort !== DEFAULT_SORT ? <input type="hidden" name="sort" value={query.sort} /> : null}
+      <Field id="q" label="关键词">
         {(c) => (
           <input
             {...c}
@@ -87,61 +83,44 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
         options={facets.categories.map((c) => ({ value: c.slug, label: `${c.name}（${c.productCount}）` }))}
       />
       <Select
-        id="sort"
-        label="排序"
-        value={query.sort}
-        options={CATALOG_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))}
+        id="township"
+        label="镇（街道）"
+        value={query.township}
+        all="全部镇街"
+        options={facets.townships.map((t) => ({ value: t.slug, label: t.name }))}
       />
-      <details open={moreOpen} className="group sm:col-span-2">
-        <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium text-brand-700">
-          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-            ▸
-          </span>
-          更多筛选：镇街、供应商、价格
-        </summary>
-        <div className="mt-2 grid gap-3 sm:grid-cols-2">
-          <Select
-            id="township"
-            label="镇（街道）"
-            value={query.township}
-            all="全部镇街"
-            options={facets.townships.map((t) => ({ value: t.slug, label: t.name }))}
-          />
-          <Select
-            id="supplier"
-            label="供应商"
-            value={query.supplier}
-            all="全部供应商"
-            options={facets.suppliers.map((x) => ({ value: x.slug, label: x.name }))}
-          />
-          <fieldset className="sm:col-span-2">
-            <legend className="mb-1 text-sm font-medium">价格区间（元）</legend>
-            <div className="flex items-center gap-2">
-              <PriceInput id="minPrice" label="最低价（元）" placeholder="最低" fen={query.minPriceFen} />
-              <span aria-hidden="true">–</span>
-              <PriceInput id="maxPrice" label="最高价（元）" placeholder="最高" fen={query.maxPriceFen} />
-            </div>
-          </fieldset>
+      <Select
+        id="supplier"
+        label="供应商"
+        value={query.supplier}
+        all="全部供应商"
+        options={facets.suppliers.map((x) => ({ value: x.slug, label: x.name }))}
+      />
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium">价格区间（元）</legend>
+        <div className="flex items-center gap-2">
+          <PriceInput id="minPrice" label="最低价（元）" placeholder="最低" fen={query.minPriceFen} />
+          <span aria-hidden="true">–</span>
+          <PriceInput id="maxPrice" label="最高价（元）" placeholder="最高" fen={query.maxPriceFen} />
         </div>
-      </details>
-      <div className="flex items-end gap-3 sm:col-span-2">
-        <label className="flex min-h-11 flex-1 items-center gap-2">
-          <input
-            type="checkbox"
-            name="certified"
-            value="1"
-            defaultChecked={query.certifiedOnly}
-            className="size-5 accent-cert-700"
-          />
-          <span>只看消费扶贫认定商品</span>
-        </label>
-        <Link
-          href="/products"
-          className="flex min-h-11 items-center px-2 text-sm text-neutral-700 underline underline-offset-2"
-        >
-          清除
+      </fieldset>
+      <label className="flex min-h-11 items-center gap-2">
+        <input
+          type="checkbox"
+          name="certified"
+          value="1"
+          defaultChecked={query.certifiedOnly}
+          className="size-5 accent-cert-700"
+        />
+        <span>只看消费扶贫认定商品</span>
+      </label>
+      <div className="flex gap-3 pt-1">
+        <Link href={catalogHref({ sort: query.sort })} className={`${buttonClass({ variant: 'secondary' })} flex-1`}>
+          重置
         </Link>
-        <Button type="submit">筛选</Button>
+        <Button type="submit" className="flex-1">
+          确定
+        </Button>
       </div>
     </form>
   );

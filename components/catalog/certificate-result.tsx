@@ -41,7 +41,7 @@ export function CertificateResult({ record, today }: { record: CertificateRecord
       </dl>
       {!ok ? (
         <p className="mt-3 rounded-lg bg-neutral-100 p-3 text-sm text-neutral-800">
-          该证书当前不在有效期内或未通过审核，相关商品不显示“消费扶贫认定”标识，其销售额不计入消费扶贫目标。
+          该证书当前不在有效期内或未通过审核，相关商品不显示“消费扶贫认定”标识，其销售额不计入消费帮扶目标。
         </p>
       ) : null}
     </section>

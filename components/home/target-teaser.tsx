@@ -9,7 +9,7 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
   return (
     <section aria-labelledby="target-heading" className="rounded-2xl bg-white p-5 ring-1 ring-neutral-200">
       <h2 id="target-heading" className="text-lg font-semibold">
-        消费扶贫目标进度
+        消费帮扶目标进度
       </h2>
       <p className="mt-2 flex flex-wrap items-baseline gap-x-2">
         <Money fen={countedFen} className="text-3xl font-bold text-brand-700" />
@@ -20,7 +20,7 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
       <TargetProgressBar bps={bps} />
       <p className="mt-2 text-sm text-neutral-700">
         已完成 <span className="font-semibold tabular">{formatBps(bps)}</span>
-        。只计入已付款、且销售时处于认定有效期内的扶贫产品，扣除退款。
+        。只计入已付款、且销售时处于认定有效期内的认定产品，扣除退款。
       </p>
       <Link
         href="/products?certified=1"

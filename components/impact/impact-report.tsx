@@ -170,7 +170,7 @@ export function ImpactReport({
           dim="supplier"
           drill={drill}
           extra={{
-            head: '带贫收益估算',
+            head: '帮扶收益估算',
             cell: (g) => {
               const s = impact.bySupplier.find((x) => x.key === g.key)!;
               return (

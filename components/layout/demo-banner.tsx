@@ -5,7 +5,7 @@ export function DemoPaymentBanner() {
   if (!paymentSimulatorOn()) return null;
   return (
     <div role="note" aria-label="演示支付" className="bg-amber-100 px-4 py-1.5 text-center text-sm text-amber-950">
-      演示支付：本站未接入真实支付，付款为模拟操作，不会扣款。
+      演示支付：<span className="hidden sm:inline">本站未接入真实支付，</span>付款为模拟操作，不会扣款。
     </div>
   );
 }

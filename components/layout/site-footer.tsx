@@ -1,28 +1,44 @@
 import Link from 'next/link';
+import { cachedSiteContact } from '@/lib/cache/reads';
+import { ContactList } from './contact-list';
 
-export function SiteFooter() {
+const LINKS = [
+  { href: '/products?certified=1', label: '只看认定商品' },
+  { href: '/verify', label: '扶贫产品认定查询' },
+  { href: '/orders', label: '订单查询' },
+  { href: '/impact', label: '消费帮扶成效' },
+  { href: '/livestreams', label: '直播带货' },
+];
+
+export async function SiteFooter() {
+  const contact = await cachedSiteContact();
   return (
     <footer className="mt-12 border-t border-neutral-200 bg-white">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-neutral-700 sm:grid-cols-3">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-neutral-700 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <p className="font-semibold text-neutral-900">个旧消费扶贫商城</p>
-          <p className="mt-1">个旧市消费扶贫行动线上商城：经认定的扶贫产品，收益与建档立卡贫困户分享。</p>
+          <p className="mt-1">
+            个旧市消费帮扶线上商城：产品来自合作社、就业帮扶车间和带动脱贫户增收的企业，销售收益按约定与脱贫户、监测对象分享。
+          </p>
         </div>
-        <div>
+        <nav aria-label="购物与查询">
           <p className="font-semibold text-neutral-900">购物与查询</p>
-          <ul className="mt-1 space-y-1">
-            <li>
-              <Link className="underline-offset-2 hover:underline" href="/products?certified=1">
-                只看认定商品
-              </Link>
-            </li>
-            <li>
-              <Link className="underline-offset-2 hover:underline" href="/verify">
-                扶贫产品认定查询
-              </Link>
-            </li>
+          <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
+            {LINKS.map((l) => (
+              <li key={l.href}>
+                <Link className="inline-flex min-h-11 items-center underline-offset-2 hover:underline" href={l.href}>
+                  {l.label}
+                </Link>
+              </li>
+            ))}
           </ul>
-        </div>
+        </nav>
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="font-semibold text-neutral-900">
+            联系我们
+          </h2>
+          <ContactList contact={contact} className="mt-1" />
+        </section>
         <div
           role="note"
           aria-label="演示数据说明"
@@ -35,6 +51,9 @@ export function SiteFooter() {
           </p>
         </div>
       </div>
+      {contact.icp ? (
+        <p className="border-t border-neutral-100 px-4 py-3 text-center text-xs text-neutral-600">{contact.icp}</p>
+      ) : null}
     </footer>
   );
 }

@@ -7,7 +7,7 @@ export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert'
   if (!cert || badge === 'none') {
     return (
       <p className="rounded-lg bg-neutral-100 p-3 text-sm text-neutral-700">
-        该商品暂未取得消费扶贫产品认定，其销售额不计入消费扶贫目标。
+        该商品暂未取得扶贫产品认定，可以购买，但其销售额不计入消费帮扶目标。
       </p>
     );
   }

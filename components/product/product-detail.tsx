@@ -1,19 +1,25 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import type { ProductDetail as Detail } from '@/db/queries/product';
 import { AddToCart } from '../cart/add-to-cart';
-import { ProductImage } from '../catalog/product-image';
-import { Description } from './description';
+import { CertBadge } from '../ui/badge';
+import { cardClass } from '../ui/card';
 import { Price } from '../ui/money';
 import { CertificationPanel } from './certification-panel';
-import { PageQrCode } from './qr-code';
+import { Description } from './description';
+import { ProductGallery } from './product-gallery';
+import { ProductQr } from './product-qr';
 import { SupplierCard } from './supplier-card';
 import { TierPrices } from './tier-prices';
 
-export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: string }) {
-  const [first, ...rest] = product.images;
+/**
+ * 商品详情. On a 390 × 844 phone the photo, price, name, spec and certification badge fit above the
+ * bottom bar (加入购物车 / 立即购买); details, the supplier and the QR code follow.
+ */
+export function ProductDetail({ product }: { product: Detail }) {
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-4 pb-28 md:pb-4">
-      <nav aria-label="面包屑" className="mb-3 text-sm text-neutral-700">
+    <div className="mx-auto max-w-6xl px-4 pt-3 pb-28 md:pt-4 md:pb-4">
+      <nav aria-label="面包屑" className="mb-3 hidden text-sm text-neutral-700 md:block">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
             <Link href="/" className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
@@ -35,53 +41,28 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
           </li>
         </ol>
       </nav>
-      <div className="grid gap-6 md:grid-cols-2">
-        <div className="space-y-2">
-          <ul
-            aria-label="商品图片"
-            tabIndex={0}
-            className="flex snap-x snap-mandatory gap-2 overflow-x-auto rounded-xl md:flex-col md:overflow-visible"
-          >
-            {first ? (
-              <li className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage
-                  sha={first.sha256}
-                  alt={first.alt || product.name}
-                  variants={first.variants}
-                  sizes="(min-width: 768px) 560px, 100vw"
-                  priority
-                />
-              </li>
-            ) : (
-              <li className="w-full shrink-0">
-                <ProductImage sha={null} alt={product.name} />
-              </li>
-            )}
-            {rest.map((img) => (
-              <li key={img.sha256} className="w-full shrink-0 snap-center overflow-hidden rounded-xl">
-                <ProductImage
-                  sha={img.sha256}
-                  alt={img.alt || product.name}
-                  variants={img.variants}
-                  sizes="(min-width: 768px) 560px, 100vw"
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
+      <div className="grid gap-4 md:grid-cols-2 md:gap-6">
+        <ProductGallery images={product.images} name={product.name} />
         <div className="space-y-4">
-          <div>
-            <h1 className="text-2xl font-bold">{product.name}</h1>
-            <p className="mt-1 text-neutral-700">规格：{product.spec}</p>
-          </div>
-          <div className="flex flex-wrap items-end gap-x-4 gap-y-1">
-            <Price fen={product.priceFen} size="lg" />
-            {product.salesCount > 0 ? (
-              <span className="text-sm text-neutral-600">已售 {product.salesCount}</span>
-            ) : null}
-            <span className={`text-sm ${product.stock > 0 ? 'text-neutral-700' : 'font-medium text-brand-700'}`}>
-              {product.stock > 0 ? `库存 ${product.stock} 件` : '已售罄，补货中'}
-            </span>
+          <div id="buy-box" className="space-y-1.5">
+            <div data-testid="product-price" className="flex flex-wrap items-baseline gap-x-3">
+              <Price fen={product.priceFen} size="lg" />
+              {product.salesCount > 0 ? (
+                <span className="text-sm text-neutral-600">已售 {product.salesCount}</span>
+              ) : null}
+            </div>
+            <h1 className="text-xl leading-snug font-bold md:text-2xl">{product.name}</h1>
+            <p className="text-neutral-700">规格：{product.spec}</p>
+            <p className="flex flex-wrap items-center gap-2 text-sm text-neutral-700">
+              {product.badge === 'none' ? (
+                <span className="rounded-md bg-neutral-100 px-2.5 py-1 text-neutral-700">暂未认定</span>
+              ) : (
+                <CertBadge state={product.badge} certificateNo={product.cert?.certificateNo} size="md" />
+              )}
+              <span>
+                {product.supplier.townshipName} · {product.supplier.name}
+              </span>
+            </p>
           </div>
           <AddToCart slug={product.slug} stock={product.stock} />
           <CertificationPanel cert={product.cert} badge={product.badge} />
@@ -94,7 +75,9 @@ export function ProductDetail({ product, pageUrl }: { product: Detail; pageUrl: 
             <p className="mt-2 text-sm text-neutral-600">商品编码：{product.code}</p>
           </section>
           <SupplierCard supplier={product.supplier} />
-          <PageQrCode url={pageUrl} label={`${product.name} 商品页二维码`} />
+          <Suspense fallback={<div aria-hidden="true" className={`h-30 ${cardClass}`} />}>
+            <ProductQr slug={product.slug} name={product.name} />
+          </Suspense>
         </div>
       </div>
     </div>

@@ -16,7 +16,7 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
       <p className="mt-2 text-sm text-neutral-700">{supplier.description}</p>
       <dl className="mt-3 grid grid-cols-2 gap-2 text-center">
         <div className="rounded-lg bg-brand-50 p-2">
-          <dt className="text-xs text-neutral-700">带动贫困户</dt>
+          <dt className="text-xs text-neutral-700">带动脱贫户</dt>
           <dd className="text-xl font-bold text-brand-700 tabular">{supplier.povertyHouseholds} 户</dd>
         </div>
         <div className="rounded-lg bg-brand-50 p-2">
@@ -27,7 +27,7 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
         </div>
       </dl>
       <p className="mt-3 text-sm text-neutral-700">
-        <span className="font-medium text-neutral-900">带贫机制：</span>
+        <span className="font-medium text-neutral-900">帮扶机制：</span>
         {supplier.benefitMechanism}
       </p>
       <Link

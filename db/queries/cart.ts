@@ -88,3 +88,10 @@ export async function resolveCart({ lines }: { lines: CartLine[] }) {
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return lines.filter((l) => bySlug.has(l.slug)).map((l) => ({ ...bySlug.get(l.slug)!, quantity: l.quantity }));
 }
+
+/** The summed quantity of the lines whose product is listed (the cart count in the navigation). */
+export async function countCartItems({ lines }: { lines: CartLine[] }): Promise<number> {
+  if (!lines.length) return 0;
+  const listed = await listedProductIds({ slugs: lines.map((l) => l.slug) });
+  return lines.reduce((n, l) => n + (listed.has(l.slug) ? l.quantity : 0), 0);
+}

@@ -109,6 +109,46 @@ describe('searchProducts', () => {
   });
 });
 
+describe('综合 (relevance) over the seed catalog', () => {
+  it('puts a product whose name holds the term first for 米, 红米 and 茶', async () => {
+    for (const q of ['米', '红米', '茶']) {
+      const r = await search({ q });
+      expect(r.total, q).toBeGreaterThan(0);
+      expect(r.items[0]!.name, q).toContain(q);
+    }
+  });
+
+  it('ranks every name match above description-only matches, and is the default order', async () => {
+    const r = await search({ q: '米' });
+    const inName = r.items.map((p) => p.name.includes('米'));
+    expect(inName.indexOf(false)).toBeGreaterThan(0);
+    expect(inName.slice(inName.indexOf(false))).not.toContain(true); // no name match after the first miss
+    expect(r.items.map((p) => p.name)).toContain('锡城油辣子'); // 小米辣 in its description: found, ranked last
+    const explicit = await search({ q: '米', sort: 'relevance' });
+    expect(explicit.items.map((p) => p.slug)).toEqual(r.items.map((p) => p.slug));
+  });
+
+  it('pages through the ranking without repeats, with the same total', async () => {
+    const all = await search({ q: '茶' });
+    const q = (page: string) =>
+      searchProducts({ query: parseCatalogQuery({ q: '茶', pageSize: '2', page }).query, today });
+    const pages = await Promise.all(['1', '2', '3'].map(q));
+    expect(pages.every((p) => p.total === all.total)).toBe(true);
+    expect(pages.flatMap((p) => p.items.map((i) => i.slug))).toEqual(all.items.slice(0, 6).map((i) => i.slug));
+  });
+
+  it('keeps the other sorts: newest, price and sales', async () => {
+    const newest = await search({ q: '茶', sort: 'newest' });
+    const sales = await search({ q: '茶', sort: 'sales' });
+    const byPrice = await search({ q: '茶', sort: 'price_desc' });
+    expect(new Set(newest.items.map((p) => p.slug))).toEqual(new Set(sales.items.map((p) => p.slug)));
+    const s = sales.items.map((p) => p.salesCount);
+    expect(s).toEqual([...s].sort((a, b) => b - a));
+    const prices = byPrice.items.map((p) => p.priceFen);
+    expect(prices).toEqual([...prices].sort((a, b) => b - a));
+  });
+});
+
 describe('product and certificate', () => {
   it('applies the badge rule on the product page', async () => {
     expect((await getProductBySlug({ slug: 'yi-embroidered-scarf', today }))!.badge).toBe('certified');

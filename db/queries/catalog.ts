@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { badgeState, type BadgeState, type CertificationStatus } from '@/domain/certification';
 import { escapeLike, queryTerms, type CatalogQuery } from '@/domain/search';
+import { rankByRelevance } from '@/domain/search-rank';
 import { getDb } from '../client';
 import { categories, products, suppliers, townships } from '../schema';
 import type { SupplierType } from '@/domain/accounts';
@@ -160,13 +161,9 @@ async function termCondition(term: string): Promise<SQL> {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-export async function searchProducts({
-  query,
-  today,
-}: {
-  query: CatalogQuery;
-  today: string;
-}): Promise<{ items: ProductCard[]; total: number; page: number; pageSize: number }> {
+type SearchResult = { items: ProductCard[]; total: number; page: number; pageSize: number };
+
+async function searchConditions(query: CatalogQuery, today: string): Promise<SQL[]> {
   const where: SQL[] = [eq(products.status, 'listed')];
   if (query.category) where.push(eq(categories.slug, query.category));
   if (query.township) where.push(eq(suppliers.townshipSlug, query.township));
@@ -175,8 +172,17 @@ export async function searchProducts({
   if (query.minPriceFen !== undefined) where.push(gte(products.priceFen, query.minPriceFen));
   if (query.maxPriceFen !== undefined) where.push(lte(products.priceFen, query.maxPriceFen));
   for (const term of queryTerms(query.q)) where.push(await termCondition(term));
+  return where;
+}
+
+export async function searchProducts({ query, today }: { query: CatalogQuery; today: string }): Promise<SearchResult> {
+  const where = await searchConditions(query, today);
+  const terms = queryTerms(query.q);
+  if (query.sort === 'relevance' && terms.length) return searchByRelevance({ query, terms, where, today });
 
   const order = {
+    // 综合 without a query: the office's featured products, then best sellers, then the newest.
+    relevance: [desc(products.featured), desc(products.salesCount), desc(products.listedAt), desc(products.id)],
     newest: [desc(products.listedAt), desc(products.id)],
     price_asc: [asc(products.priceFen), asc(products.id)],
     price_desc: [desc(products.priceFen), desc(products.id)],
@@ -205,6 +211,48 @@ export async function searchProducts({
     total = c?.n ?? 0;
   }
   return { items: rows.map((r) => toCard(r, today)), total, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * 综合 with a query: every match's name and a few counts are read, ranked by domain/search-rank.ts,
+ * and only the requested page is read in full.
+ */
+async function searchByRelevance({
+  query,
+  terms,
+  where,
+  today,
+}: {
+  query: CatalogQuery;
+  terms: string[];
+  where: SQL[];
+  today: string;
+}): Promise<SearchResult> {
+  const hits = terms.map((t) => sql`(case when ${products.searchText} like ${`%${escapeLike(t)}%`} then 1 else 0 end)`);
+  const candidates = await getDb()
+    .select({
+      id: products.id,
+      name: products.name,
+      salesCount: products.salesCount,
+      listedAt: sql<number>`coalesce(extract(epoch from ${products.listedAt}) * 1000, 0)`.mapWith(Number),
+      textHits: sql<number>`(${sql.join(hits, sql` + `)})`.mapWith(Number),
+    })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .innerJoin(suppliers, eq(suppliers.id, products.supplierId))
+    .where(and(...where));
+  const start = (query.page - 1) * query.pageSize;
+  const pageIds = rankByRelevance(query.q, candidates)
+    .slice(start, start + query.pageSize)
+    .map((c) => c.id);
+  const rows = pageIds.length ? await baseCardQuery(today).where(inArray(products.id, pageIds)) : [];
+  const byId = new Map(rows.map((r) => [r.id, toCard(r, today)]));
+  return {
+    items: pageIds.map((id) => byId.get(id)).filter((c): c is ProductCard => !!c),
+    total: candidates.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export async function getFeaturedProducts({ limit, today }: { limit: number; today: string }): Promise<ProductCard[]> {

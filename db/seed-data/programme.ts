@@ -83,3 +83,12 @@ export const DEMO_LIVESTREAMS = [
     products: ['hani-embroidered-bag'],
   },
 ];
+
+/** issue 16: the operator's contact details shown in the footer (demo values, marked as such). */
+export const DEMO_SITE_CONTACT = {
+  host: '个旧市消费帮扶工作领导小组办公室（演示）',
+  operator: '个旧市消费帮扶商城运营中心（演示）',
+  hotline: '0873-0000000',
+  hours: '每天 9:00–18:00（演示）',
+  icp: '滇ICP备00000000号（演示）',
+};

@@ -700,6 +700,15 @@ const MATRIX: Record<string, Case> = {
   // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
   applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
   refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  // issue 16 (phone storefront): the operator's contact details are the office's alone.
+  saveSiteContactAction: {
+    allowed: ['admin'],
+    input: async () => ({
+      host: '个旧市消费帮扶工作领导小组办公室',
+      hotline: '0873-1234567',
+      hours: '每天 9:00–18:00',
+    }),
+  },
 };
 
 /** Extra denials with foreign ids for actors who are allowed on their own resources. */

@@ -8,12 +8,14 @@ import { getLivestream } from '@/db/queries/livestreams';
 import { optionalUser } from '@/lib/auth/guards';
 import { clientAddress } from '@/lib/http/client-address';
 import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
-import { clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
+import { cartItemCount, clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
 import { startCheckout } from '@/lib/payments/checkout';
 import { getStripe } from '@/lib/payments/stripe';
 import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
+import { invalidate } from '@/lib/cache/invalidate';
+import { MAX_LINE_QUANTITY, stockRefusal } from '@/domain/checkout';
 import { validatedAction } from './safe-action';
 
 const addSchema = cartLineSchema.extend({
@@ -26,24 +28,46 @@ const addSchema = cartLineSchema.extend({
 /** 加入购物车 (and 立即购买, which then opens the checkout). Anyone may keep a cart. */
 export const addToCartAction = validatedAction(addSchema, async ({ slug, quantity, buyNow, livestreamId }) => {
   const user = await optionalUser();
+  const userId = user?.id ?? null;
   const [p] = await resolveCart({ lines: [{ slug, quantity }] });
   if (!p) throw new AppError('not_found', '商品不存在或已下架');
-  if (p.stock <= 0) throw new AppError('conflict', '该商品已售罄');
+  // More than the stock is refused with the stock shown, never cut down to it.
+  const inCart = (await readCart(userId)).find((l) => l.slug === slug)?.quantity ?? 0;
+  const refusal = stockRefusal({ quantity: inCart + quantity, stock: p.stock, inCart });
+  if (refusal) throw new AppError('out_of_stock', refusal, { quantity: refusal });
+  if (inCart + quantity > MAX_LINE_QUANTITY)
+    throw new AppError('invalid_input', `每种商品最多 ${MAX_LINE_QUANTITY} 件`, {
+      quantity: `每种商品最多 ${MAX_LINE_QUANTITY} 件`,
+    });
   if (livestreamId) {
     const stream = await getLivestream({ id: livestreamId });
     if (stream?.productSlugs.includes(slug)) await rememberLivestream(stream.id);
   }
-  if (!(await setCartQuantity(user?.id ?? null, slug, quantity, { add: true })))
+  if (!(await setCartQuantity(userId, slug, inCart + quantity)))
     throw new AppError('invalid_input', '购物车最多 50 种商品');
+  invalidate.cart();
   if (buyNow === '1') redirect('/checkout');
-  return { ok: true, message: '已加入购物车' };
+  return { ok: true, message: '已加入购物车', data: { cartCount: String(await cartItemCount(userId)) } };
 });
 
-/** Changes a cart line's quantity; 0 removes it. */
+/** Changes a cart line's quantity; 0 removes it. Raising it above the stock is refused with the stock shown. */
 export const setCartQuantityAction = validatedAction(cartLineSchema, async ({ slug, quantity }) => {
   const user = await optionalUser();
-  if (!(await setCartQuantity(user?.id ?? null, slug, quantity))) throw new AppError('not_found', '商品不存在或已下架');
-  return { ok: true, message: quantity === 0 ? '已移除' : '已更新数量' };
+  const userId = user?.id ?? null;
+  if (quantity > 0) {
+    const [p] = await resolveCart({ lines: [{ slug, quantity }] });
+    if (!p) throw new AppError('not_found', '商品不存在或已下架');
+    const inCart = (await readCart(userId)).find((l) => l.slug === slug)?.quantity ?? 0;
+    const refusal = stockRefusal({ quantity, stock: p.stock, inCart });
+    if (refusal) throw new AppError('out_of_stock', refusal, { quantity: refusal });
+  }
+  if (!(await setCartQuantity(userId, slug, quantity))) throw new AppError('not_found', '商品不存在或已下架');
+  invalidate.cart();
+  return {
+    ok: true,
+    message: quantity === 0 ? '已移除' : '已更新数量',
+    data: { cartCount: String(await cartItemCount(userId)) },
+  };
 });
 
 /** 提交订单: the cart becomes an order with its stock reserved, then the buyer is sent to pay. */

@@ -146,6 +146,12 @@ const FIELDS = [
   // issue 13
   'current',
   'confirm',
+  // issue 16: 站点信息
+  'host',
+  'operator',
+  'hotline',
+  'hours',
+  'icp',
 ];
 const nasty = fc.constantFrom(
   '',

@@ -1,6 +1,6 @@
 import { revalidatePath, revalidateTag, updateTag } from 'next/cache';
 import { getEnv } from '@/lib/env';
-import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
+import { CATALOG_TAG, IMPACT_TAG, SITE_TAG, productTag } from './tags';
 
 /**
  * The one cache-invalidation module: a named helper per thing that changed. Each knows which cached
@@ -171,4 +171,12 @@ export const invalidate = {
   },
   /** Confirmation codes were printed, or a reviewer invited. */
   reviewers: () => pages('/review', '/admin/payouts'),
+  // issue 16
+  /** The office changed the operator's contact details: the footer of every page, the certificate check. */
+  siteContact() {
+    readYourWrites([SITE_TAG]);
+    pages('/admin/settings');
+  },
+  /** A visitor's cart changed: the cart and checkout pages render it afresh. */
+  cart: () => pages('/cart', '/checkout'),
 };

@@ -12,8 +12,9 @@ import {
 import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
+import { getSiteContact } from '@/lib/programme/settings';
 import type { CatalogQuery } from '@/domain/search';
-import { CATALOG_TAG, IMPACT_TAG, productTag } from './tags';
+import { CATALOG_TAG, IMPACT_TAG, SITE_TAG, productTag } from './tags';
 import { chinaDate } from '@/domain/time';
 
 /**
@@ -88,4 +89,12 @@ export async function cachedImpact() {
   cacheLife('impact');
   const impact = await getImpact();
   return { impact, benefit: await getYearBenefitFigures({ year: impact.year }), updatedAt: new Date() };
+}
+
+/** The operator's contact details (footer, certificate check). The office's edits update the tag 'site'. */
+export async function cachedSiteContact() {
+  'use cache';
+  cacheTag(SITE_TAG);
+  cacheLife('catalog');
+  return getSiteContact();
 }

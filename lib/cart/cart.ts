@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   addCartLines,
   clearUserCart,
+  countCartItems,
   deleteCartLine,
   getUserCart,
   listedProductIds,
@@ -77,6 +78,11 @@ export async function setCartQuantity(
   }
   await writeGuestCart(lines);
   return true;
+}
+
+/** How many items the cart holds (the header's and tab bar's count): listed products only. */
+export async function cartItemCount(userId: string | null): Promise<number> {
+  return countCartItems({ lines: await readCart(userId) });
 }
 
 export async function clearCart(userId: string | null): Promise<void> {

@@ -1,4 +1,5 @@
 /** The JSON API description served at /api/v1/openapi.json. Extend it with each new endpoint. */
+import { CATALOG_SORTS } from '@/domain/search';
 const error = {
   type: 'object',
   required: ['error'],
@@ -128,7 +129,7 @@ export const openApiDocument = {
           q('certified', '1 = 只看认定商品', { type: 'string', enum: ['0', '1'] }),
           q('minPrice', '最低价（元）'),
           q('maxPrice', '最高价（元）'),
-          q('sort', '排序', { type: 'string', enum: ['newest', 'price_asc', 'price_desc', 'sales'] }),
+          q('sort', '排序（默认 relevance：综合）', { type: 'string', enum: [...CATALOG_SORTS] }),
           q('page', '页码，从 1 开始', { type: 'integer', minimum: 1, maximum: 500 }),
           q('pageSize', '每页数量', { type: 'integer', minimum: 1, maximum: 100 }),
         ],

@@ -1,8 +1,10 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
-import { upsertProgrammeTarget, upsertSetting } from '@/db/queries/programme';
+import { getSetting, upsertProgrammeTarget, upsertSetting } from '@/db/queries/programme';
 import { transaction } from '@/db/tx';
+import { SITE_CONTACT_SETTING, type SiteContact } from '@/domain/site-contact';
 import { PROGRAMME_YEAR_SETTING } from '@/domain/target-accounting';
+import { parseStoredSiteContact } from '@/lib/validation/site';
 
 /** A switch of the programme office (e.g. whether an expired certificate delists its product), audited. */
 export async function setBooleanSetting(p: { key: string; value: boolean; actorId: string }): Promise<void> {
@@ -27,6 +29,28 @@ export async function setProgrammeTarget(p: { year: number; targetFen: bigint; a
         entity: 'programme',
         entityId: String(p.year),
         data: { targetFen: String(p.targetFen) },
+      },
+      tx,
+    );
+  });
+}
+
+/** The operator's contact details as stored (empty fields when never set). Pages read cachedSiteContact. */
+export async function getSiteContact(): Promise<SiteContact> {
+  return parseStoredSiteContact(await getSetting({ key: SITE_CONTACT_SETTING }));
+}
+
+/** 站点信息: the operator's contact details in the footer and on the certificate check, audited. */
+export async function setSiteContact(p: { contact: SiteContact; actorId: string }): Promise<void> {
+  await transaction(async (tx) => {
+    await upsertSetting({ key: SITE_CONTACT_SETTING, value: p.contact }, tx);
+    await recordAudit(
+      {
+        actorUserId: p.actorId,
+        action: 'site.contact',
+        entity: 'setting',
+        entityId: SITE_CONTACT_SETTING,
+        data: p.contact,
       },
       tx,
     );

@@ -5,7 +5,7 @@ describe('parseCatalogQuery', () => {
   it('gives defaults for an empty query', () => {
     const { query, errors } = parseCatalogQuery({});
     expect(errors).toEqual({});
-    expect(query).toMatchObject({ q: '', certifiedOnly: false, sort: 'newest', page: 1, pageSize: 20 });
+    expect(query).toMatchObject({ q: '', certifiedOnly: false, sort: 'relevance', page: 1, pageSize: 20 });
   });
   it('parses every contract parameter', () => {
     const { query, errors } = parseCatalogQuery({
@@ -39,7 +39,7 @@ describe('parseCatalogQuery', () => {
       q: 'x'.repeat(10_000),
     });
     expect(query.page).toBe(1);
-    expect(query.sort).toBe('newest');
+    expect(query.sort).toBe('relevance');
     expect(query.category).toBeUndefined();
     expect(query.minPriceFen).toBeUndefined();
     expect(query.q).toBe('');

@@ -5,13 +5,14 @@ import { fenToYuanText } from '@/domain/money';
 import {
   CATALOG_PAGE_SIZE,
   CATALOG_SORTS,
+  DEFAULT_SORT,
   MAX_CATALOG_PAGE,
   MAX_QUERY_CHARS,
   type CatalogQuery,
   type CatalogSort,
 } from '@/domain/search';
 
-export { CATALOG_PAGE_SIZE, CATALOG_SORTS, MAX_CATALOG_PAGE, type CatalogQuery, type CatalogSort };
+export { CATALOG_PAGE_SIZE, CATALOG_SORTS, DEFAULT_SORT, MAX_CATALOG_PAGE, type CatalogQuery, type CatalogSort };
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, '分类、镇街或供应商参数无效');
 const yuan = yuanField({ invalid: '价格须为不超过两位小数的金额（元）', minFen: 0 });
@@ -72,7 +73,7 @@ export function parseCatalogQuery(raw: Record<string, string | string[] | undefi
       certifiedOnly: value.certified === '1',
       minPriceFen,
       maxPriceFen,
-      sort: (value.sort as CatalogSort | undefined) ?? 'newest',
+      sort: (value.sort as CatalogSort | undefined) ?? DEFAULT_SORT,
       page: (value.page as number | undefined) ?? 1,
       pageSize: (value.pageSize as number | undefined) ?? CATALOG_PAGE_SIZE,
     },
@@ -89,7 +90,7 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
   if (q.certifiedOnly) p.set('certified', '1');
   if (q.minPriceFen !== undefined) p.set('minPrice', fenToYuanText(q.minPriceFen));
   if (q.maxPriceFen !== undefined) p.set('maxPrice', fenToYuanText(q.maxPriceFen));
-  if (q.sort && q.sort !== 'newest') p.set('sort', q.sort);
+  if (q.sort && q.sort !== DEFAULT_SORT) p.set('sort', q.sort);
   if (q.page && q.page > 1) p.set('page', String(q.page));
   const s = p.toString();
   return s ? `/products?${s}` : '/products';

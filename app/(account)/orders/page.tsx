@@ -51,7 +51,7 @@ async function Orders() {
     );
   }
   const orders = await listOrdersForUser({ userId: user.id, limit: 100 });
-  if (!orders.length) return <p className={`p-4 ${cardClass}`}>还没有订单。去挑选个旧的认定扶贫好物吧。</p>;
+  if (!orders.length) return <p className={`p-4 ${cardClass}`}>还没有订单。去挑选个旧的认定好物吧。</p>;
   return (
     <ul className={`divide-y divide-neutral-100 ${cardClass}`}>
       {orders.map((o) => (

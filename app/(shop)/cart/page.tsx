@@ -6,12 +6,13 @@ import { currentCart } from '@/lib/cart/current';
 
 export const metadata: Metadata = {
   title: '购物车',
-  description: '个旧消费扶贫商城购物车：核对认定扶贫产品的数量与金额，去结算。',
+  description: '个旧消费扶贫商城购物车：核对商品数量与金额，去结算。',
 };
 
 export default function CartPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
+    // At least a screen tall: the footer stays below the fold while the cart streams in (no layout shift).
+    <div className="mx-auto min-h-[70dvh] max-w-3xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">购物车</h1>
       <Suspense fallback={<PageSkeleton />}>
         <Cart />

@@ -14,7 +14,7 @@ export default function LivestreamsPage() {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold">直播带货</h1>
-      <p className="mt-1 text-neutral-700">绣娘和合作社社员在直播间讲解产品，边看边买，收入直接带动贫困户增收。</p>
+      <p className="mt-1 text-neutral-700">绣娘和合作社社员在直播间讲解产品，边看边买，收入直接带动脱贫户增收。</p>
       <Suspense fallback={<p className="mt-6 text-neutral-700">加载中…</p>}>
         <Sessions />
       </Suspense>

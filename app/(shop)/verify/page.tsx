@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { VerifyForm } from '@/components/catalog/verify-form';
+import { VerifyNotes } from '@/components/catalog/verify-notes';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 
 export const metadata: Metadata = { title: '扶贫产品认定查询' };
@@ -12,11 +13,12 @@ export default function VerifyIndexPage({ searchParams }: { searchParams: Search
   return (
     <div className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
-      <p className="mt-2 text-neutral-700">输入商品页或包装上的认定证书编号，核对产品是否在消费扶贫认定有效期内。</p>
-      <div className="mt-4">
+      <p className="mt-2 text-neutral-700">输入商品页或包装上的认定证书编号，核对产品是否在认定有效期内。</p>
+      <div className="mt-4 space-y-4">
         <Suspense fallback={<VerifyForm />}>
           <VerifyLookup searchParams={searchParams} />
         </Suspense>
+        <VerifyNotes />
       </div>
     </div>
   );

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProductDetail } from '@/components/product/product-detail';
 import { cachedListedSlugs, cachedProduct } from '@/lib/cache/reads';
-import { getEnv } from '@/lib/env';
 
 type Params = Promise<{ slug: string }>;
 
@@ -26,6 +25,5 @@ export default async function ProductPage({ params }: { params: Params }) {
   if (!SLUG.test(slug)) notFound();
   const product = await cachedProduct(slug);
   if (!product) notFound();
-  const pageUrl = `${getEnv().appUrl}/products/${encodeURIComponent(product.slug)}`;
-  return <ProductDetail product={product} pageUrl={pageUrl} />;
+  return <ProductDetail product={product} />;
 }

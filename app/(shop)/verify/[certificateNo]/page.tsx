@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { VerifyForm } from '@/components/catalog/verify-form';
 import { CertificateResult } from '@/components/catalog/certificate-result';
+import { VerifyNotes } from '@/components/catalog/verify-notes';
 import { cachedCertificate } from '@/lib/cache/reads';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 import { cardClass } from '@/components/ui/card';
@@ -40,11 +41,12 @@ async function Lookup({ params }: { params: Params }) {
         <div role="status" className="rounded-xl bg-white p-5 ring-1 ring-brand-200">
           <p className="text-lg font-semibold text-brand-700">未查到证书 {parsed.data}</p>
           <p className="mt-1 text-neutral-700">
-            请核对编号。本商城只销售经认定的扶贫产品，如发现冒用认定标识，请联系个旧市消费扶贫办公室。
+            请核对编号。本商城也销售未经认定的商品，它们不显示认定标识；商品显示了认定标识却查不到证书的，请按下方联系方式告诉我们。
           </p>
         </div>
       )}
       <VerifyForm defaultValue={parsed.data} />
+      <VerifyNotes />
     </div>
   );
 }

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { MeMenu } from '@/components/account/me-menu';
+
+export const metadata: Metadata = {
+  title: '我的',
+  description: '我的订单、订单查询、收货地址、账户安全，以及单位采购和车间入口。',
+};
+
+/** 我的: one static page for everyone; what it lists depends on who is signed in (asked after load). */
+export default function MePage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6">
+      <h1 className="text-2xl font-bold">我的</h1>
+      <MeMenu />
+    </div>
+  );
+}
