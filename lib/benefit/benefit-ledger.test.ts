@@ -6,7 +6,7 @@ import { dbKind, getDb, rowsOf } from '@/db/client';
 import { idNumberCheckChar } from '@/domain/id-number';
 import { addDays, chinaDate, chinaDayStart, chinaMonth, chinaYear } from '@/domain/time';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact } from '@/scripts/test-support/orders';
+import { guestOrder } from '@/scripts/test-support/orders';
 
 /**
  * The 带贫成效 property (issue 17), on PostgreSQL (and, with fewer runs, PGlite): random households,
@@ -29,7 +29,6 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.use
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 useSeededDatabase();
 
-const { placeOrder } = await import('@/lib/orders/place-order');
 const { paySimulated } = await import('@/lib/payments/simulator');
 const { refundOrderMoney } = await import('@/lib/payments/refunds');
 const { registerHousehold } = await import('./households');
@@ -189,14 +188,7 @@ async function run(sc: Scenario) {
   }
   for (const sale of sc.sales) {
     const s = suppliers[sale.s]!;
-    const o = await placeOrder({
-      items: [{ slug: s.slugs[sale.p % s.slugs.length]!, quantity: sale.qty }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug: s.slugs[sale.p % s.slugs.length]!, quantity: sale.qty }]);
     await paySimulated({ orderNo: o.orderNo });
     const refund = (o.totalFen * BigInt(sale.refundPct)) / 100n;
     if (refund > 0n)

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { processProductImage } from '@/lib/media/process';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, scalar } from '@/scripts/test-support/orders';
+import { address, contact, scalar, guestOrder } from '@/scripts/test-support/orders';
 import { decideCertification, expireCertifications } from '@/lib/certifications/decisions';
 import { addProductImage } from '@/lib/listings/images';
 import { adjustStock } from '@/lib/listings/stock';
@@ -197,14 +197,7 @@ describe('dashboard', () => {
     const p = await listedProduct({ name: '低库存绣片' });
     await adjustStock({ productId: p.id, supplierId: supplierA, actorId: actor, delta: -15, reason: '盘点' });
     await getDb().execute(sql`update certifications set expires_on = ${today}::date + 10 where product_id = ${p.id}`);
-    const o = await placeOrder({
-      items: [{ slug: p.slug, quantity: 1 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug: p.slug, quantity: 1 }]);
     const before = await getSupplierDashboard({ supplierId: supplierA });
     await paySimulated({ orderNo: o.orderNo });
     const d = await getSupplierDashboard({ supplierId: supplierA });

@@ -2,8 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, scalar, stockOf } from '@/scripts/test-support/orders';
-import { placeOrder } from '@/lib/orders/place-order';
+import { scalar, stockOf, guestOrder } from '@/scripts/test-support/orders';
 import { expireOverdueOrders } from '@/lib/orders/payment-effects';
 import { paySimulated } from '@/lib/payments/simulator';
 
@@ -12,22 +11,8 @@ useSeededDatabase();
 describe('expiry sweep', () => {
   it('expires overdue unpaid orders once, releases their stock, and leaves paid orders alone', async () => {
     const stock = await stockOf('baohe-red-rice');
-    const a = await placeOrder({
-      items: [{ slug: 'baohe-red-rice', quantity: 3 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
-    const b = await placeOrder({
-      items: [{ slug: 'baohe-red-rice', quantity: 2 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const a = await guestOrder([{ slug: 'baohe-red-rice', quantity: 3 }]);
+    const b = await guestOrder([{ slug: 'baohe-red-rice', quantity: 2 }]);
     await paySimulated({ orderNo: b.orderNo });
     await getDb().execute(
       sql`update orders set expires_at = now() - interval '1 minute' where id in (${a.orderId}, ${b.orderId})`,

@@ -3,7 +3,15 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, approvedUnitOrder, contact, scalar, setStock, stockOf } from '@/scripts/test-support/orders';
+import {
+  address,
+  approvedUnitOrder,
+  contact,
+  scalar,
+  setStock,
+  stockOf,
+  guestOrder,
+} from '@/scripts/test-support/orders';
 
 /**
  * The money model on the office's paths (PGlite and PostgreSQL): part transfers, cancellations of
@@ -205,14 +213,7 @@ describe('待处理款项', () => {
 
   it('never applied to a paid order: a second payment can only be refunded', async () => {
     asAdmin();
-    const o = await placeOrder({
-      items: [{ slug: 'manhao-bananas', quantity: 1 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug: 'manhao-bananas', quantity: 1 }]);
     await paySimulated({ orderNo: o.orderNo });
     await transaction((tx) =>
       receiveMoney(tx, {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { pledgePaceFen } from '@/domain/monthly-report';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact } from '@/scripts/test-support/orders';
+import { guestOrder } from '@/scripts/test-support/orders';
 
 /**
  * The monthly 通报's own rules, at their edges: months turn over at midnight Beijing time, payouts count
@@ -13,7 +13,6 @@ import { address, contact } from '@/scripts/test-support/orders';
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 useSeededDatabase();
 
-const { placeOrder } = await import('@/lib/orders/place-order');
 const { paySimulated } = await import('@/lib/payments/simulator');
 const { buildMonthlyReport } = await import('./monthly');
 const { monthlyTables } = await import('./monthly-tables');
@@ -23,14 +22,7 @@ const ids = { tea: 0, teaProduct: '', admin: '', unit: '' };
 
 /** A paid order of one tea product, its ledger rows dated at `at`. */
 async function saleAt(at: string, quantity = 1): Promise<bigint> {
-  const o = await placeOrder({
-    items: [{ slug: ids.teaProduct, quantity }],
-    contact,
-    shippingAddress: address,
-    paymentMethod: 'simulated',
-    userId: null,
-    timeoutMinutes: 30,
-  });
+  const o = await guestOrder([{ slug: ids.teaProduct, quantity }]);
   await paySimulated({ orderNo: o.orderNo });
   await getDb().execute(sql`update sales_ledger set occurred_at = ${at}::timestamptz where order_id = ${o.orderId}`);
   const [r] = await q<{ fen: string }>(

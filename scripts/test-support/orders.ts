@@ -31,6 +31,19 @@ export function orderRequest(body: unknown, headers: Record<string, string> = {}
   });
 }
 
+/** A guest's unpaid order for the simulator, as most tests start: the seeded contact and address. */
+export async function guestOrder(items: { slug: string; quantity: number }[]) {
+  const { placeOrder } = await import('@/lib/orders/place-order');
+  return placeOrder({
+    items,
+    contact,
+    shippingAddress: address,
+    paymentMethod: 'simulated',
+    userId: null,
+    timeoutMinutes: 30,
+  });
+}
+
 /**
  * A demo unit's purchase order, approved by its approver: awaiting a bank transfer (pay-later terms
  * make it shippable before payment). The buyer and approver are the seeded unit@ and approver@.
