@@ -1,8 +1,6 @@
 import { BENEFIT_CHANNEL_LABELS, BENEFIT_CHANNELS, PAYOUT_STATUS_LABELS, PAYOUT_STATUSES } from '@/domain/benefit';
 import { Button } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
-
-type Option = { value: string; label: string };
+import { Field, inputClass, SelectField, type SelectOption } from '../ui/field';
 
 /** The filters of a payout list, as a plain GET form (筛选), so that every list (and every report figure) is a link. */
 export function PayoutFilter({
@@ -14,18 +12,8 @@ export function PayoutFilter({
   values: { status: string; from?: string; to?: string; supplier?: number; channel?: string };
   suppliers?: { id: number; name: string }[];
 }) {
-  const select = (id: string, label: string, value: string, options: Option[]) => (
-    <Field id={`pf-${id}`} label={label}>
-      {(c) => (
-        <select {...c} name={id} defaultValue={value} className={inputClass}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+  const select = (id: string, label: string, value: string, options: SelectOption[]) => (
+    <SelectField id={`pf-${id}`} name={id} label={label} value={value} options={options} />
   );
   const date = (id: 'from' | 'to', label: string) => (
     <Field id={`pf-${id}`} label={label}>

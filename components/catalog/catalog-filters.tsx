@@ -2,43 +2,13 @@ import Link from 'next/link';
 import { fenToYuanText } from '@/domain/money';
 import { catalogHref, DEFAULT_SORT, type CatalogQuery } from '@/lib/validation/catalog';
 import { Button, buttonClass } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
+import { Field, inputClass, SelectField } from '../ui/field';
 
 export type Facets = {
   categories: { slug: string; name: string; productCount: number }[];
   townships: { slug: string; name: string }[];
   suppliers: { slug: string; name: string }[];
 };
-
-/** A facet select; `all` is the empty choice that drops the filter. */
-function Select({
-  id,
-  label,
-  value,
-  all,
-  options,
-}: {
-  id: string;
-  label: string;
-  value?: string;
-  all: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <Field id={id} label={label}>
-      {(c) => (
-        <select {...c} name={id} defaultValue={value ?? ''} className={inputClass}>
-          <option value="">{all}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
 
 function PriceInput({ id, label, placeholder, fen }: { id: string; label: string; placeholder: string; fen?: number }) {
   return (
@@ -75,25 +45,25 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
           />
         )}
       </Field>
-      <Select
+      <SelectField
         id="category"
         label="分类"
         value={query.category}
-        all="全部分类"
+        empty="全部分类"
         options={facets.categories.map((c) => ({ value: c.slug, label: `${c.name}（${c.productCount}）` }))}
       />
-      <Select
+      <SelectField
         id="township"
         label="镇（街道）"
         value={query.township}
-        all="全部镇街"
+        empty="全部镇街"
         options={facets.townships.map((t) => ({ value: t.slug, label: t.name }))}
       />
-      <Select
+      <SelectField
         id="supplier"
         label="供应商"
         value={query.supplier}
-        all="全部供应商"
+        empty="全部供应商"
         options={facets.suppliers.map((x) => ({ value: x.slug, label: x.name }))}
       />
       <fieldset>

@@ -52,3 +52,37 @@ export function Field({
     </div>
   );
 }
+
+export type SelectOption = { value: string; label: string };
+
+/** A labelled select of a filter form; `empty`, when given, is the first choice (value ''), which drops the filter. */
+export function SelectField({
+  id,
+  name = id,
+  label,
+  value,
+  empty,
+  options,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  value?: string;
+  empty?: string;
+  options: SelectOption[];
+}) {
+  return (
+    <Field id={id} label={label}>
+      {(c) => (
+        <select {...c} name={name} defaultValue={value ?? ''} className={inputClass}>
+          {empty !== undefined ? <option value="">{empty}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -4,6 +4,7 @@ import { badgeState, type BadgeState, type CertificationStatus } from '@/domain/
 import { escapeLike, queryTerms, type CatalogQuery } from '@/domain/search';
 import { rankByRelevance } from '@/domain/search-rank';
 import { getDb } from '../client';
+import { productIdentityColumns } from './columns';
 import { categories, products, suppliers, townships } from '../schema';
 import type { SupplierType } from '@/domain/accounts';
 
@@ -16,6 +17,15 @@ export type CertSummary = {
   status: CertificationStatus;
 };
 
+/** Who makes a product, as cards and the product page name them. */
+export type SupplierSummary = {
+  slug: string;
+  name: string;
+  type: SupplierType;
+  township: string;
+  townshipName: string;
+};
+
 export type ProductCard = {
   id: number;
   slug: string;
@@ -26,13 +36,7 @@ export type ProductCard = {
   stock: number;
   salesCount: number;
   category: { slug: string; name: string };
-  supplier: {
-    slug: string;
-    name: string;
-    type: SupplierType;
-    township: string;
-    townshipName: string;
-  };
+  supplier: SupplierSummary;
   imageSha: string | null;
   cert: CertSummary | null;
   badge: BadgeState;
@@ -57,12 +61,7 @@ const firstImageSha = sql<string | null>`(
 
 function cardColumns(today: string) {
   return {
-    id: products.id,
-    slug: products.slug,
-    code: products.code,
-    name: products.name,
-    spec: products.spec,
-    priceFen: products.priceFen,
+    ...productIdentityColumns,
     stock: products.stock,
     salesCount: products.salesCount,
     status: products.status,

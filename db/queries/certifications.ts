@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { CertificationStatus } from '@/domain/certification';
 import { isOverpriced } from '@/domain/price-fairness';
 import { getDb, rowsOf, type Executor } from '../client';
+import { certificateColumns } from './columns';
 import { certifications, products, suppliers } from '../schema';
 
 /** 扶贫产品认定 certificates: the office's review queue and price check, and the writes of lib/certifications. */
@@ -11,12 +12,7 @@ import { certifications, products, suppliers } from '../schema';
 export async function listPendingCertifications() {
   return getDb()
     .select({
-      id: certifications.id,
-      certificateNo: certifications.certificateNo,
-      issuer: certifications.issuer,
-      catalogueBatch: certifications.catalogueBatch,
-      issuedOn: certifications.issuedOn,
-      expiresOn: certifications.expiresOn,
+      ...certificateColumns,
       productName: products.name,
       productSlug: products.slug,
       productStatus: products.status,

@@ -4,6 +4,7 @@ import { EXPIRY_WARNING_DAYS, LOW_STOCK } from '@/domain/listing';
 import { isOverpriced } from '@/domain/price-fairness';
 import { chinaDate, chinaMidnight } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
+import { certificateColumns, productIdentityColumns } from './columns';
 import {
   categories,
   certifications,
@@ -34,12 +35,7 @@ export async function listSupplierProducts({ supplierId }: { supplierId: number 
   const today = chinaDate();
   const rows = await getDb()
     .select({
-      id: products.id,
-      slug: products.slug,
-      code: products.code,
-      name: products.name,
-      spec: products.spec,
-      priceFen: products.priceFen,
+      ...productIdentityColumns,
       referencePriceFen: products.referencePriceFen,
       stock: products.stock,
       status: products.status,
@@ -86,12 +82,7 @@ export async function getSupplierProduct({ productId, supplierId }: { productId:
       .orderBy(asc(productImages.position)),
     db
       .select({
-        id: certifications.id,
-        certificateNo: certifications.certificateNo,
-        issuer: certifications.issuer,
-        catalogueBatch: certifications.catalogueBatch,
-        issuedOn: certifications.issuedOn,
-        expiresOn: certifications.expiresOn,
+        ...certificateColumns,
         status: certifications.status,
         reviewNote: certifications.reviewNote,
         hasFile: sql<boolean>`${certifications.fileBytes} is not null`,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
+import { orderMoneyColumns } from './columns';
 import { orderItems, orderRecipients, orders, paymentMovements, products, shipments } from '../schema';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -174,13 +175,7 @@ export async function listOrdersForUser({ userId, limit }: { userId: string; lim
 export async function listOrdersForAdmin({ status, limit }: { status?: OrderStatus; limit: number }) {
   return getDb()
     .select({
-      id: orders.id,
-      orderNo: orders.orderNo,
-      status: orders.status,
-      totalFen: orders.totalFen,
-      paidFen: orders.paidFen,
-      refundedFen: orders.refundedFen,
-      paidAt: orders.paidAt,
+      ...orderMoneyColumns,
       paymentMethod: orders.paymentMethod,
       channel: orders.channel,
       createdAt: orders.createdAt,

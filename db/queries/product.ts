@@ -12,7 +12,7 @@ import {
   suppliers,
   townships,
 } from '../schema';
-import type { CertSummary } from './catalog';
+import type { CertSummary, SupplierSummary } from './catalog';
 import type { SupplierType } from '@/domain/accounts';
 import type { ProductStatus } from '@/domain/certification';
 
@@ -30,12 +30,7 @@ export type ProductDetail = {
   unitMinQuantity: number;
   status: ProductStatus;
   category: { slug: string; name: string };
-  supplier: {
-    slug: string;
-    name: string;
-    type: SupplierType;
-    township: string;
-    townshipName: string;
+  supplier: SupplierSummary & {
     povertyHouseholds: number;
     benefitMechanism: string;
     benefitShareBps: number;

@@ -4,6 +4,7 @@ import { AWAITING_PAYMENT_STATUSES } from '@/domain/money-movements';
 import type { OrderStatus } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { getDb, rowsOf } from '../client';
+import { orderMoneyColumns } from './columns';
 import { orders, products, promotionRounds, suppliers, units, users } from '../schema';
 
 /** Government units' purchase orders (采购单): their lists, the transfers awaited, print and export data. */
@@ -45,13 +46,7 @@ export type UnitOrderRow = {
 export async function listUnitOrders({ unitId, limit }: { unitId: string; limit: number }): Promise<UnitOrderRow[]> {
   return getDb()
     .select({
-      id: orders.id,
-      orderNo: orders.orderNo,
-      status: orders.status,
-      totalFen: orders.totalFen,
-      paidFen: orders.paidFen,
-      refundedFen: orders.refundedFen,
-      paidAt: orders.paidAt,
+      ...orderMoneyColumns,
       createdAt: orders.createdAt,
       userId: orders.userId,
       roundName: promotionRounds.name,

@@ -408,6 +408,19 @@ async function moneyInvariants(): Promise<void> {
     expect(awaited.has(r.order_no), r.order_no).toBe(true);
 }
 
+/** The dimensions every sale and refund row is counted under. */
+type SaleDims = {
+  counted: boolean;
+  fen: string;
+  channel: string;
+  supplier: string;
+  category: string;
+  township: string;
+  unit: string | null;
+  round: string | null;
+  livestream: string | null;
+};
+
 type Fig = { counted: bigint; uncounted: bigint };
 async function fromScratch() {
   const db = getDb();
@@ -416,19 +429,7 @@ async function fromScratch() {
   const to = new Date(Date.UTC(year + 1, 0, 1) - CHINA_OFFSET_MS).toISOString();
   // Sales straight from paid orders' lines; refunds from the ledger's refund rows (the only record of
   // how a refund was split across lines), checked against the orders below.
-  const sales = rowsOf<{
-    counted: boolean;
-    fen: string;
-    channel: string;
-    supplier: string;
-    category: string;
-    township: string;
-    unit: string | null;
-    round: string | null;
-    livestream: string | null;
-    order_id: string;
-    buyer: string;
-  }>(
+  const sales = rowsOf<SaleDims & { order_id: string; buyer: string }>(
     await db.execute(sql`
       select oi.certified_at_sale as counted, oi.line_total_fen::text as fen, o.channel::text as channel, oi.supplier_id::text as supplier, p.category_id::text as category,
              s.township_slug as township, o.unit_id::text as unit, o.round_id::text as round, o.livestream_id::text as livestream, o.id::text as order_id,
@@ -436,17 +437,7 @@ async function fromScratch() {
       from orders o join order_items oi on oi.order_id = o.id join products p on p.id = oi.product_id join suppliers s on s.id = oi.supplier_id
       where o.paid_at >= ${from}::timestamptz and o.paid_at < ${to}::timestamptz`),
   );
-  const refunds = rowsOf<{
-    counted: boolean;
-    fen: string;
-    channel: string;
-    supplier: string;
-    category: string;
-    township: string;
-    unit: string | null;
-    round: string | null;
-    livestream: string | null;
-  }>(
+  const refunds = rowsOf<SaleDims>(
     await db.execute(sql`select counted, amount_fen::text as fen, channel::text, supplier_id::text as supplier, category_id::text as category, township_slug as township, unit_id::text as unit, round_id::text as round, livestream_id::text as livestream
       from sales_ledger where kind = 'refund' and occurred_at >= ${from}::timestamptz and occurred_at < ${to}::timestamptz`),
   );
