@@ -1,5 +1,5 @@
 import type { listSuppliersForAdmin } from '@/db/queries/suppliers';
-import type { listTownships } from '@/db/queries/catalog';
+import type { listTownships } from '@/db/queries/facets';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { createSupplierAction, inviteSupplierManagerAction } from '@/lib/actions/admin';
 import { ActionForm } from '../forms/action-form';

@@ -5,7 +5,8 @@ import { seedDemoData } from '@/db/seed';
 import { PRODUCTS } from '@/db/seed-data/products';
 import { parseCatalogQuery } from '@/lib/validation/catalog';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { listCategories, searchProducts } from './catalog';
+import { searchProducts } from './catalog';
+import { listCategories } from './facets';
 import { getCertificateByNo, getProductBySlug } from './product';
 import { chinaDate } from '@/domain/time';
 

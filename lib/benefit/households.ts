@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
-import { listTownships } from '@/db/queries/catalog';
+import { listTownships } from '@/db/queries/facets';
 import {
   getHouseholdRecord,
   householdCodeTaken,

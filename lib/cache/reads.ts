@@ -1,14 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import {
-  getFeaturedProducts,
-  getProductsBySupplier,
-  listCategories,
-  listListedProductSlugs,
-  listSuppliers,
-  listTownships,
-  searchProducts,
-} from '@/db/queries/catalog';
+import { getFeaturedProducts, getProductsBySupplier, searchProducts } from '@/db/queries/catalog';
+import { listCategories, listListedProductSlugs, listSuppliers, listTownships } from '@/db/queries/facets';
 import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { getImpact, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';

@@ -1,61 +1,6 @@
 /** The JSON API description served at /api/v1/openapi.json. Extend it with each new endpoint. */
 import { CATALOG_SORTS } from '@/domain/search';
-const error = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: {
-          type: 'string',
-          enum: [
-            'invalid_input',
-            'unauthorized',
-            'forbidden',
-            'not_found',
-            'out_of_stock',
-            'conflict',
-            'rate_limited',
-            'internal',
-          ],
-        },
-        message: { type: 'string', description: '中文错误说明' },
-        fields: { type: 'object', additionalProperties: { type: 'string' } },
-      },
-    },
-  },
-};
-
-const productListItem = {
-  type: 'object',
-  required: ['slug', 'name', 'spec', 'priceFen', 'stock', 'certified', 'certificateNo', 'supplier', 'category'],
-  properties: {
-    slug: { type: 'string' },
-    code: { type: 'string', description: '商品编码' },
-    name: { type: 'string' },
-    spec: { type: 'string', description: '规格' },
-    priceFen: { type: 'integer', description: '价格（分）' },
-    stock: { type: 'integer' },
-    certified: { type: 'boolean', description: '是否持有有效的消费扶贫认定' },
-    certificateNo: { type: ['string', 'null'] },
-    supplier: {
-      type: 'object',
-      properties: { slug: { type: 'string' }, name: { type: 'string' }, township: { type: 'string' } },
-    },
-    category: { type: 'string' },
-    imageUrl: { type: ['string', 'null'] },
-  },
-};
-
-const q = (name: string, description: string, schema: object = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
+import { errorSchema as error, productListItem, q } from './openapi-schemas';
 
 export const openApiDocument = {
   openapi: '3.1.0',

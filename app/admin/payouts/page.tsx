@@ -6,7 +6,7 @@ import { ReviewerAdmin } from '@/components/benefit/reviewer-admin';
 import { Notice } from '@/components/ui/notice';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listBenefitReviewers } from '@/db/queries/benefit-reviewers';
-import { listTownships } from '@/db/queries/catalog';
+import { listTownships } from '@/db/queries/facets';
 import { listSuppliersForAdmin } from '@/db/queries/suppliers';
 import { inviteReviewerAction, returnPayoutAction, verifyPayoutAction } from '@/lib/actions/benefit-review';
 import { adminPageUser } from '@/lib/auth/admin-page';

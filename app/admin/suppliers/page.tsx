@@ -3,7 +3,7 @@ import { SuppliersAdmin } from '@/components/admin/suppliers';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listSuppliersForAdmin } from '@/db/queries/suppliers';
-import { listTownships } from '@/db/queries/catalog';
+import { listTownships } from '@/db/queries/facets';
 import { adminPageUser } from '@/lib/auth/admin-page';
 
 export const metadata: Metadata = { title: '供应商', robots: { index: false } };

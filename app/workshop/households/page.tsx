@@ -7,7 +7,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
 import { Folded } from '@/components/ui/folded';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listTownships } from '@/db/queries/catalog';
+import { listTownships } from '@/db/queries/facets';
 import { listSupplierHouseholds } from '@/db/queries/households';
 import { getSupplierForManager } from '@/db/queries/suppliers';
 import { registerHouseholdAction } from '@/lib/actions/benefit';

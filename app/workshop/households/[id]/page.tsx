@@ -7,7 +7,7 @@ import { householdFields } from '@/components/benefit/household-fields';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
 import { PageHeading } from '@/components/ui/page-heading';
-import { listTownships } from '@/db/queries/catalog';
+import { listTownships } from '@/db/queries/facets';
 import { getHouseholdRecord } from '@/db/queries/households';
 import { listPayouts } from '@/db/queries/payouts';
 import { updateHouseholdAction } from '@/lib/actions/benefit';

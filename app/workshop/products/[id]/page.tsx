@@ -5,7 +5,7 @@ import { CertificatesPanel } from '@/components/workshop/product-editor/certific
 import { EditorHeader } from '@/components/workshop/product-editor/editor-header';
 import { PhotosPanel } from '@/components/workshop/product-editor/photos-panel';
 import { StockPanel } from '@/components/workshop/product-editor/stock-panel';
-import { listCategories } from '@/db/queries/catalog';
+import { listCategories } from '@/db/queries/facets';
 import { getProductSupplierId, getSupplierProduct } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 

@@ -4,7 +4,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listingFields } from '@/components/workshop/listing-fields';
 import { getSupplierForManager } from '@/db/queries/suppliers';
-import { listCategories } from '@/db/queries/catalog';
+import { listCategories } from '@/db/queries/facets';
 import { createProductAction } from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 import { hiddenField } from '@/components/forms/fields';
