@@ -1,5 +1,5 @@
+import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
@@ -12,7 +12,6 @@ import { useSeededDatabase } from '@/scripts/test-support/database';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 const jar = vi.hoisted(() => new Map<string, string>());
 // Each call comes from its own address, so that the per-address limits (lib/actions/abuse.test.ts) stay out of the way.
 const calls = vi.hoisted(() => ({ n: 0 }));
@@ -967,7 +966,6 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   },
 ];
 
-type ActionFn = (prev: unknown, input: unknown) => Promise<{ ok: boolean; code?: string; error?: string }>;
 const actions: Record<string, ActionFn> = {};
 
 /** Calls an action; a redirect (what a successful checkout or payment ends with) counts as success. */
@@ -1013,14 +1011,7 @@ beforeAll(async () => {
       .toBuffer(),
   );
 
-  const dir = new URL('.', import.meta.url);
-  for (const file of readdirSync(dir).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts',
-  )) {
-    const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod))
-      if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
-  }
+  Object.assign(actions, await loadActions());
 });
 
 describe('authorization matrix', () => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -14,13 +14,6 @@ import { useSeededDatabase } from '@/scripts/test-support/database';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
-vi.mock('next/cache', () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  cacheTag: vi.fn(),
-  cacheLife: vi.fn(),
-}));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.77' }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
@@ -210,10 +203,6 @@ const value = fc.oneof(
 );
 const actionInput = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
 
-type ActionFn = (
-  prev: unknown,
-  input: unknown,
-) => Promise<{ ok: boolean; code?: string; error?: string; fieldErrors?: Record<string, string> }>;
 const actions: Record<string, ActionFn> = {};
 const actors: (string | null)[] = [null];
 
@@ -227,14 +216,7 @@ beforeAll(async () => {
   ]) {
     actors.push(rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id);
   }
-  const dir = new URL('.', import.meta.url);
-  for (const file of readdirSync(dir).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'safe-action.ts',
-  )) {
-    const mod = (await import(new URL(file, dir).pathname)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod))
-      if (name.endsWith('Action') && typeof fn === 'function') actions[name] = fn as ActionFn;
-  }
+  Object.assign(actions, await loadActions());
 });
 
 const isRedirect = (e: unknown) => String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT');

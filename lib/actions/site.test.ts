@@ -7,7 +7,6 @@ import { useSeededDatabase } from '@/scripts/test-support/database';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 useSeededDatabase();
 

@@ -18,13 +18,6 @@ import { guestOrder } from '@/scripts/test-support/orders';
  * - no household name or ID number appears in any of them, nor in the public /impact data, the sales
  *   export, or the lists managers and reviewers see before a reveal.
  */
-vi.mock('next/cache', () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  cacheTag: vi.fn(),
-  cacheLife: vi.fn(),
-}));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 useSeededDatabase();

@@ -21,7 +21,6 @@ import {
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 
 const { placeOrder } = await import('@/lib/orders/place-order');

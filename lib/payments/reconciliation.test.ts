@@ -23,7 +23,6 @@ import { address, approvedUnitOrder, contact } from '@/scripts/test-support/orde
  * - every dashboard, API and export figure of the target equals a from-scratch sum over the orders.
  * The last test shows that the property fails when one path records a refund twice.
  */
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 const fake = await startFakeStripe('whsec_reconciliation');
 for (const [k, v] of Object.entries(fake.env)) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '1');

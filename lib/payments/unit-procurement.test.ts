@@ -10,7 +10,6 @@ import { scalar } from '@/scripts/test-support/orders';
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { submitPurchaseOrderAction, decidePurchaseOrderAction } = await import('@/lib/actions/unit-orders');
 const { confirmTransferAction } = await import('@/lib/actions/payments');

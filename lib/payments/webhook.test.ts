@@ -12,7 +12,6 @@ import { address, contact, scalar, setStock, stockOf } from '@/scripts/test-supp
  * twice, a late completion only logged, a usd session marking a ¥ order paid, a Payment Link's
  * reference answered 500 on every retry.
  */
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 const fake = await startFakeStripe('whsec_test_secret');
 for (const [k, v] of Object.entries(fake.env)) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '0');

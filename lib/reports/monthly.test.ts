@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { pledgePaceFen } from '@/domain/monthly-report';
 import { useSeededDatabase } from '@/scripts/test-support/database';
@@ -10,7 +10,6 @@ import { guestOrder } from '@/scripts/test-support/orders';
  * by their date and only when verified, a supplier with sales and no payout for 90 days is flagged, a
  * unit below its pledge pace is listed. Fixed dates in 2026 (the report is read "as of" a given day).
  */
-vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 useSeededDatabase();
 
 const { paySimulated } = await import('@/lib/payments/simulator');
