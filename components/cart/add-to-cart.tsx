@@ -63,7 +63,7 @@ export function AddToCart({ slug, stock }: { slug: string; stock: number }) {
             +
           </button>
         </div>
-        <span className="text-sm text-neutral-700">库存 {stock} 件</span>
+        <span className="text-sm text-neutral-700">{`库存 ${stock} 件`}</span>
       </div>
       <p id="qty-msg" role="alert" className="text-sm font-medium text-brand-700 empty:hidden">
         {message}
