@@ -59,9 +59,9 @@ describe('after-sales amounts and deadlines', () => {
     const deadline = supplierAnswerDeadline(at);
     expect(deadline.toISOString()).toBe('2026-11-14T04:00:00.000Z');
     expect(isSupplierOverdue({ status: 'requested', supplierDeadline: deadline }, deadline)).toBe(false);
-    expect(isSupplierOverdue({ status: 'requested', supplierDeadline: deadline }, new Date(deadline.getTime() + 1))).toBe(
-      true,
-    );
+    expect(
+      isSupplierOverdue({ status: 'requested', supplierDeadline: deadline }, new Date(deadline.getTime() + 1)),
+    ).toBe(true);
     expect(isSupplierOverdue({ status: 'office_review', supplierDeadline: deadline }, new Date('2027-01-01'))).toBe(
       false,
     );

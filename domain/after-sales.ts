@@ -83,7 +83,8 @@ export function afterSalesRefusal(p: {
   return null;
 }
 
-export const afterSalesWindowEnd = (receivedAt: Date) => new Date(receivedAt.getTime() + AFTER_SALES_DAYS * 24 * HOUR_MS);
+export const afterSalesWindowEnd = (receivedAt: Date) =>
+  new Date(receivedAt.getTime() + AFTER_SALES_DAYS * 24 * HOUR_MS);
 export const supplierAnswerDeadline = (requestedAt: Date) =>
   new Date(requestedAt.getTime() + SUPPLIER_ANSWER_HOURS * HOUR_MS);
 
