@@ -163,7 +163,9 @@ const STEP_TEXT: Record<AfterSalesStep['decision'], { action: string; audit: str
  * state machine does not allow (replayed, out of turn) is refused; a supplier answering after its
  * deadline finds the case sent to the office.
  */
-export async function decideAfterSales(p: StepInput & { actorId: string }): Promise<AfterSalesStatus> {
+export async function decideAfterSales(p: StepInput): Promise<AfterSalesStatus> {
+  // Only a guest buyer acts without an account; decisions and refunds always have their person.
+  if (p.step.by !== 'buyer' && !p.actorId) throw new AppError('forbidden');
   const now = p.now ?? new Date();
   const r = await transaction(
     async (tx) => {
@@ -210,9 +212,7 @@ export async function decideAfterSales(p: StepInput & { actorId: string }): Prom
     { retry: true },
   );
   if (r.overdue) throw new AppError('conflict', '已超过 48 小时答复期限，该申请已转交消费帮扶办公室处理');
-  if (r.to === 'refunded') {
-    await refundCase({ caseId: r.c.id, previous: r.c.status, actorId: p.actorId });
-  }
+  if (r.to === 'refunded' && p.actorId) await refundCase({ caseId: r.c.id, previous: r.c.status, actorId: p.actorId });
   return r.to;
 }
 
