@@ -51,18 +51,21 @@ export const requestAfterSalesAction = validatedAction(afterSalesRequestSchema, 
 });
 
 /** The buyer's return shipment of an accepted 退货退款. */
-export const shipReturnAction = validatedAction(returnShipmentSchema, async ({ orderNo, caseId, carrier, trackingNo }) => {
-  const { userId } = await buyerOf(orderNo);
-  await decideAfterSales({
-    caseId,
-    orderNo,
-    step: { by: 'buyer', decision: 'ship_return' },
-    actorId: userId,
-    returnShipment: { carrier, trackingNo },
-  });
-  orderPages(orderNo);
-  return { ok: true, message: '已提交退货物流' };
-});
+export const shipReturnAction = validatedAction(
+  returnShipmentSchema,
+  async ({ orderNo, caseId, carrier, trackingNo }) => {
+    const { userId } = await buyerOf(orderNo);
+    await decideAfterSales({
+      caseId,
+      orderNo,
+      step: { by: 'buyer', decision: 'ship_return' },
+      actorId: userId,
+      returnShipment: { carrier, trackingNo },
+    });
+    orderPages(orderNo);
+    return { ok: true, message: '已提交退货物流' };
+  },
+);
 
 async function caseOf(caseId: string) {
   const c = await getCaseWithOrderNo({ id: caseId });
@@ -71,35 +74,41 @@ async function caseOf(caseId: string) {
 }
 
 /** The supplier's 同意 or 拒绝 (with its reason), within 48 hours. */
-export const supplierDecideAfterSalesAction = validatedAction(caseDecisionSchema, async ({ caseId, decision, reason }) => {
-  const c = await caseOf(caseId);
-  const user = await requireSupplierMember(c.case.supplierId);
-  const to = await decideAfterSales({
-    caseId,
-    supplierId: c.case.supplierId,
-    step: { by: 'supplier', decision },
-    actorId: user.id,
-    note: reason || null,
-  });
-  orderPages(c.orderNo);
-  if (to === 'refunded') await invalidate.refund({ orderId: c.case.orderId });
-  return { ok: true, message: decision === 'agree' ? '已同意' : '已拒绝，已转交消费帮扶办公室处理' };
-});
+export const supplierDecideAfterSalesAction = validatedAction(
+  caseDecisionSchema,
+  async ({ caseId, decision, reason }) => {
+    const c = await caseOf(caseId);
+    const user = await requireSupplierMember(c.case.supplierId);
+    const to = await decideAfterSales({
+      caseId,
+      supplierId: c.case.supplierId,
+      step: { by: 'supplier', decision },
+      actorId: user.id,
+      note: reason || null,
+    });
+    orderPages(c.orderNo);
+    if (to === 'refunded') await invalidate.refund({ orderId: c.case.orderId });
+    return { ok: true, message: decision === 'agree' ? '已同意' : '已拒绝，已转交消费帮扶办公室处理' };
+  },
+);
 
 /** The office's 同意 or 驳回 of a case the supplier refused or left unanswered. */
-export const officeDecideAfterSalesAction = validatedAction(caseDecisionSchema, async ({ caseId, decision, reason }) => {
-  const admin = await requireAdmin();
-  const c = await caseOf(caseId);
-  const to = await decideAfterSales({
-    caseId,
-    step: { by: 'office', decision: decision === 'agree' ? 'approve' : 'reject' },
-    actorId: admin.id,
-    note: reason || null,
-  });
-  orderPages(c.orderNo);
-  if (to === 'refunded') await invalidate.refund({ orderId: c.case.orderId });
-  return { ok: true, message: decision === 'agree' ? '已同意售后' : '已驳回' };
-});
+export const officeDecideAfterSalesAction = validatedAction(
+  caseDecisionSchema,
+  async ({ caseId, decision, reason }) => {
+    const admin = await requireAdmin();
+    const c = await caseOf(caseId);
+    const to = await decideAfterSales({
+      caseId,
+      step: { by: 'office', decision: decision === 'agree' ? 'approve' : 'reject' },
+      actorId: admin.id,
+      note: reason || null,
+    });
+    orderPages(c.orderNo);
+    if (to === 'refunded') await invalidate.refund({ orderId: c.case.orderId });
+    return { ok: true, message: decision === 'agree' ? '已同意售后' : '已驳回' };
+  },
+);
 
 /** 确认收到退货 (the supplier, or the office): the refund of the goods follows at once. */
 export const confirmReturnAction = validatedAction(caseIdSchema, async ({ caseId }) => {
