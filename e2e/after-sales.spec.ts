@@ -119,7 +119,10 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
   await supplierCase.getByLabel(/拒绝原因/).fill('商品已下水洗涤，影响二次销售');
   await supplierCase.getByRole('button', { name: '拒绝', exact: true }).click();
   await expect(supplierCase.getByText('待消费帮扶办公室处理')).toBeVisible();
-  await checkPage(manager, testInfo, '73-workshop-after-sales');
+  await checkPage(manager, testInfo, '73-workshop-after-sales-1280');
+  await manager.setViewportSize({ width: 390, height: 844 }); // the manager's phone
+  await checkPage(manager, testInfo, '73-workshop-after-sales-390');
+  await manager.setViewportSize({ width: 1280, height: 900 });
 
   // The office approves; the buyer gets the return address.
   const admin = await as(browser, 'admin@example.com', '/admin/after-sales');
@@ -128,7 +131,10 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
     .getByRole('article')
     .filter({ hasText: orderNo });
   await expect(officeCase.getByText('商品已下水洗涤')).toBeVisible();
-  await checkPage(admin, testInfo, '74-admin-after-sales');
+  await checkPage(admin, testInfo, '74-admin-after-sales-1280');
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await checkPage(admin, testInfo, '74-admin-after-sales-390');
+  await admin.setViewportSize({ width: 1280, height: 900 });
   await officeCase.getByRole('button', { name: /^同意/ }).click();
   const following = admin
     .getByRole('region', { name: /进行中/ })
