@@ -169,6 +169,9 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
     /已确认收到退货/,
     /已退款 ¥168\.00/,
   ]);
+  await checkPage(page, testInfo, '77-order-refunded-390');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await checkPage(page, testInfo, '77-order-refunded-1280');
   await admin.goto('/admin/audit');
   await expect(admin.getByText('售后退款').first()).toBeVisible();
 });
