@@ -28,7 +28,7 @@ export async function checkPendingPayment(orderNo: string): Promise<PaymentState
       try {
         const r = await provider.lookup?.(s.externalRef);
         if (r?.state === 'done' && r.parsed.notification.type !== 'ignored')
-          await applyNotification(provider, r.parsed);
+          await applyNotification(provider, r.parsed, { duringRender: true });
       } catch (e) {
         // The provider could not be asked now: the page shows the order as it is, and the webhook still applies.
         console.error('[payments] payment lookup failed:', errorName(e));
