@@ -80,7 +80,7 @@ test('the workshop ships a paid order and the buyer sees 已发货 with the trac
   await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
   await checkPage(manager, testInfo, '40-workshop-ship');
 
-  await page.reload();
+  await page.goto(`/orders/${orderNo}`);
   await expect(page.getByText('已发货').first()).toBeVisible();
   await expect(page.getByText(tracking)).toBeVisible();
 });

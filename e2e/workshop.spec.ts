@@ -106,7 +106,7 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
   await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
 
   // 6. The buyer sees 已发货 and the tracking number.
-  await page.reload();
+  await page.goto(`/orders/${orderNo}`);
   await expect(page.getByText('已发货').first()).toBeVisible();
   await expect(page.getByText(tracking)).toBeVisible();
 
