@@ -29,7 +29,7 @@ const securityHeaders = [{ key: 'Content-Security-Policy', value: csp }, ...comm
  * nothing, whatever a file contains. The page CSP above must not replace it, so these paths are left
  * out of the page rule (FILE_PATHS) and get this one instead; the routes set the same header themselves.
  */
-const FILE_PATHS = ['/media/:path*', '/workshop/certificates/:id/file'];
+const FILE_PATHS = ['/media/:path*', '/workshop/certificates/:id/file', '/after-sales/photos/:id'];
 const fileHeaders = [
   { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox" },
   ...commonHeaders,
@@ -62,7 +62,7 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      { source: '/((?!media/|workshop/certificates/[^/]+/file$).*)', headers: securityHeaders },
+      { source: '/((?!media/|workshop/certificates/[^/]+/file$|after-sales/photos/).*)', headers: securityHeaders },
       ...FILE_PATHS.map((source) => ({ source, headers: fileHeaders })),
     ];
   },

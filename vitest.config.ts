@@ -8,7 +8,7 @@ const alias = {
 };
 
 // Tests of db/ and of the services that write (lib/<capability>) run on PGlite and on PostgreSQL.
-const dbDirs = ['actions', 'payments', 'orders', 'listings', 'certifications', 'benefit', 'reports'];
+const dbDirs = ['actions', 'payments', 'orders', 'listings', 'certifications', 'benefit', 'reports', 'after-sales'];
 const dbFiles = ['db/**/*.test.ts', ...dbDirs.map((d) => `lib/${d}/**/*.test.ts`)];
 const secrets = { DATA_ENCRYPTION_KEY: 'test-data-key-0123456789', AUTH_SECRET: 'test-auth-secret-0123456789' };
 // Tests place many guest orders with one mobile number: no cap on open orders, except where a test sets one

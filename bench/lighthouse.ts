@@ -29,7 +29,27 @@ if (process.env.BUILD !== '0') {
 const server = startNext(port, env);
 await waitForHealth(base);
 
-const pages = ['/', '/products', '/products/manhao-mangoes', '/cart', '/impact'];
+// 支付结果 (issue 16) opens with the payUrl's capability: an order placed through the API, awaiting payment.
+async function payResultPage(): Promise<string> {
+  const r = await fetch(`${base}/api/v1/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      items: [{ slug: 'embroidered-brooch', quantity: 1 }],
+      contact: { name: '测试', mobile: '13912345678' },
+      shippingAddress: {
+        province: '云南省',
+        city: '红河哈尼族彝族自治州',
+        district: '个旧市',
+        detail: '金湖东路 1 号',
+      },
+      paymentMethod: 'simulated',
+    }),
+  });
+  const o = (await r.json()) as { orderNo: string; payUrl: string };
+  return `/pay/result/${o.orderNo}${new URL(o.payUrl, base).search}`;
+}
+const pages = ['/', '/products', '/products/manhao-mangoes', '/cart', '/impact', await payResultPage()];
 for (const p of pages) for (let i = 0; i < 3; i++) await fetch(base + p); // warm the caches
 
 const chrome = await chromeLauncher.launch({

@@ -30,6 +30,9 @@ import {
 } from './seed-data/programme';
 import { SITE_CONTACT_SETTING } from '@/domain/site-contact';
 
+/** Demo categories whose products their suppliers mark 鲜活易腐. */
+const PERISHABLE_CATEGORIES = new Set(['vegetables', 'fruit']);
+
 const DAY = 86_400_000;
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
@@ -137,6 +140,8 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
             status,
             unitMinQuantity: p.unitMin ?? 1,
             featured: p.featured ?? false,
+            // Fresh vegetables and fruit are 鲜活易腐 (no no-reason returns); the rest are standard.
+            afterSalesClass: PERISHABLE_CATEGORIES.has(p.category) ? ('perishable' as const) : ('standard' as const),
             // Spread listing times so that "newest" has a stable, meaningful order.
             listedAt: status === 'listed' ? new Date(now - (PRODUCTS.length - i) * 3600_000) : null,
           };

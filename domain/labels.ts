@@ -98,4 +98,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'dividend_rule.declare': '设立分红规则',
   // issue 16
   'site.contact': '修改站点信息（主办、运营单位与客服电话）',
+  'order.receipt': '买家确认收货',
+  'order.receipt_auto': '系统自动确认收货',
+  'after_sales.request': '申请售后',
+  'after_sales.supplier_agree': '商家同意售后',
+  'after_sales.supplier_disagree': '商家拒绝售后',
+  'after_sales.escalate': '售后逾期转交办公室',
+  'after_sales.office_approve': '办公室同意售后',
+  'after_sales.office_reject': '办公室驳回售后',
+  'after_sales.return_shipped': '买家寄回退货',
+  'after_sales.return_received': '确认收到退货',
+  'after_sales.refund': '售后退款',
 };

@@ -47,7 +47,7 @@ test('households, payouts, verification, /impact and the monthly 通报 agree to
   await addToCart(page, 'yi-embroidered-scarf', 1);
   const orderNo = await checkout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
 
   // 1. The manager registers three households; the first with a name and ID number.
   const manager = await as(browser, 'workshop@example.com', '/workshop/households');

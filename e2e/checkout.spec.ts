@@ -25,7 +25,7 @@ test('a guest buys two products with the simulator: paid, stock down, counted to
   const orderNo = await checkout(page);
   await checkPage(page, testInfo, '23-pay');
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
   await expect(page.getByText('已付款').first()).toBeVisible();
   await checkPage(page, testInfo, '24-order');
 
@@ -67,7 +67,7 @@ test('the workshop ships a paid order and the buyer sees 已发货 with the trac
   await addToCart(page, 'embroidered-insoles', 1);
   const orderNo = await checkout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
 
   const manager = await (await browser.newContext()).newPage();
   await login(manager, 'workshop@example.com', DEMO_PASSWORD, '/workshop');
@@ -80,7 +80,7 @@ test('the workshop ships a paid order and the buyer sees 已发货 with the trac
   await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
   await checkPage(manager, testInfo, '40-workshop-ship');
 
-  await page.reload();
+  await page.goto(`/orders/${orderNo}`);
   await expect(page.getByText('已发货').first()).toBeVisible();
   await expect(page.getByText(tracking)).toBeVisible();
 });

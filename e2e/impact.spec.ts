@@ -19,7 +19,7 @@ test('a purchase raises /impact by exactly its counted amount, a refund lowers i
   await addToCart(page, 'yi-embroidered-scarf', 1);
   const orderNo = await checkout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
   expect(await countedOnImpact(page)).toBe(before + 16800n);
 
   // The office refunds ¥50.00 of it.

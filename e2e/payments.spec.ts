@@ -35,7 +35,11 @@ test('an API client orders; its payUrl, opened in a fresh browser, pays that ord
   await expect(buyer.getByText('金湖西路')).toHaveCount(0);
   await checkPage(buyer, testInfo, '60-pay-capability');
   await buyer.getByRole('button', { name: '确认支付' }).click();
-  await expect(buyer.getByText('状态：已付款')).toBeVisible();
+  // 支付结果, reached with the capability: the payment, no link into the order or the buyer's details.
+  await expect(buyer.getByRole('heading', { name: '支付成功' })).toBeVisible();
+  await expect(buyer.getByRole('link', { name: '查看订单' })).toHaveCount(0);
+  await expect(buyer.getByText('金湖西路')).toHaveCount(0);
+  await buyer.goto(order.payUrl);
   await expect(buyer.getByRole('button', { name: '确认支付' })).toHaveCount(0);
 
   // The same page without the capability, or with it on another order's page, is not found.

@@ -94,7 +94,7 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
   await expect(page.getByText('已加入购物车')).toBeVisible();
   const orderNo = await checkout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
 
   // 5. The manager ships it.
   await manager.goto('/workshop');
@@ -106,7 +106,7 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
   await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
 
   // 6. The buyer sees 已发货 and the tracking number.
-  await page.reload();
+  await page.goto(`/orders/${orderNo}`);
   await expect(page.getByText('已发货').first()).toBeVisible();
   await expect(page.getByText(tracking)).toBeVisible();
 
@@ -143,7 +143,7 @@ test('a live session sells with 加入购物车 and the sale is attributed to it
   await expect(page.getByText('已加入，')).toBeVisible();
   const orderNo = await checkout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
-  await page.waitForURL(new RegExp(`/orders/${orderNo}$`));
+  await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
 
   await manager.reload();
   expect(fen(await salesText()) - before).toBe(16800);

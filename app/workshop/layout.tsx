@@ -5,6 +5,7 @@ import { PortalLayout } from '@/components/portal/portal-layout';
 const LINKS = [
   { href: '/workshop', label: '概览与发货' },
   { href: '/workshop/products', label: '商品' },
+  { href: '/workshop/after-sales', label: '售后' },
   { href: '/workshop/livestreams', label: '直播' },
   // 带贫成效 (issue 17).
   { href: '/workshop/households', label: '农户台账' },

@@ -29,6 +29,7 @@ export type FieldSpec = {
     | 'datetime-local';
   /** For file inputs. */
   accept?: string;
+  multiple?: boolean;
   /** For textareas. */
   rows?: number;
   options?: { value: string; label: string }[];
@@ -165,6 +166,7 @@ export function ActionForm({
                   autoComplete={f.autoComplete}
                   inputMode={f.inputMode}
                   accept={f.accept}
+                  multiple={f.multiple}
                   defaultValue={f.type === 'file' ? undefined : common.defaultValue}
                   className={f.type === 'file' ? `${inputClass} ${fileInput}` : inputClass}
                 />

@@ -3,6 +3,7 @@ import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { Money } from '../ui/money';
 import { Card } from '../ui/card';
+import { Countdown } from './countdown';
 
 type Order = NonNullable<OrderView>;
 
@@ -13,7 +14,7 @@ function timeline(o: Order): { label: string; at: Date | null; done: boolean }[]
   steps.push({ label: '已付款', at: o.paidAt, done: !!o.paidAt });
   const shipped = o.shipments.length > 0;
   steps.push({ label: '已发货', at: o.shipments[0]?.at ?? null, done: shipped });
-  steps.push({ label: '已签收', at: null, done: o.status === 'delivered' || o.status === 'completed' });
+  steps.push({ label: '已签收', at: o.receivedAt, done: o.receivedAt !== null });
   if (o.refundedFen > 0n)
     steps.push({
       label: ORDER_STATUS_LABELS[o.status === 'refunded' ? 'refunded' : 'partially_refunded'],
@@ -31,7 +32,10 @@ export function OrderDetail({ order, showPersonal }: { order: Order; showPersona
         <p className="mt-1 text-xl font-semibold">{ORDER_STATUS_LABELS[order.status]}</p>
         {order.status === 'pending_payment' && order.expiresAt ? (
           <p className="text-sm text-amber-900">
-            请在 {formatChinaDateTime(order.expiresAt)} 前付款，逾期订单自动关闭并释放库存。
+            <Countdown
+              deadline={order.expiresAt.toISOString()}
+              fallback={`请在 ${formatChinaDateTime(order.expiresAt)} 前付款，逾期订单自动关闭并释放库存。`}
+            />
           </p>
         ) : null}
         {order.cancelReason ? <p className="text-sm text-neutral-700">原因：{order.cancelReason}</p> : null}

@@ -1,3 +1,4 @@
+import { AFTER_SALES_CLASS_LABELS } from '@/domain/after-sales';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import type { ProductDetail as Detail } from '@/db/queries/product';
@@ -65,6 +66,12 @@ export function ProductDetail({ product }: { product: Detail }) {
             </p>
           </div>
           <AddToCart slug={product.slug} stock={product.stock} />
+          <p
+            data-testid="after-sales-rule"
+            className={`text-sm ${product.afterSalesClass === 'standard' ? 'text-neutral-700' : 'font-medium text-amber-900'}`}
+          >
+            售后：{AFTER_SALES_CLASS_LABELS[product.afterSalesClass]}；确认收货后 7 天内可申请售后。
+          </p>
           <CertificationPanel cert={product.cert} badge={product.badge} />
           <TierPrices tiers={product.tiers} unitMinQuantity={product.unitMinQuantity} />
           <section aria-labelledby="desc-heading">

@@ -1,5 +1,12 @@
 import type { FieldSpec } from '@/components/forms/action-form';
+import { AFTER_SALES_CLASSES } from '@/domain/after-sales';
 import { fenToYuanText } from '@/domain/money';
+
+const AFTER_SALES_CLASS_OPTION = {
+  standard: '支持七天无理由退货',
+  perishable: '鲜活易腐',
+  custom: '定制商品',
+} as const;
 import { formatTierText } from '@/domain/tier-pricing';
 import type { ListingFields } from '@/lib/listings/products';
 
@@ -43,6 +50,14 @@ export function listingFields(categories: { slug: string; name: string }[], p?: 
       label: '单位起订量',
       inputMode: 'numeric',
       defaultValue: String(p?.unitMinQuantity ?? 1),
+    },
+    {
+      name: 'afterSalesClass',
+      label: '售后规则',
+      type: 'select',
+      defaultValue: p?.afterSalesClass ?? 'standard',
+      options: AFTER_SALES_CLASSES.map((c) => ({ value: c, label: AFTER_SALES_CLASS_OPTION[c] })),
+      hint: '鲜活易腐或定制商品不支持七天无理由退货，商品页会在购买前说明；质量问题始终可申请售后',
     },
     {
       name: 'tiers',

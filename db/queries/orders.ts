@@ -15,7 +15,7 @@ export async function getOrderRecord({ orderNo }: { orderNo: string }) {
   if (!o) return null;
   const [items, pays, ships] = await Promise.all([
     db
-      .select({ item: orderItems, slug: products.slug })
+      .select({ item: orderItems, slug: products.slug, afterSalesClass: products.afterSalesClass })
       .from(orderItems)
       .innerJoin(products, eq(products.id, orderItems.productId))
       .where(eq(orderItems.orderId, o.id))

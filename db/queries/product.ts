@@ -1,3 +1,4 @@
+import type { AfterSalesClass } from '@/domain/after-sales';
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { badgeState, type BadgeState } from '@/domain/certification';
@@ -28,6 +29,7 @@ export type ProductDetail = {
   stock: number;
   salesCount: number;
   unitMinQuantity: number;
+  afterSalesClass: AfterSalesClass;
   status: ProductStatus;
   category: { slug: string; name: string };
   supplier: SupplierSummary & {
@@ -135,6 +137,7 @@ export async function getProductBySlug({
     stock: product.stock,
     salesCount: product.salesCount,
     unitMinQuantity: product.unitMinQuantity,
+    afterSalesClass: product.afterSalesClass,
     status: product.status,
     category: p.category,
     supplier: p.supplier,

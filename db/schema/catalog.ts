@@ -15,6 +15,7 @@ import {
   uuid,
   jsonb,
 } from 'drizzle-orm/pg-core';
+import type { AfterSalesClass } from '@/domain/after-sales';
 import { SUPPLIER_TYPES } from '@/domain/accounts';
 import { CERTIFICATION_STATUSES, PRODUCT_STATUSES } from '@/domain/certification';
 import { bytea } from './types';
@@ -95,6 +96,8 @@ export const products = pgTable(
     /** 已售: units sold in paid orders. */
     salesCount: integer('sales_count').notNull().default(0),
     featured: boolean('featured').notNull().default(false),
+    /** 售后: standard (七天无理由), perishable (鲜活易腐) or custom (定制), set by the supplier (domain/after-sales). */
+    afterSalesClass: text('after_sales_class').$type<AfterSalesClass>().notNull().default('standard'),
     /** Lower-cased text that search matches against; indexed by uni/bigrams (see migration 0001). */
     searchText: text('search_text')
       .notNull()
@@ -124,6 +127,7 @@ export const products = pgTable(
     check('products_stock_nonneg', sql`${t.stock} >= 0`),
     check('products_price_positive', sql`${t.priceFen} > 0`),
     check('products_unit_min_quantity_positive', sql`${t.unitMinQuantity} >= 1`),
+    check('products_after_sales_class', sql`${t.afterSalesClass} in ('standard', 'perishable', 'custom')`),
     index('products_status_category_idx').on(t.status, t.categoryId),
     index('products_supplier_idx').on(t.supplierId),
     index('products_listed_at_idx').on(t.listedAt),

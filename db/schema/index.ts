@@ -6,3 +6,4 @@ export * from './ledger';
 export * from './security';
 export * from './benefit';
 export * from './legacy';
+export * from './after-sales';

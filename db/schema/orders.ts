@@ -78,6 +78,8 @@ export const orders = pgTable(
     paidAt: timestamp('paid_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelReason: text('cancel_reason'),
+    /** 确认收货: when the buyer confirmed receipt, or the sweep did 10 days after the last shipment (domain/receipt). */
+    receivedAt: timestamp('received_at', { withTimezone: true }),
     /** Unit purchase orders: who approved or rejected, and why. */
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -88,6 +88,10 @@ async function snapshot(): Promise<string> {
     'dividend_rules',
     'dividend_rule_members',
     'benefit_reviewers',
+    // 售后 (issue 16).
+    'after_sales_cases',
+    'after_sales_photos',
+    'order_events',
   ];
   const stock = await one<{ d: string }>(
     sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
@@ -176,6 +180,59 @@ async function unmatchedMoney(): Promise<string> {
     .id;
 }
 
+/** 售后 (issue 16): the buyer's order of supplier A's scarf, paid and shipped; received when asked. */
+async function shippedOrderOf(received: boolean): Promise<{ orderNo: string; itemId: string }> {
+  const orderNo = await paidOrderOf('yi-embroidered-scarf');
+  const { shipSupplierLines } = await import('@/lib/orders/shipping');
+  await shipSupplierLines({
+    orderNo,
+    supplierId: ids.supplierA,
+    carrier: '顺丰速运',
+    trackingNo: `SF${unique()}`,
+    actorId: ids.admin,
+  });
+  if (received) {
+    const { confirmReceipt } = await import('@/lib/orders/receipt');
+    await confirmReceipt({ orderNo, actorId: ids.buyer });
+  }
+  const item = await one<{ id: string }>(
+    sql`select oi.id::text from order_items oi join orders o on o.id = oi.order_id where o.order_no = ${orderNo}`,
+  );
+  return { orderNo, itemId: item.id };
+}
+
+/** A case on such an order, walked to `status`. */
+async function caseAt(status: 'requested' | 'office_review' | 'awaiting_return' | 'return_shipped') {
+  const o = await shippedOrderOf(true);
+  const { requestAfterSales, decideAfterSales } = await import('@/lib/after-sales/cases');
+  const c = await requestAfterSales({
+    orderNo: o.orderNo,
+    orderItemId: o.itemId,
+    kind: 'return_refund',
+    reason: 'quality',
+    description: '',
+    quantity: 1,
+    photos: [],
+    actorId: ids.buyer,
+  });
+  const step = (s: Parameters<typeof decideAfterSales>[0]['step'], extra = {}) =>
+    decideAfterSales({
+      caseId: c.id,
+      step: s,
+      actorId: s.by === 'office' ? ids.admin : s.by === 'buyer' ? ids.buyer : ids.managerA,
+      ...extra,
+    });
+  if (status !== 'requested')
+    await step({ by: 'supplier', decision: 'disagree' }, { supplierId: ids.supplierA, note: '不同意' });
+  if (status === 'awaiting_return' || status === 'return_shipped') await step({ by: 'office', decision: 'approve' });
+  if (status === 'return_shipped')
+    await step(
+      { by: 'buyer', decision: 'ship_return' },
+      { orderNo: o.orderNo, returnShipment: { carrier: '顺丰速运', trackingNo: 'SF12345' } },
+    );
+  return { caseId: c.id, orderNo: o.orderNo };
+}
+
 type Case = { allowed: Actor[]; input: (actor: Actor) => Promise<Record<string, unknown>> };
 
 const listing = {
@@ -203,6 +260,7 @@ async function draftOf(supplierId: number, status: 'draft' | 'listed' = 'draft')
       spec: '1 件',
       description: '',
       categorySlug: 'embroidery',
+      afterSalesClass: 'standard',
       priceFen: 8800,
       referencePriceFen: null,
       unitMinQuantity: 1,
@@ -699,6 +757,32 @@ const MATRIX: Record<string, Case> = {
   // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
   applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
   refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  // 售后 (issue 16): the buyer confirms receipt, asks and ships the return; the line's supplier answers and
+  // confirms the returned goods; the office decides refused cases (and may confirm a return too).
+  confirmReceiptAction: { allowed: ['buyer'], input: async () => ({ orderNo: (await shippedOrderOf(false)).orderNo }) },
+  requestAfterSalesAction: {
+    allowed: ['buyer'],
+    input: async () => {
+      const o = await shippedOrderOf(true);
+      return { orderNo: o.orderNo, orderItemId: o.itemId, kind: 'return_refund', reason: 'quality', quantity: '1' };
+    },
+  },
+  shipReturnAction: {
+    allowed: ['buyer'],
+    input: async () => ({ ...(await caseAt('awaiting_return')), carrier: '顺丰速运', trackingNo: 'SF998877' }),
+  },
+  supplierDecideAfterSalesAction: {
+    allowed: ['managerA'],
+    input: async () => ({ caseId: (await caseAt('requested')).caseId, decision: 'agree' }),
+  },
+  officeDecideAfterSalesAction: {
+    allowed: ['admin'],
+    input: async () => ({ caseId: (await caseAt('office_review')).caseId, decision: 'agree' }),
+  },
+  confirmReturnAction: {
+    allowed: ['managerA', 'admin'],
+    input: async () => ({ caseId: (await caseAt('return_shipped')).caseId }),
+  },
   // issue 16 (phone storefront): the operator's contact details are the office's alone.
   saveSiteContactAction: {
     allowed: ['admin'],

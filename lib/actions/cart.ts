@@ -25,12 +25,22 @@ const addSchema = cartLineSchema.extend({
   livestreamId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
 });
 
-/** 加入购物车 (and 立即购买, which then opens the checkout). Anyone may keep a cart. */
+/** 加入购物车, and 立即购买 (that item alone, at its own checkout, leaving the cart as it was). Anyone may keep a cart. */
 export const addToCartAction = validatedAction(addSchema, async ({ slug, quantity, buyNow, livestreamId }) => {
   const user = await optionalUser();
   const userId = user?.id ?? null;
   const [p] = await resolveCart({ lines: [{ slug, quantity }] });
   if (!p) throw new AppError('not_found', '商品不存在或已下架');
+  if (buyNow === '1') {
+    // 立即购买: this item alone goes to its own checkout; the cart stays as it was.
+    const refusal = stockRefusal({ quantity, stock: p.stock });
+    if (refusal) throw new AppError('out_of_stock', refusal, { quantity: refusal });
+    if (livestreamId) {
+      const stream = await getLivestream({ id: livestreamId });
+      if (stream?.productSlugs.includes(slug)) await rememberLivestream(stream.id);
+    }
+    redirect(`/checkout?buy=${slug}&qty=${quantity}`);
+  }
   // More than the stock is refused with the stock shown, never cut down to it.
   const inCart = (await readCart(userId)).find((l) => l.slug === slug)?.quantity ?? 0;
   const refusal = stockRefusal({ quantity: inCart + quantity, stock: p.stock, inCart });
@@ -46,7 +56,6 @@ export const addToCartAction = validatedAction(addSchema, async ({ slug, quantit
   if (!(await setCartQuantity(userId, slug, inCart + quantity)))
     throw new AppError('invalid_input', '购物车最多 50 种商品');
   invalidate.cart();
-  if (buyNow === '1') redirect('/checkout');
   return { ok: true, message: '已加入购物车', data: { cartCount: String(await cartItemCount(userId)) } };
 });
 
@@ -70,10 +79,14 @@ export const setCartQuantityAction = validatedAction(cartLineSchema, async ({ sl
   };
 });
 
-/** 提交订单: the cart becomes an order with its stock reserved, then the buyer is sent to pay. */
+/**
+ * 提交订单: the cart (or, from 立即购买, the one item in `buySlug` × `buyQty`, the cart left as it was)
+ * becomes an order with its stock reserved, then the buyer is sent to pay.
+ */
 export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   const user = await optionalUser();
-  const lines = await readCart(user?.id ?? null);
+  const buyNow = f.buySlug ? [{ slug: f.buySlug, quantity: f.buyQty }] : null;
+  const lines = buyNow ?? (await readCart(user?.id ?? null));
   if (!lines.length) throw new AppError('invalid_input', '购物车是空的');
   const placed = await startCheckout({
     items: lines,
@@ -86,7 +99,9 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
     clientAddress: clientAddress(await headers()),
   });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
-  await clearCart(user?.id ?? null);
-  await forgetLivestream();
+  if (!buyNow) {
+    await clearCart(user?.id ?? null);
+    await forgetLivestream();
+  }
   redirect(placed.payUrl);
 });

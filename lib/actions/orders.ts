@@ -43,9 +43,9 @@ async function payerReturn({ orderNo, token, cap }: z.output<typeof simSchema>):
   const user = await optionalUser();
   if (!order) throw new AppError('not_found', '订单不存在');
   // The guest lookup's view grant reads an order; paying or cancelling needs the owner, the token or the checkout cookie.
-  if (await canActOnOrder(order, { userId: user?.id, token: token || null })) return `/orders/${orderNo}`;
-  // A capability holder sees the order on the simulator page, and nothing more.
-  if (isValidPayCapability(orderNo, cap)) return `/pay/simulated/${orderNo}?cap=${cap}`;
+  // Both come back to 支付结果; a capability holder carries the capability there and sees nothing more.
+  if (await canActOnOrder(order, { userId: user?.id, token: token || null })) return `/pay/result/${orderNo}`;
+  if (isValidPayCapability(orderNo, cap)) return `/pay/result/${orderNo}?cap=${cap}`;
   throw new AppError('not_found', '订单不存在');
 }
 

@@ -7,6 +7,7 @@ import { mayOpen, type Portal } from '@/lib/auth/portals';
 import { validSessionUser } from '@/lib/auth/session-version';
 import { getEnv } from '@/lib/env';
 import { orderAccessWith } from '@/lib/orders/access';
+import { isValidPayCapability } from '@/lib/payments/pay-link';
 import { certificateNoSchema } from '@/lib/validation/certificate';
 import { orderNoSchema } from '@/lib/validation/orders';
 
@@ -76,6 +77,15 @@ export async function pageStatus(req: NextRequest): Promise<403 | 404 | null> {
     // The programme office opens any order (masked); anyone else is told it is not found.
     const user = userId ? await loadCurrentUser({ id: userId }) : null;
     return user?.active && user.role === 'admin' ? null : 404;
+  }
+
+  // 支付结果: the order's buyer, the lookup's view grant, or the payUrl's capability (?cap=); never the number alone.
+  const paid = /^\/pay\/result\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (paid !== undefined) {
+    const order = orderNoSchema.safeParse(paid).success ? await orderAccessRecord({ orderNo: paid }) : null;
+    if (!order) return 404;
+    if (isValidPayCapability(paid, req.nextUrl.searchParams.get('cap'))) return null;
+    return orderAccessWith(order, { userId: await sessionUserId(req) }, req.cookies) ? null : 404;
   }
 
   const portal = /^\/(admin|unit|workshop)(\/|$)/.exec(pathname)?.[1];

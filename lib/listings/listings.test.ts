@@ -32,6 +32,7 @@ const fields = (over: Partial<ListingFields> = {}): ListingFields => ({
   priceFen: 3900,
   referencePriceFen: 4500,
   unitMinQuantity: 1,
+  afterSalesClass: 'standard',
   tiers: [],
   ...over,
 });

@@ -18,6 +18,7 @@ import { transaction } from '@/db/tx';
 import type { Tx } from '@/db/client';
 import type { ProductStatus } from '@/domain/certification';
 import { delistTransition, editTransition, submitTransition } from '@/domain/listing';
+import type { AfterSalesClass } from '@/domain/after-sales';
 import type { Tier } from '@/domain/tier-pricing';
 import { chinaDate } from '@/domain/time';
 import { AppError } from '@/lib/errors';
@@ -32,6 +33,8 @@ export type ListingFields = {
   priceFen: number;
   referencePriceFen: number | null;
   unitMinQuantity: number;
+  /** 售后: 鲜活易腐 and 定制 goods have no no-reason return (domain/after-sales). */
+  afterSalesClass: AfterSalesClass;
   tiers: Tier[];
 };
 
@@ -49,6 +52,7 @@ const productColumns = (f: ListingFields, categoryId: number) => ({
   priceFen: f.priceFen,
   referencePriceFen: f.referencePriceFen,
   unitMinQuantity: f.unitMinQuantity,
+  afterSalesClass: f.afterSalesClass,
 });
 
 /** 新增商品: a draft with the next GJ code; its initial stock is recorded as an adjustment. */

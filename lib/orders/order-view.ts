@@ -42,7 +42,8 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     expiresAt: o.expiresAt,
     cancelledAt: o.cancelledAt,
     cancelReason: o.cancelReason,
-    items: r.items.map(({ item: i, slug }) => ({
+    receivedAt: o.receivedAt,
+    items: r.items.map(({ item: i, slug, afterSalesClass }) => ({
       id: String(i.id),
       slug,
       productId: i.productId,
@@ -54,6 +55,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
       lineTotalFen: i.lineTotalFen,
       certificateNo: i.certificateNo,
       certifiedAtSale: i.certifiedAtSale,
+      afterSalesClass,
     })),
     movements: r.movements.map((m) => ({
       kind: m.kind,

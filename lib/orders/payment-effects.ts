@@ -121,20 +121,26 @@ export async function releaseStock(tx: Tx, orderId: string): Promise<void> {
  * allocated across lines and shipping in proportion to what remains refundable, with negative ledger
  * rows per line and their rollups, and the status (partially refunded or refunded). A paid order held
  * exactly its total when it was paid, so what was refunded since is its total less what it held
- * before this refund (money returned before it was paid never reached the ledger).
+ * before this refund (money returned before it was paid never reached the ledger). With `lineId` (an
+ * after-sales refund of the goods of one line), the whole amount comes off that line when it still holds
+ * it, so the target drops by exactly the refunded goods.
  */
 export async function refundPaidOrder(
   tx: Tx,
   o: OrderRow,
-  p: { amountFen: bigint; heldBeforeFen: bigint; actorId?: string | null },
+  p: { amountFen: bigint; heldBeforeFen: bigint; actorId?: string | null; lineId?: string | null },
 ): Promise<void> {
   const lines = await refundableLines({ orderId: o.id }, tx);
+  const line = p.lineId ? lines.find((l) => l.id === p.lineId) : undefined;
+  const lineHolds = line !== undefined && line.lineTotalFen - line.refundedFen >= p.amountFen;
   const itemsRefunded = lines.reduce((s, l) => s + l.refundedFen, 0n);
   const refundedSincePaid = o.totalFen - p.heldBeforeFen;
-  const parts = allocateRefund(p.amountFen, [
-    ...lines.map((l) => ({ key: l.id, remainingFen: l.lineTotalFen - l.refundedFen })),
-    { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (refundedSincePaid - itemsRefunded)) },
-  ]);
+  const parts = lineHolds
+    ? new Map([[line.id, p.amountFen]])
+    : allocateRefund(p.amountFen, [
+        ...lines.map((l) => ({ key: l.id, remainingFen: l.lineTotalFen - l.refundedFen })),
+        { key: 'shipping', remainingFen: maxBig(0n, o.shippingFen - (refundedSincePaid - itemsRefunded)) },
+      ]);
   const ledgerIds: string[] = [];
   for (const l of lines) {
     const part = parts.get(l.id) ?? 0n;
@@ -152,7 +158,7 @@ export async function refundPaidOrder(
       action: 'order.refund',
       entity: 'order',
       entityId: o.orderNo,
-      data: { amountFen: String(p.amountFen) },
+      data: { amountFen: String(p.amountFen), ...(lineHolds ? { orderItemId: line.id } : {}) },
     },
     tx,
   );

@@ -144,6 +144,8 @@ export async function recordRefunds(p: {
   event?: { id: string; type: string };
   recordedOnly?: boolean;
   expect?: 'applied' | 'unmatched';
+  /** An after-sales refund of one order line's goods (lib/after-sales): the ledger takes it off that line. */
+  lineId?: string | null;
 }): Promise<{ recorded: number; orderId: string | null }> {
   return transaction(
     async (tx) => {
@@ -174,7 +176,7 @@ export async function recordRefunds(p: {
         recorded++;
         if (row.state === 'applied') appliedFen += r.amountFen;
       }
-      if (appliedFen > 0n && o) await refundFromOrder(tx, o, appliedFen, p.actorId);
+      if (appliedFen > 0n && o) await refundFromOrder(tx, o, appliedFen, p.actorId, p.lineId);
       if (s.state === 'unmatched' && (await refundedFrom({ sourceId: s.id }, tx)) >= s.amountFen)
         await setMovementState({ id: s.id, state: 'returned', resolvedBy: p.actorId }, tx);
       return { recorded, orderId: s.orderId };
@@ -199,10 +201,16 @@ async function checkRecordable(
 }
 
 /** Applied refunds of an order's money (row locked): figures from the rows, and the ledger if it was paid. */
-async function refundFromOrder(tx: Tx, o: OrderRow, amountFen: bigint, actorId?: string | null): Promise<void> {
+async function refundFromOrder(
+  tx: Tx,
+  o: OrderRow,
+  amountFen: bigint,
+  actorId?: string | null,
+  lineId?: string | null,
+): Promise<void> {
   await syncOrderMoney({ orderId: o.id }, tx);
   if (o.paidAt) {
-    await refundPaidOrder(tx, o, { amountFen, heldBeforeFen: heldFen(o), actorId });
+    await refundPaidOrder(tx, o, { amountFen, heldBeforeFen: heldFen(o), actorId, lineId });
     return;
   }
   // Money returned before the order was paid (a part transfer): no sale was counted, nothing to reverse.

@@ -50,6 +50,9 @@ export type Notification =
 
 export type ParsedNotification = { eventId: string; eventType: string; notification: Notification };
 
+/** An opened payment read again: still open (where to continue paying), or what became of it. */
+export type PaymentLookup = { state: 'open'; payUrl: string } | { state: 'done'; parsed: ParsedNotification };
+
 /** A notification whose signature or body does not verify: answered 400, nothing written. */
 export class InvalidNotificationError extends Error {
   override readonly name = 'InvalidNotificationError';
@@ -69,4 +72,9 @@ export interface PaymentProvider {
   refund(p: { paymentRef: string; amountFen: bigint; idempotencyKey: string }): Promise<ProviderRefund>;
   /** Closes an unpaid payment so that it can no longer be paid (best effort: a payment already made still reports). */
   close(sessionRef: string): Promise<void>;
+  /**
+   * Reads an opened payment again (the buyer came back before its notification arrived, or wants to
+   * continue paying): null when the provider cannot say (lib/payments/resume.ts).
+   */
+  lookup?(sessionRef: string): Promise<PaymentLookup | null>;
 }

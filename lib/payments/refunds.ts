@@ -13,13 +13,15 @@ import { paymentProvider } from './providers';
  * split across the payments that brought it in, newest first, each refunded through its own provider
  * (Stripe's refund API, or recorded for the simulator and bank transfers) and recorded under the
  * provider's refund id. `requestId` comes with the office's form: submitting it again (a double click,
- * a retry after a timeout) refunds once.
+ * a retry after a timeout) refunds once. An after-sales refund (lib/after-sales) passes its case as the
+ * request and the order line whose goods it returns (`orderItemId`), so that the ledger takes it off that line.
  */
 export async function refundOrderMoney(p: {
   orderNo: string;
   amountFen: bigint;
   requestId: string;
   actorId: string;
+  orderItemId?: string;
 }): Promise<{ orderId: string }> {
   const order = (await getOrderRecord({ orderNo: p.orderNo }))?.order;
   if (!order) throw new AppError('not_found', '订单不存在');
@@ -43,6 +45,7 @@ export async function refundOrderMoney(p: {
       actorId: p.actorId,
       recordedOnly: provider.recordsRefunds,
       expect: 'applied',
+      lineId: p.orderItemId ?? null,
     });
   }
   return { orderId: order.id };

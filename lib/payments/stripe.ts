@@ -1,7 +1,13 @@
 import 'server-only';
 import Stripe from 'stripe';
 import { getEnv } from '@/lib/env';
-import { InvalidNotificationError, type Notification, type PaymentProvider, type PaymentRequest } from './provider';
+import {
+  InvalidNotificationError,
+  type Notification,
+  type PaymentLookup,
+  type PaymentProvider,
+  type PaymentRequest,
+} from './provider';
 
 /**
  * Stripe Checkout (card, Alipay and WeChat Pay in CNY) as a payment provider. The client is null when
@@ -79,8 +85,9 @@ export const stripeProvider: PaymentProvider = {
         metadata,
         payment_intent_data: { metadata },
         expires_at: Math.floor(p.expiresAt.getTime() / 1000),
-        success_url: `${appUrl}/orders/${p.orderNo}?from=stripe`,
-        cancel_url: `${appUrl}/orders/${p.orderNo}`,
+        // Both return to 支付结果, which reads the session again when its webhook has not arrived yet.
+        success_url: `${appUrl}/pay/result/${p.orderNo}`,
+        cancel_url: `${appUrl}/pay/result/${p.orderNo}`,
       },
       { idempotencyKey: `checkout-session:${p.orderId}:${p.amountFen}` },
     );
@@ -118,35 +125,60 @@ export const stripeProvider: PaymentProvider = {
       if (!isInvalidRequest(e)) throw e;
     }
   },
+
+  lookup: lookupSession,
 };
+
+/**
+ * A Checkout Session read again: open (its URL), or what became of it as the event Stripe sends for it
+ * (completed with payment, expired), under an event id of its own, so that it is applied once and the
+ * webhook's later event finds the payment already recorded (by its payment intent).
+ */
+async function lookupSession(sessionRef: string): Promise<PaymentLookup | null> {
+  const s = await stripeClient().checkout.sessions.retrieve(sessionRef);
+  if (s.status === 'open') return s.url ? { state: 'open', payUrl: s.url } : null;
+  const complete = s.status === 'complete';
+  return {
+    state: 'done',
+    parsed: {
+      eventId: `lookup:${s.id}:${s.status}:${s.payment_status}`,
+      eventType: complete ? 'checkout.session.completed' : 'checkout.session.expired',
+      notification: complete ? sessionPaid(s) : sessionClosed(s, false),
+    },
+  };
+}
+
+/** A completed session as money received (ignored until it is paid: an async payment still pending). */
+function sessionPaid(s: Stripe.Checkout.Session): Notification {
+  if (s.payment_status !== 'paid' || s.amount_total === null) return { type: 'ignored' };
+  return {
+    type: 'payment',
+    sessionRef: s.id,
+    orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
+    externalRef: refOf(s.payment_intent) ?? s.id,
+    amountFen: BigInt(s.amount_total),
+    currency: (s.currency ?? '').toLowerCase(),
+  };
+}
+
+function sessionClosed(s: Stripe.Checkout.Session, failed: boolean): Notification {
+  return {
+    type: 'closed',
+    sessionRef: s.id,
+    orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
+    to: failed ? 'cancelled' : 'expired',
+    reason: failed ? '支付失败' : '支付会话已过期',
+  };
+}
 
 async function readEvent(event: Stripe.Event): Promise<Notification> {
   switch (event.type) {
     case 'checkout.session.completed':
-    case 'checkout.session.async_payment_succeeded': {
-      const s = event.data.object;
-      if (s.payment_status !== 'paid' || s.amount_total === null) return { type: 'ignored' };
-      return {
-        type: 'payment',
-        sessionRef: s.id,
-        orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
-        externalRef: refOf(s.payment_intent) ?? s.id,
-        amountFen: BigInt(s.amount_total),
-        currency: (s.currency ?? '').toLowerCase(),
-      };
-    }
+    case 'checkout.session.async_payment_succeeded':
+      return sessionPaid(event.data.object);
     case 'checkout.session.async_payment_failed':
-    case 'checkout.session.expired': {
-      const s = event.data.object;
-      const failed = event.type === 'checkout.session.async_payment_failed';
-      return {
-        type: 'closed',
-        sessionRef: s.id,
-        orderRef: s.metadata?.orderId ?? s.client_reference_id ?? null,
-        to: failed ? 'cancelled' : 'expired',
-        reason: failed ? '支付失败' : '支付会话已过期',
-      };
-    }
+    case 'checkout.session.expired':
+      return sessionClosed(event.data.object, event.type === 'checkout.session.async_payment_failed');
     case 'charge.refunded': {
       // The charge no longer lists its refunds (API 2022-11-15): they are read from Stripe, each with
       // its own id, so that every refund is counted once whichever path reports it first.

@@ -2,7 +2,7 @@ import 'server-only';
 import { claimWebhookEvent, findMovement, setPaymentSessionStatus } from '@/db/queries/payments';
 import { transaction } from '@/db/tx';
 import { AppError } from '@/lib/errors';
-import { invalidate } from '@/lib/cache/invalidate';
+import { invalidate, invalidateInBackground } from '@/lib/cache/invalidate';
 import { recordEventOnly } from '@/lib/orders/payment-effects';
 import { receiveMoney, recordRefunds } from './movements';
 import type { ParsedNotification, PaymentProvider } from './provider';
@@ -20,8 +20,16 @@ const orderIdOf = (ref: string | null) => (ref && UUID.test(ref) ? ref.toLowerCa
  * (applied, or 待处理款项: late, duplicated, wrong currency or amount, not our order); refunds are
  * recorded by the provider's refund id; a closed payment cancels or expires its unpaid order.
  */
-export async function applyNotification(provider: PaymentProvider, n: ParsedNotification): Promise<NotificationEffect> {
+export async function applyNotification(
+  provider: PaymentProvider,
+  n: ParsedNotification,
+  { duringRender = false }: { duringRender?: boolean } = {},
+): Promise<NotificationEffect> {
   const event = { id: n.eventId, type: n.eventType };
+  // A page render (支付结果 reading a payment again, lib/payments/resume.ts) may not revalidate tags:
+  // its invalidations go through the cache handler, as the sweep's do.
+  const invalidateOrder = (ref: { orderId: string }) =>
+    duringRender ? invalidateInBackground.order(ref) : invalidate.order(ref);
   const x = n.notification;
   switch (x.type) {
     case 'payment': {
@@ -48,7 +56,7 @@ export async function applyNotification(provider: PaymentProvider, n: ParsedNoti
         { retry: true },
       );
       if (!r) return 'duplicate';
-      if (r.paid && r.orderId) await invalidate.order({ orderId: r.orderId });
+      if (r.paid && r.orderId) await invalidateOrder({ orderId: r.orderId });
       return r.effect;
     }
     case 'refunds': {
@@ -72,7 +80,7 @@ export async function applyNotification(provider: PaymentProvider, n: ParsedNoti
         return 'ignored';
       }
       const effect = await endOrder({ eventId: event.id, eventType: event.type, orderId, to: x.to, reason: x.reason });
-      if (effect === 'applied') await invalidate.order({ orderId });
+      if (effect === 'applied') await invalidateOrder({ orderId });
       return effect === 'holds_money' ? 'ignored' : effect;
     }
     case 'ignored':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AFTER_SALES_CLASSES } from '@/domain/after-sales';
 import { parseTierText } from '@/domain/tier-pricing';
 import { chinaWallTimeToInstant } from '@/domain/time';
 import { certificateNoSchema } from './certificate';
@@ -33,6 +34,7 @@ export const listingSchema = z
       .max(100_000, '单位起订量过大')
       .default(1),
     tiers: z.string().max(1000, '阶梯价内容过长').default(''),
+    afterSalesClass: z.enum(AFTER_SALES_CLASSES, '请选择售后规则').default('standard'),
   })
   .transform((v, ctx) => {
     const t = parseTierText(v.tiers, v.price);
@@ -48,6 +50,7 @@ export const listingSchema = z
       priceFen: v.price,
       referencePriceFen: v.referencePrice,
       unitMinQuantity: v.unitMinQuantity,
+      afterSalesClass: v.afterSalesClass,
       tiers: t.tiers,
     };
   });

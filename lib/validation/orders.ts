@@ -64,6 +64,18 @@ export const checkoutFormSchema = z.object({
     .union([z.literal(''), creditCodeField])
     .optional()
     .default(''),
+  /** 立即购买: the one item checked out apart from the cart (its price and stock come from the database). */
+  buySlug: z
+    .union([z.literal(''), z.string().regex(/^[a-z0-9-]{1,80}$/, '商品无效')])
+    .optional()
+    .default(''),
+  buyQty: z.coerce
+    .number('数量须为整数')
+    .int('数量须为整数')
+    .min(1, '数量至少为 1')
+    .max(MAX_LINE_QUANTITY, `数量不能超过 ${MAX_LINE_QUANTITY}`)
+    .optional()
+    .default(1),
 });
 
 export const cartLineSchema = z.object({

@@ -81,6 +81,11 @@ export async function startFakeStripe(webhookSecret = 'whsec_test_secret') {
       sessions.set(s.id, s);
       return { status: 200, body: sessionJson(s) };
     }
+    const one = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(url.pathname);
+    if (method === 'GET' && one) {
+      const s = sessions.get(one[1]!);
+      return s ? { status: 200, body: sessionJson(s) } : refused('No such checkout.session');
+    }
     const expire = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(url.pathname);
     if (method === 'POST' && expire) {
       const s = sessions.get(expire[1]!);

@@ -6,26 +6,38 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Money } from '@/components/ui/money';
 import { listAddresses } from '@/lib/accounts/addresses';
 import { checkoutAction } from '@/lib/actions/cart';
-import { currentCart } from '@/lib/cart/current';
+import { buyNowLines, currentCart } from '@/lib/cart/current';
+import { cartLineSchema } from '@/lib/validation/orders';
+import { hiddenField } from '@/components/forms/fields';
 import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { Card, cardClass } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };
 
-export default function CheckoutPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** 立即购买 sends ?buy=<slug>&qty=<n>: that item alone; the cart is not touched. */
+async function buyNowOf(searchParams: SearchParams) {
+  const q = await searchParams;
+  const line = cartLineSchema.safeParse({ slug: q.buy, quantity: q.qty });
+  return line.success && line.data.quantity > 0 ? line.data : null;
+}
+
+export default function CheckoutPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">结算</h1>
       <Suspense fallback={<PageSkeleton />}>
-        <Checkout />
+        <Checkout searchParams={searchParams} />
       </Suspense>
     </div>
   );
 }
 
-async function Checkout() {
-  const { user, lines } = await currentCart();
+async function Checkout({ searchParams }: { searchParams: SearchParams }) {
+  const buy = await buyNowOf(searchParams);
+  const { user, lines } = buy ? await buyNowLines(buy) : await currentCart();
   if (!lines.length) {
     return (
       <p className={`p-6 text-center ${cardClass}`}>
@@ -40,7 +52,8 @@ async function Checkout() {
   const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
   return (
     <div className="space-y-4">
-      <Card title="商品清单" titleId="summary" padding="md">
+      <Card title={buy ? '立即购买' : '商品清单'} titleId="summary" padding="md">
+        {buy ? <p className="mt-1 text-sm text-neutral-700">只结算这件商品，购物车中的商品保持不变。</p> : null}
         <ul className="mt-2 divide-y divide-neutral-100 text-sm">
           {lines.map((l) => (
             <li key={l.slug} className="flex justify-between gap-2 py-2">
@@ -67,6 +80,7 @@ async function Checkout() {
           submitLabel="提交订单"
           className="mt-3"
           fields={[
+            ...(buy ? [hiddenField('buySlug', buy.slug), hiddenField('buyQty', String(buy.quantity))] : []),
             { name: 'name', label: '收货人', autoComplete: 'name', defaultValue: saved?.recipient ?? user?.name },
             {
               name: 'mobile',

@@ -7,7 +7,9 @@ import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
 import { orderAccessWith } from '@/lib/orders/access';
 import { cookies } from 'next/headers';
-import { paymentSimulatorOn } from '@/lib/payments/stripe';
+import { continuePayUrl } from '@/lib/payments/resume';
+import { afterSalesOfOrder } from '@/lib/after-sales/view';
+import { OrderAfterSales } from '@/components/orders/order-after-sales';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
@@ -51,17 +53,19 @@ async function Order({ params }: { params: Params }) {
       </Card>
     );
   }
+  const payUrl = access === 'act' && order.status === 'pending_payment' ? await continuePayUrl(order.orderNo) : null;
+  const after = await afterSalesOfOrder({ orderId: order.id });
   return (
     <>
-      {access === 'act' &&
-      order.status === 'pending_payment' &&
-      order.paymentMethod === 'simulated' &&
-      paymentSimulatorOn() ? (
-        <ButtonLink href={`/pay/simulated/${order.orderNo}`} className="mb-4">
-          去支付
+      {payUrl ? (
+        <ButtonLink href={payUrl} className="mb-4">
+          继续支付
         </ButtonLink>
       ) : null}
       <OrderDetail order={order} showPersonal={owner} />
+      <div className="mt-4">
+        <OrderAfterSales order={order} {...after} canAct={access === 'act'} now={new Date()} />
+      </div>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { issueLoginTicket } from '@/lib/auth/login-ticket';
 import { clientAddress } from '@/lib/http/client-address';
 import { AppError, RateLimitError } from '@/lib/errors';
 import { issueFields, route } from '@/lib/http/route';
-import { loginSchema } from '@/lib/validation/accounts';
+import { loginSchema, nextPath } from '@/lib/validation/accounts';
 import { cleanInput } from '@/lib/validation/clean-input';
 
 /**
@@ -21,14 +21,20 @@ export const POST = route({ name: 'login' }, async ({ req }) => {
     raw = null;
   }
   const parsed = loginSchema.safeParse(raw);
+  // Without JavaScript a refused login goes back to the form keeping where to return afterwards.
+  const back = (error: string) => {
+    const n = nextPath.safeParse((raw as { next?: unknown } | null)?.next ?? undefined);
+    const next = n.success ? n.data : '/';
+    return `/login?error=${error}${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`;
+  };
   if (!parsed.success) {
-    if (isForm) return redirectTo(req, `/login?error=invalid`);
+    if (isForm) return redirectTo(req, back('invalid'));
     throw new AppError('invalid_input', '请填写账号和密码', issueFields(parsed.error));
   }
   const { login, password, next } = parsed.data;
   const outcome = await checkLogin({ login, password, address: clientAddress(req.headers) });
   if (!outcome.ok) {
-    if (isForm) return redirectTo(req, `/login?error=${outcome.code}`);
+    if (isForm) return redirectTo(req, back(outcome.code));
     if (outcome.code === 'rate_limited') throw new RateLimitError(outcome.message, outcome.retryAfterSeconds);
     throw new AppError('unauthorized', outcome.message);
   }

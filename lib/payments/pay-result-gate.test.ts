@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb, rowsOf } from '@/db/client';
+import { useSeededDatabase } from '@/scripts/test-support/database';
+import { address, contact } from '@/scripts/test-support/orders';
+
+/**
+ * 支付结果 answers 404 before it renders unless the visitor may see the order: its buyer's session, or the
+ * payUrl's capability for this very order; another buyer's session, the number alone, or a capability
+ * for another order see nothing (lib/http/status-gate.ts).
+ */
+useSeededDatabase();
+
+async function sessionOf(email: string) {
+  const { encode } = await import('next-auth/jwt');
+  const u = rowsOf<{ id: string; v: number }>(
+    await getDb().execute(sql`select id, session_version as v from users where email = ${email}`),
+  )[0]!;
+  const name = 'authjs.session-token';
+  return `${name}=${await encode({ token: { uid: u.id, sv: u.v }, secret: process.env.AUTH_SECRET!, salt: name })}`;
+}
+
+describe('支付结果 access', () => {
+  it("opens for the buyer and the order's capability only", async () => {
+    const { pageStatus } = await import('@/lib/http/status-gate');
+    const { NextRequest } = await import('next/server');
+    const { placeOrder } = await import('@/lib/orders/place-order');
+    const { payCapability } = await import('@/lib/payments/pay-link');
+    const buyerId = rowsOf<{ id: string }>(
+      await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
+    )[0]!.id;
+    const place = (userId: string | null) =>
+      placeOrder({
+        items: [{ slug: 'embroidered-brooch', quantity: 1 }],
+        contact,
+        shippingAddress: address,
+        paymentMethod: 'simulated',
+        userId,
+        timeoutMinutes: 30,
+      });
+    const mine = await place(buyerId);
+    const other = await place(null);
+    const req = (path: string, cookie?: string) =>
+      new NextRequest(`http://t${path}`, { headers: cookie ? { cookie } : {} });
+    const path = `/pay/result/${mine.orderNo}`;
+
+    expect(await pageStatus(req(path, await sessionOf('buyer@example.com')))).toBeNull();
+    expect(await pageStatus(req(path))).toBe(404);
+    expect(await pageStatus(req(path, await sessionOf('unit@example.com')))).toBe(404);
+    expect(await pageStatus(req(`${path}?cap=${payCapability(mine.orderNo, mine.expiresAt)}`))).toBeNull();
+    expect(await pageStatus(req(`${path}?cap=${payCapability(other.orderNo, other.expiresAt)}`))).toBe(404);
+    expect(await pageStatus(req(`${path}?cap=1.${'A'.repeat(43)}`))).toBe(404);
+    expect(await pageStatus(req('/pay/result/GJ20200101-000001'))).toBe(404);
+    expect(await pageStatus(req('/pay/result/not-an-order'))).toBe(404);
+  });
+});
