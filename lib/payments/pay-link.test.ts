@@ -9,7 +9,9 @@ describe('payUrl capability', () => {
     expect(isValidPayCapability('GJ20261201-000002', cap)).toBe(false);
     const [exp, mac] = cap.split('.');
     expect(isValidPayCapability('GJ20261201-000001', `${Number(exp) + 86_400}.${mac}`)).toBe(false); // extended
-    expect(isValidPayCapability('GJ20261201-000001', `${exp}.${mac!.slice(0, -1)}A`)).toBe(false);
+    // One character of the MAC changed (never to itself: a MAC that already ends in A gets a B).
+    const last = mac!.endsWith('A') ? 'B' : 'A';
+    expect(isValidPayCapability('GJ20261201-000001', `${exp}.${mac!.slice(0, -1)}${last}`)).toBe(false);
     for (const bad of ['', 'x', `${exp}.`, `.${mac}`, `${exp}.${mac}.x`, `-1.${mac}`, null, undefined])
       expect(isValidPayCapability('GJ20261201-000001', bad)).toBe(false);
   });
