@@ -46,7 +46,7 @@ describe('readSheet: spreadsheets are read safely', () => {
     const ok = await readSheet(file(xlsxWithRows(5000)));
     expect(ok).toHaveLength(5000);
     expect(ok[4999]!.slice(0, 2)).toEqual(['GJ0020', '10']);
-  });
+  }, 60_000); // two 5,000-row sheets built and read in a worker: seconds on a busy 2-core machine
 
   it('refuses formulas and macros', async () => {
     await expect(readSheet(file(await excelJsSheet([['GJ0020', { formula: '1+1' }]])))).rejects.toMatchObject({
