@@ -15,12 +15,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { loadWithBaselines, startNext, waitForHealth, type LoadResult } from './lib';
+import { loadWithBaselines, postOrders, startNext, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -156,22 +155,7 @@ try {
   log('orders through POST /api/v1/orders');
   await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
   await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
-  const body = (slug: string) =>
-    JSON.stringify({
-      items: [{ slug, quantity: 1 }],
-      contact: { name: '压测', mobile: '13900000000' },
-      shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
-      paymentMethod: 'simulated',
-    });
-  const post = (slug: string, duration: number) =>
-    autocannon({
-      url: `${base}/api/v1/orders`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: body(slug),
-      connections: 50,
-      duration,
-    });
+  const post = (slug: string, duration: number) => postOrders(base, slug, duration);
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];

@@ -75,6 +75,26 @@ export async function loadWithBaselines(
   }
 }
 
+/**
+ * Guest orders through POST /api/v1/orders for `duration` seconds from 50 connections, each order one unit of
+ * `slug` paid with the simulator (the server's order caps must be lifted for it).
+ */
+export function postOrders(base: string, slug: string, duration: number) {
+  return autocannon({
+    url: `${base}/api/v1/orders`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      items: [{ slug, quantity: 1 }],
+      contact: { name: '压测', mobile: '13900000000' },
+      shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
+      paymentMethod: 'simulated',
+    }),
+    connections: 50,
+    duration,
+  });
+}
+
 export function printTable(rows: LoadResult[], baseline?: (r: LoadResult) => LoadResult | undefined): void {
   console.log('\n| page | bytes | req/s | p50 ms | p99 ms | errors | non-2xx | ratio |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
