@@ -21,14 +21,9 @@ vi.mock('next/navigation', async (orig) => ({
   },
 }));
 const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.20' }),
-  cookies: async () => ({
-    get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
-    set: (k: string, v: string) => void jar.set(k, v),
-    delete: (k: string) => void jar.delete(k),
-  }),
-}));
+vi.mock('next/headers', async () =>
+  (await import('@/scripts/test-support/next-headers')).fakeNextHeaders({ address: '203.0.113.20', jar }),
+);
 
 useSeededDatabase();
 let buyerId = '';
