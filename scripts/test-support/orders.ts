@@ -31,8 +31,11 @@ export function orderRequest(body: unknown, headers: Record<string, string> = {}
   });
 }
 
-/** A guest's unpaid order for the simulator, as most tests start: the seeded contact and address. */
-export async function guestOrder(items: { slug: string; quantity: number }[]) {
+/**
+ * A guest's unpaid order for the simulator, as most tests start: the seeded contact and address (and the
+ * live stream it was placed from, when a test gives one).
+ */
+export async function guestOrder(items: { slug: string; quantity: number }[], from: { livestreamId?: number } = {}) {
   const { placeOrder } = await import('@/lib/orders/place-order');
   return placeOrder({
     items,
@@ -41,6 +44,7 @@ export async function guestOrder(items: { slug: string; quantity: number }[]) {
     paymentMethod: 'simulated',
     userId: null,
     timeoutMinutes: 30,
+    ...from,
   });
 }
 
