@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * 立即购买 checks out that item alone and leaves the cart as it was: the button goes to its own checkout
@@ -28,9 +29,7 @@ vi.mock('next/headers', async () =>
 useSeededDatabase();
 let buyerId = '';
 beforeAll(async () => {
-  buyerId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
-  )[0]!.id;
+  buyerId = await seededUserId('buyer@example.com');
 });
 
 const { addToCartAction, checkoutAction } = await import('./cart');

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
+import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * A quantity above the stock is refused with the stock shown, never silently cut (product page and
@@ -22,9 +23,7 @@ let buyerId = '';
 
 beforeAll(async () => {
   await getDb().execute(sql`update products set stock = 12 where slug = ${SLUG}`);
-  buyerId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
-  )[0]!.id;
+  buyerId = await seededUserId('buyer@example.com');
 });
 
 const { addToCartAction, setCartQuantityAction } = await import('./cart');
