@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { StreamedPage } from '@/components/layout/streamed-page';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { AccountHome } from '@/components/account/account-home';
 import { listAddresses } from '@/lib/accounts/addresses';
 import { pageUser } from '@/lib/auth/page-guard';

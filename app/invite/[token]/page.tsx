@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { StreamedPage } from '@/components/layout/streamed-page';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { ActionForm } from '@/components/forms/action-form';
 import { findOpenInvite } from '@/lib/accounts/invites';
 import { acceptInviteAction } from '@/lib/actions/invites';

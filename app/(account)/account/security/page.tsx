@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { StreamedPage } from '@/components/layout/streamed-page';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { NEW_PASSWORD_TWICE } from '@/components/auth/new-account';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
