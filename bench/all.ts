@@ -13,15 +13,13 @@
  * (scripts/pg-throwaway.sh) when DATABASE_URL is unset. BENCH_SECONDS=8, IMPACT_ORDERS=1000000.
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
+import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { load, startNext, waitForHealth, type LoadResult } from './lib';
+import { loadWithBaselines, postOrders, startNext, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -40,13 +38,9 @@ if (!serverUrl) {
   }
   serverUrl = r.stdout.trim();
 }
-const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;
-const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(serverUrl);
-url.pathname = `/${name}`;
+const fresh = await createDatabase(serverUrl);
 const env = {
-  DATABASE_URL: url.toString(),
+  DATABASE_URL: fresh.url,
   PORT: String(port),
   DATABASE_POOL_SIZE: '20',
   RATE_LIMIT_ORDERS_PER_MINUTE: '100000000',
@@ -102,17 +96,8 @@ try {
 
   const loads: LoadResult[] = [];
   for (const [i, p] of pages.entries()) {
-    for (let k = 0; k < 20; k++) await fetch(base + p);
-    const bytes = Buffer.from(await (await fetch(base + p)).arrayBuffer());
-    const bare = createServer((_q, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
-      res.end(bytes);
-    }).listen(port + 1 + i, '127.0.0.1');
     log(`load ${p}`);
-    const page = await load(p, base + p, seconds);
-    const stat = await load('static', `${base}/bench/static/${sizes[i]}`, seconds);
-    const raw = await load('bare', `http://127.0.0.1:${port + 1 + i}/`, seconds);
-    bare.close();
+    const [page, stat, raw] = await loadWithBaselines(base, p, sizes[i]!, port + 1 + i, seconds);
     loads.push(page, stat, raw);
     table.push({
       what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
@@ -170,22 +155,7 @@ try {
   log('orders through POST /api/v1/orders');
   await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
   await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
-  const body = (slug: string) =>
-    JSON.stringify({
-      items: [{ slug, quantity: 1 }],
-      contact: { name: '压测', mobile: '13900000000' },
-      shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
-      paymentMethod: 'simulated',
-    });
-  const post = (slug: string, duration: number) =>
-    autocannon({
-      url: `${base}/api/v1/orders`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: body(slug),
-      connections: 50,
-      duration,
-    });
+  const post = (slug: string, duration: number) => postOrders(base, slug, duration);
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
@@ -216,8 +186,7 @@ try {
   await new Promise((r) => server.once('exit', r));
   await db.end();
 } finally {
-  await admin.unsafe(`drop database ${name} with (force)`);
-  await admin.end();
+  await fresh.drop();
 }
 
 console.log(

@@ -7,21 +7,13 @@
  */
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import { ensureLocalSecrets } from '@/lib/env';
-import { useFreshDatabase } from './fresh-db';
+import { useSeededDatabase } from './fresh-db';
 
-ensureLocalSecrets(); // the demo seed encrypts personal data
-const drop = await useFreshDatabase();
-
-const { getDb, closeDb, rowsOf } = await import('@/db/client');
-const { runMigrations } = await import('@/db/migrate');
-const { seedDemoData } = await import('@/db/seed');
+const { getDb, rowsOf, done } = await useSeededDatabase();
 const { placeOrder } = await import('@/lib/orders/place-order');
 const { prepareBulkOrder } = await import('@/lib/bulk/prepare');
 const { parseCsv } = await import('@/domain/bulk-order');
 
-await runMigrations();
-await seedDemoData(getDb());
 await getDb().execute(sql`update products set stock = 1000000 where status = 'listed'`);
 const unit = rowsOf<{ id: string; name: string; credit_code: string }>(
   await getDb().execute(
@@ -80,5 +72,4 @@ console.log(
   `| read CSV | ${Math.round(tCsv)} |\n| read XLSX (exceljs) | ${Math.round(tXlsx)} |\n| check every row (codes, minimums, stock) | ${Math.round(tCheck)} |\n| import (order, lines, 5,000 encrypted recipients, stock) | ${Math.round(tImport)} |`,
 );
 console.log(`| sum, XLSX path | ${Math.round(tXlsx + tCheck + tImport)} |`);
-await closeDb();
-await drop();
+await done();

@@ -5,8 +5,7 @@
  *   npm run bench                 # BENCH_SECONDS=10 by default; uses the embedded DB unless DATABASE_URL
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { load, printTable, startNext, waitForHealth, type LoadResult } from './lib';
+import { loadWithBaselines, printTable, startNext, waitForHealth, type LoadResult } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -40,17 +39,7 @@ await waitForHealth(base);
 const rows: LoadResult[] = [];
 const baselines = new Map<string, LoadResult>();
 for (const [i, path] of ['/products', productPath].entries()) {
-  // Warm the caches, then measure the page, the static Next page and the bare server.
-  for (let k = 0; k < 20; k++) await fetch(base + path);
-  const bytes = Buffer.from(await (await fetch(base + path)).arrayBuffer());
-  const bare = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
-    res.end(bytes);
-  }).listen(port + 1 + i, '127.0.0.1');
-  const page = await load(`next ${path}`, base + path, seconds);
-  const stat = await load(`next static page (${sizes[i]} B target)`, `${base}/bench/static/${sizes[i]}`, seconds);
-  const raw = await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1 + i}/`, seconds);
-  bare.close();
+  const [page, stat, raw] = await loadWithBaselines(base, path, sizes[i]!, port + 1 + i, seconds);
   rows.push(page, stat, raw);
   baselines.set(page.label, stat);
   baselines.set(raw.label + i, raw);

@@ -9,29 +9,20 @@
  *   DATABASE_URL=postgres://… npm run bench:impact      # uses a fresh database on that server; IMPACT_ORDERS=1000000
  */
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
+import { createDatabase, requirePostgres } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { load, printTable, startNext, waitForHealth, type LoadResult } from './lib';
+import { loadWithBaselines, printTable, startNext, waitForHealth, type LoadResult } from './lib';
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) {
-  console.error('bench/impact.ts needs DATABASE_URL (a PostgreSQL server); scripts/pg-throwaway.sh starts one.');
-  process.exit(1);
-}
+const baseUrl = requirePostgres('bench/impact.ts');
 ensureLocalSecrets();
 const total = Number(process.env.IMPACT_ORDERS ?? 1_000_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3500);
 const base = `http://127.0.0.1:${port}`;
-const name = `gejiu_bench_${randomBytes(4).toString('hex')}`;
-const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
-const url = new URL(baseUrl);
-url.pathname = `/${name}`;
-const env = { DATABASE_URL: url.toString(), PORT: String(port), DATABASE_POOL_SIZE: '10' };
+const fresh = await createDatabase(baseUrl);
+const env = { DATABASE_URL: fresh.url, PORT: String(port), DATABASE_POOL_SIZE: '10' };
 const build = (extra: Record<string, string> = {}) => {
   const r = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -85,18 +76,7 @@ try {
   lat.sort((a, b) => a - b);
   const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(1);
 
-  for (let k = 0; k < 20; k++) await fetch(`${base}/impact`);
-  const bytes = Buffer.from(await (await fetch(`${base}/impact`)).arrayBuffer());
-  const bare = createServer((_q, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
-    res.end(bytes);
-  }).listen(port + 1, '127.0.0.1');
-  const rows: LoadResult[] = [
-    await load('next /impact', `${base}/impact`, seconds),
-    await load(`next static page (${size} B target)`, `${base}/bench/static/${size}`, seconds),
-    await load('bare node:http, same bytes', `http://127.0.0.1:${port + 1}/`, seconds),
-  ];
-  bare.close();
+  const rows: LoadResult[] = await loadWithBaselines(base, '/impact', size, port + 1, seconds);
   server.kill('SIGTERM');
   await db.end();
 
@@ -109,6 +89,5 @@ try {
     `\n/impact vs static Next page: ${(rows[0]!.rps / rows[1]!.rps).toFixed(2)}; vs bare node:http: ${(rows[0]!.rps / rows[2]!.rps).toFixed(2)}`,
   );
 } finally {
-  await admin.unsafe(`drop database ${name} with (force)`);
-  await admin.end();
+  await fresh.drop();
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import autocannon from 'autocannon';
 
 export type LoadResult = {
@@ -44,6 +45,54 @@ export async function load(label: string, url: string, seconds: number, connecti
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
   };
+}
+
+/**
+ * A page under load (autocannon) beside its two baselines, each warmed first: the page, the static Next page
+ * of `size` bytes (/bench/static/<size>), and a bare node:http server on `barePort` sending the page's very bytes.
+ */
+export async function loadWithBaselines(
+  base: string,
+  path: string,
+  size: number,
+  barePort: number,
+  seconds: number,
+): Promise<[page: LoadResult, stat: LoadResult, raw: LoadResult]> {
+  for (let k = 0; k < 20; k++) await fetch(base + path);
+  const bytes = Buffer.from(await (await fetch(base + path)).arrayBuffer());
+  const bare = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
+    res.end(bytes);
+  }).listen(barePort, '127.0.0.1');
+  try {
+    return [
+      await load(`next ${path}`, base + path, seconds),
+      await load(`next static page (${size} B target)`, `${base}/bench/static/${size}`, seconds),
+      await load('bare node:http, same bytes', `http://127.0.0.1:${barePort}/`, seconds),
+    ];
+  } finally {
+    bare.close();
+  }
+}
+
+/**
+ * Guest orders through POST /api/v1/orders for `duration` seconds from 50 connections, each order one unit of
+ * `slug` paid with the simulator (the server's order caps must be lifted for it).
+ */
+export function postOrders(base: string, slug: string, duration: number) {
+  return autocannon({
+    url: `${base}/api/v1/orders`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      items: [{ slug, quantity: 1 }],
+      contact: { name: '压测', mobile: '13900000000' },
+      shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
+      paymentMethod: 'simulated',
+    }),
+    connections: 50,
+    duration,
+  });
 }
 
 export function printTable(rows: LoadResult[], baseline?: (r: LoadResult) => LoadResult | undefined): void {

@@ -6,24 +6,15 @@
  *   DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/search.ts   # a fresh database on that server
  */
 import { sql } from 'drizzle-orm';
-import { ensureLocalSecrets } from '@/lib/env';
-import { useFreshDatabase } from './fresh-db';
+import { useSeededDatabase } from './fresh-db';
 
 const N = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 
-ensureLocalSecrets(); // the demo seed encrypts personal data
-const dropDb = await useFreshDatabase();
-
-const { getDb, closeDb, rowsOf } = await import('@/db/client');
-const { runMigrations } = await import('@/db/migrate');
-const { seedDemoData } = await import('@/db/seed');
+const { getDb, rowsOf, done } = await useSeededDatabase();
 const { searchProducts } = await import('@/db/queries/catalog');
 const { parseCatalogQuery } = await import('@/lib/validation/catalog');
 const { chinaDate } = await import('@/domain/time');
-
-await runMigrations();
-await seedDemoData(getDb());
 const db = getDb();
 
 // Multiply the demo catalog to N products: same suppliers and categories, varied names and text.
@@ -89,5 +80,4 @@ const plan = rowsOf<Record<string, string>>(
   ),
 );
 console.log('\nplan for 刺绣:\n  ' + plan.map((r) => Object.values(r)[0]).join('\n  '));
-await closeDb();
-await dropDb();
+await done();

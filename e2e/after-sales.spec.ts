@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import { solidPng } from '../lib/media/fixtures';
 import { login } from './pages/auth';
 import { checkPage } from './pages/catalog';
-import { addToCart } from './pages/shop';
+import { addToCart, checkout, submitCheckout } from './pages/shop';
+import { shipOrder } from './pages/workshop';
 
 /**
  * Issue 16, Must hold: on a Pixel 7, 分类 → a category → 筛选 → the product (price above the fold) →
@@ -65,12 +66,7 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
   await expect(summary.getByText('彝绣马缨花围巾')).toBeVisible();
   await expect(summary.getByText('马缨花刺绣胸针')).toHaveCount(0);
   await checkPage(page, testInfo, '70-buy-now-checkout');
-  await page.getByLabel('收货人').fill('王芳');
-  await page.getByLabel('手机号').fill('139 8731 0000');
-  await page.getByLabel('详细地址').fill('大屯街道幸福小区 3 栋');
-  await page.getByRole('button', { name: '提交订单' }).click();
-  await page.waitForURL(/\/pay\/simulated\//);
-  const orderNo = new URL(page.url()).pathname.split('/').pop()!;
+  const orderNo = await submitCheckout(page);
   await page.getByRole('button', { name: '确认支付' }).click();
   await page.waitForURL(new RegExp(`/pay/result/${orderNo}$`));
   await expect(page.getByRole('heading', { name: '支付成功' })).toBeVisible();
@@ -87,12 +83,7 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
 
   // The supplier ships.
   const manager = await as(browser, 'workshop@example.com', '/workshop');
-  const card = manager.getByRole('listitem').filter({ hasText: orderNo });
-  await card.getByLabel('快递公司').selectOption('圆通速递');
-  const tracking = `YT${Date.now()}`;
-  await card.getByLabel('运单号').fill(tracking);
-  await card.getByRole('button', { name: '发货' }).click();
-  await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
+  await shipOrder(manager, orderNo, '圆通速递');
 
   // 确认收货, then 退货退款 with a photo.
   await page.reload();
@@ -180,14 +171,7 @@ test('buy-now to a refund after a refused return: the journey at 390 × 844', as
 
 test('支付结果 while pending: a countdown and 继续支付; the order page counts down too', async ({ page }, testInfo) => {
   await addToCart(page, 'embroidered-bookmark-set', 1);
-  await page.goto('/cart');
-  await page.getByRole('link', { name: '去结算' }).click();
-  await page.getByLabel('收货人').fill('李华');
-  await page.getByLabel('手机号').fill('139 8731 0001');
-  await page.getByLabel('详细地址').fill('锡城镇 1 号');
-  await page.getByRole('button', { name: '提交订单' }).click();
-  await page.waitForURL(/\/pay\/simulated\//);
-  const orderNo = new URL(page.url()).pathname.split('/').pop()!;
+  const orderNo = await checkout(page, { name: '李华', mobile: '139 8731 0001', detail: '锡城镇 1 号' });
   await page.goto(`/pay/result/${orderNo}`);
   await expect(page.getByRole('heading', { name: '待支付' })).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(/^\d{2}:\d{2}$/);

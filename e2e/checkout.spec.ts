@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, login } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { addToCart, checkout, countedFen, stockOf } from './pages/shop';
+import { shipOrder } from './pages/workshop';
 
 test('a guest buys two products with the simulator: paid, stock down, counted total up by the order total', async ({
   page,
@@ -73,11 +74,7 @@ test('the workshop ships a paid order and the buyer sees 已发货 with the trac
   await login(manager, 'workshop@example.com', DEMO_PASSWORD, '/workshop');
   const card = manager.getByRole('listitem').filter({ hasText: orderNo });
   await expect(card.getByText('139****0000')).toBeVisible(); // the buyer's number, masked
-  const tracking = `SF${Date.now()}`;
-  await card.getByLabel('快递公司').selectOption('顺丰速运');
-  await card.getByLabel('运单号').fill(tracking);
-  await card.getByRole('button', { name: '发货' }).click();
-  await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
+  const tracking = await shipOrder(manager, orderNo, '顺丰速运');
   await checkPage(manager, testInfo, '40-workshop-ship');
 
   await page.goto(`/orders/${orderNo}`);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';
+import { shipOrder } from './pages/workshop';
 import { approvedPurchaseOrder } from './pages/unit';
 
 /** Issue 14: payment links that work for API clients, and pay-later orders that ship. */
@@ -68,11 +69,7 @@ test('a pay-later purchase order is approved, shipped by its supplier before pay
   await login(manager, 'workshop@example.com', DEMO_PASSWORD, '/workshop');
   const card = manager.getByRole('listitem').filter({ hasText: orderNo });
   await expect(card.getByText('先货后款（单位尚未付款）')).toBeVisible();
-  const tracking = `YT${Date.now()}`;
-  await card.getByLabel('快递公司').selectOption('圆通速递');
-  await card.getByLabel('运单号').fill(tracking);
-  await card.getByRole('button', { name: '发货' }).click();
-  await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
+  await shipOrder(manager, orderNo, '圆通速递');
   await checkPage(manager, testInfo, '61-workshop-pay-later');
 
   await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');

@@ -3,6 +3,7 @@ import { capitalAmount } from '../domain/capital-amount';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';
+import { submitPurchaseOrder } from './pages/unit';
 
 const fen = (text: string | null) => BigInt((text ?? '').replace(/[¥,.\s]/g, ''));
 async function pledgePaid(page: Page): Promise<bigint> {
@@ -22,12 +23,7 @@ test('a unit buys by spreadsheet, the approver approves, the office confirms the
   await page
     .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
     .setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
-  await page.getByLabel('联系人手机号').fill('13887312345');
-  await page.getByLabel('收货地址').fill('个旧市机关大院 1 号');
-  await page.getByRole('button', { name: '提交采购单' }).click();
-  const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
-  await expect(done).toBeVisible();
-  const orderNo = (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
+  const orderNo = await submitPurchaseOrder(page, '个旧市机关大院 1 号');
   await checkPage(page, testInfo, '30-unit-order');
   await logout(page);
 

@@ -4,6 +4,7 @@ import { solidPng } from '../lib/media/fixtures';
 import { DEMO_PASSWORD, login } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { checkout } from './pages/shop';
+import { shipOrder } from './pages/workshop';
 
 const png = (name: string) => ({ name, mimeType: 'image/png', buffer: Buffer.from(solidPng(400)) });
 const isoDay = (offsetDays: number) =>
@@ -98,12 +99,7 @@ test('a manager lists a certified product; it sells, ships, changes price at onc
 
   // 5. The manager ships it.
   await manager.goto('/workshop');
-  const card = manager.getByRole('listitem').filter({ hasText: orderNo });
-  const tracking = `YT${Date.now()}`;
-  await card.getByLabel('快递公司').selectOption('圆通速递');
-  await card.getByLabel('运单号').fill(tracking);
-  await card.getByRole('button', { name: '发货' }).click();
-  await expect(manager.getByRole('listitem').filter({ hasText: orderNo }).getByText(tracking)).toBeVisible();
+  const tracking = await shipOrder(manager, orderNo, '圆通速递');
 
   // 6. The buyer sees 已发货 and the tracking number.
   await page.goto(`/orders/${orderNo}`);

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { Forbidden } from '@/components/auth/forbidden';
-import { PortalLayout } from '@/components/portal/portal-layout';
+import { portalLayout } from '@/components/portal/portal-layout';
 
 const LINKS = [
   { href: '/admin', label: '概览' },
@@ -23,16 +22,10 @@ const LINKS = [
   { href: '/admin/settings', label: '站点信息' },
 ];
 
-export default function AdminLayout({ children }: { children: ReactNode }) {
-  return (
-    <PortalLayout
-      portal="/admin"
-      width="wide"
-      kicker="管理后台 · 个旧市消费扶贫办公室"
-      nav={{ label: '管理后台', links: LINKS }}
-      denied={<Forbidden message="只有消费扶贫办公室可以进入管理后台。" />}
-    >
-      {children}
-    </PortalLayout>
-  );
-}
+export default portalLayout({
+  portal: '/admin',
+  width: 'wide',
+  kicker: '管理后台 · 个旧市消费扶贫办公室',
+  links: LINKS,
+  denied: <Forbidden message="只有消费扶贫办公室可以进入管理后台。" />,
+});

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { Forbidden } from '@/components/auth/forbidden';
-import { PortalLayout } from '@/components/portal/portal-layout';
+import { portalLayout } from '@/components/portal/portal-layout';
 
 /** 带贫核实 (issue 17): the community and village reviewers' portal (the office may open it too). */
 const LINKS = [
@@ -8,16 +7,10 @@ const LINKS = [
   { href: '/review/codes', label: '打印确认码' },
 ];
 
-export default function ReviewLayout({ children }: { children: ReactNode }) {
-  return (
-    <PortalLayout
-      portal="/review"
-      width="narrow"
-      kicker="带贫核实 · 社区（村）核实员与消费扶贫办公室"
-      nav={{ label: '带贫核实', links: LINKS }}
-      denied={<Forbidden message="只有消费扶贫办公室和受邀的核实员可以核实发放记录。" />}
-    >
-      {children}
-    </PortalLayout>
-  );
-}
+export default portalLayout({
+  portal: '/review',
+  width: 'narrow',
+  kicker: '带贫核实 · 社区（村）核实员与消费扶贫办公室',
+  links: LINKS,
+  denied: <Forbidden message="只有消费扶贫办公室和受邀的核实员可以核实发放记录。" />,
+});

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { Forbidden } from '@/components/auth/forbidden';
-import { PortalLayout } from '@/components/portal/portal-layout';
+import { portalLayout } from '@/components/portal/portal-layout';
 
 const LINKS = [
   { href: '/workshop', label: '概览与发货' },
@@ -13,15 +12,9 @@ const LINKS = [
   { href: '/workshop/dividends', label: '分红' },
 ];
 
-export default function WorkshopLayout({ children }: { children: ReactNode }) {
-  return (
-    <PortalLayout
-      portal="/workshop"
-      width="narrow"
-      nav={{ label: '车间/合作社', links: LINKS }}
-      denied={<Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />}
-    >
-      {children}
-    </PortalLayout>
-  );
-}
+export default portalLayout({
+  portal: '/workshop',
+  width: 'narrow',
+  links: LINKS,
+  denied: <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />,
+});

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierHome } from '@/components/workshop/supplier-home';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { listSupplierOrders } from '@/lib/orders/shipping';
 import { getSupplierDashboard } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
@@ -13,9 +13,7 @@ export default async function WorkshopPage() {
   const user = await pageUser('/workshop');
   if (!user.supplierIds.length)
     return <Forbidden message="您的账号不是任何供应商的管理员。供应商管理员由消费扶贫办公室邀请。" />;
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
-    (s) => s !== null,
-  );
+  const suppliers = await listManagedSuppliers({ supplierIds: user.supplierIds });
   const details = await Promise.all(
     suppliers.map(async (s) => ({
       supplier: s,

@@ -5,6 +5,16 @@ import { formatChinaDateTime } from '@/domain/time';
 import { Card } from '../ui/card';
 import { Money } from '../ui/money';
 
+/** A written note of the case (an opinion, the return address), left out when there is none. */
+function Note({ term, text }: { term: string; text: string | null }) {
+  return text ? (
+    <>
+      <dt className="text-neutral-600">{term}</dt>
+      <dd>{text}</dd>
+    </>
+  ) : null;
+}
+
 /** One 售后 case as the buyer, the supplier and the office see it; `children` holds the viewer's actions. */
 export function CaseCard({
   c,
@@ -52,24 +62,9 @@ export function CaseCard({
             <dd>{formatChinaDateTime(k.supplierDeadline)} 前（逾期转交消费帮扶办公室）</dd>
           </>
         ) : null}
-        {k.supplierNote ? (
-          <>
-            <dt className="text-neutral-600">商家意见</dt>
-            <dd>{k.supplierNote}</dd>
-          </>
-        ) : null}
-        {k.officeNote ? (
-          <>
-            <dt className="text-neutral-600">办公室意见</dt>
-            <dd>{k.officeNote}</dd>
-          </>
-        ) : null}
-        {k.returnAddress ? (
-          <>
-            <dt className="text-neutral-600">退货地址</dt>
-            <dd>{k.returnAddress}</dd>
-          </>
-        ) : null}
+        <Note term="商家意见" text={k.supplierNote} />
+        <Note term="办公室意见" text={k.officeNote} />
+        <Note term="退货地址" text={k.returnAddress} />
         {k.returnTrackingNo ? (
           <>
             <dt className="text-neutral-600">退货物流</dt>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { safeNextPath } from '@/domain/redirect';
 import { Button } from '../ui/button';
-import { Field, inputClass } from '../ui/field';
+import { TextField } from '../ui/field';
 
 const MESSAGES: Record<string, string> = {
   invalid: '账号或密码错误',
@@ -58,30 +58,15 @@ export function LoginForm() {
   return (
     <form method="post" action="/api/auth/login" onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="next" value={next} />
-      <Field id="login" label="账号 (邮箱或手机号)">
-        {(c) => (
-          <input
-            {...c}
-            name="login"
-            autoComplete="username"
-            required
-            className={inputClass}
-            aria-describedby={error ? 'login-error' : undefined}
-          />
-        )}
-      </Field>
-      <Field id="password" label="密码">
-        {(c) => (
-          <input
-            {...c}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField
+        id="login"
+        label="账号 (邮箱或手机号)"
+        name="login"
+        autoComplete="username"
+        required
+        aria-describedby={error ? 'login-error' : undefined}
+      />
+      <TextField id="password" label="密码" name="password" type="password" autoComplete="current-password" required />
       <p id="login-error" role="alert" className="min-h-6 text-sm text-brand-700">
         {error}
       </p>

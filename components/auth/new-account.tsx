@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { FieldSpec } from '../forms/action-form';
+import { Card } from '../ui/card';
 
 /** The password field of every form that sets a new password (注册, 接受邀请, 修改密码, 重置密码). */
 export const NEW_PASSWORD_FIELD: FieldSpec = {
@@ -26,5 +27,15 @@ export function GoToLogin() {
     >
       去登录
     </Link>
+  );
+}
+
+/** A one-time link (an invitation, a password reset) that is unknown, used or expired, and whom to ask. */
+export function DeadLink({ title, hint }: { title: string; hint: string }) {
+  return (
+    <Card role="alert">
+      <p className="font-semibold">{title}</p>
+      <p className="mt-1 text-neutral-700">{hint}</p>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { fenToYuanText } from '@/domain/money';
 import { catalogHref, DEFAULT_SORT, type CatalogQuery } from '@/lib/validation/catalog';
 import { Button, buttonClass } from '../ui/button';
-import { Field, inputClass, SelectField } from '../ui/field';
+import { SelectField, TextField } from '../ui/field';
 
 export type Facets = {
   categories: { slug: string; name: string; productCount: number }[];
@@ -12,18 +12,16 @@ export type Facets = {
 
 function PriceInput({ id, label, placeholder, fen }: { id: string; label: string; placeholder: string; fen?: number }) {
   return (
-    <Field id={id} label={label} srOnlyLabel className="min-w-0 flex-1">
-      {(c) => (
-        <input
-          {...c}
-          name={id}
-          inputMode="decimal"
-          defaultValue={fen === undefined ? '' : fenToYuanText(fen)}
-          placeholder={placeholder}
-          className={inputClass}
-        />
-      )}
-    </Field>
+    <TextField
+      id={id}
+      label={label}
+      srOnlyLabel
+      className="min-w-0 flex-1"
+      name={id}
+      inputMode="decimal"
+      defaultValue={fen === undefined ? '' : fenToYuanText(fen)}
+      placeholder={placeholder}
+    />
   );
 }
 
@@ -32,19 +30,15 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
   return (
     <form action="/products" className="grid gap-3">
       {query.sort !== DEFAULT_SORT ? <input type="hidden" name="sort" value={query.sort} /> : null}
-      <Field id="q" label="关键词">
-        {(c) => (
-          <input
-            {...c}
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            maxLength={50}
-            placeholder="商品、产地或供应商"
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <TextField
+        id="q"
+        label="关键词"
+        name="q"
+        type="search"
+        defaultValue={query.q}
+        maxLength={50}
+        placeholder="商品、产地或供应商"
+      />
       <SelectField
         id="category"
         label="分类"

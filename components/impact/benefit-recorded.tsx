@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { RecordedBenefit } from '@/db/queries/benefit-figures';
 import { BENEFIT_CHANNEL_LABELS, reachedShareBps } from '@/domain/benefit';
 import { formatBps, formatFen } from '@/domain/money';
-import { DataTable } from '../ui/data-table';
+import { DataTable, type DataTableProps } from '../ui/data-table';
 
 /** Links from a payout figure to its verified payouts (office dashboard only). */
 export type PayoutDrill = (filter: { supplier?: number; channel?: string }) => string;
@@ -18,6 +18,15 @@ function Figure({ label, value, testId, fen }: { label: string; value: string; t
       >
         {value}
       </dd>
+    </div>
+  );
+}
+
+/** One breakdown of the payouts: a captioned table in a card of its own. */
+function Breakdown<T>(props: Omit<DataTableProps<T>, 'captionHidden' | 'dense'>) {
+  return (
+    <div className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
+      <DataTable captionHidden={false} dense {...props} />
     </div>
   );
 }
@@ -68,43 +77,35 @@ export function BenefitRecorded({
         />
       </dl>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <div className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-          <DataTable
-            caption="按带动方式"
-            captionHidden={false}
-            dense
-            rows={b.byChannel}
-            rowKey={(c) => c.channel}
-            columns={[
-              { header: '带动方式', cell: (c) => BENEFIT_CHANNEL_LABELS[c.channel], foot: '合计' },
-              {
-                header: '已发放',
-                numeric: true,
-                cell: (c) => (
-                  <span data-testid={`paid-${c.channel}`} data-fen={String(c.paidFen)}>
-                    {money(c.paidFen, drill?.({ channel: c.channel }))}
-                  </span>
-                ),
-                foot: money(b.paidFen, drill?.({})),
-              },
-            ]}
-          />
-        </div>
-        <div className="rounded-xl bg-white p-4 ring-1 ring-neutral-200">
-          <DataTable
-            caption="按供应商"
-            captionHidden={false}
-            dense
-            rows={b.bySupplier}
-            rowKey={(s) => s.supplierId}
-            empty="本年还没有已核实的发放。"
-            columns={[
-              { header: '供应商', cell: (s) => s.name },
-              { header: '带动户数', numeric: true, cell: (s) => s.households },
-              { header: '已发放', numeric: true, cell: (s) => money(s.paidFen, drill?.({ supplier: s.supplierId })) },
-            ]}
-          />
-        </div>
+        <Breakdown
+          caption="按带动方式"
+          rows={b.byChannel}
+          rowKey={(c) => c.channel}
+          columns={[
+            { header: '带动方式', cell: (c) => BENEFIT_CHANNEL_LABELS[c.channel], foot: '合计' },
+            {
+              header: '已发放',
+              numeric: true,
+              cell: (c) => (
+                <span data-testid={`paid-${c.channel}`} data-fen={String(c.paidFen)}>
+                  {money(c.paidFen, drill?.({ channel: c.channel }))}
+                </span>
+              ),
+              foot: money(b.paidFen, drill?.({})),
+            },
+          ]}
+        />
+        <Breakdown
+          caption="按供应商"
+          rows={b.bySupplier}
+          rowKey={(s) => s.supplierId}
+          empty="本年还没有已核实的发放。"
+          columns={[
+            { header: '供应商', cell: (s) => s.name },
+            { header: '带动户数', numeric: true, cell: (s) => s.households },
+            { header: '已发放', numeric: true, cell: (s) => money(s.paidFen, drill?.({ supplier: s.supplierId })) },
+          ]}
+        />
       </div>
       <p className="mt-3 text-xs text-neutral-700">
         户均收入中位数和第 10

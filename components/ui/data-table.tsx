@@ -9,6 +9,23 @@ export type Column<T> = {
   foot?: ReactNode;
 };
 
+export type DataTableProps<T> = {
+  caption: ReactNode;
+  captionHidden?: boolean;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => Key;
+  /** Extra classes for a row (e.g. a muted pending row). */
+  rowClass?: (row: T) => string;
+  /** Shown instead of the table when there are no rows. */
+  empty?: ReactNode;
+  /** A Tailwind min-width class (e.g. min-w-[640px]) for tables too wide to squeeze. */
+  minWidth?: string;
+  /** Tighter cells for tables inside a card. */
+  dense?: boolean;
+  className?: string;
+};
+
 /**
  * An accessible table: a caption (visible or for screen readers) and column headers with scope. A table
  * given a minWidth scrolls in a region of its own on narrow screens, so a 390 px phone scrolls the
@@ -25,22 +42,7 @@ export function DataTable<T>({
   minWidth = '',
   dense = false,
   className = '',
-}: {
-  caption: ReactNode;
-  captionHidden?: boolean;
-  columns: Column<T>[];
-  rows: T[];
-  rowKey: (row: T) => Key;
-  /** Extra classes for a row (e.g. a muted pending row). */
-  rowClass?: (row: T) => string;
-  /** Shown instead of the table when there are no rows. */
-  empty?: ReactNode;
-  /** A Tailwind min-width class (e.g. min-w-[640px]) for tables too wide to squeeze. */
-  minWidth?: string;
-  /** Tighter cells for tables inside a card. */
-  dense?: boolean;
-  className?: string;
-}) {
+}: DataTableProps<T>) {
   const captionId = useId();
   if (!rows.length && empty !== undefined) return <p className={`text-sm text-neutral-700 ${className}`}>{empty}</p>;
   const pad = dense ? 'py-1 pr-3 last:pr-0' : 'px-3 py-2';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** The text input look shared by every form (44 px tall, 16 px text so phones do not zoom). */
 export const inputClass =
@@ -50,6 +50,31 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A labelled text input, the commonest Field: `input` holds the input's own attributes (name, type,
+ * autoComplete …); `className` is the field's, as on Field.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  srOnlyLabel,
+  className,
+  ...input
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  srOnlyLabel?: boolean;
+  className?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'>) {
+  return (
+    <Field id={id} label={label} hint={hint} srOnlyLabel={srOnlyLabel} className={className}>
+      {(c) => <input {...c} {...input} className={inputClass} />}
+    </Field>
   );
 }
 

@@ -52,6 +52,12 @@ export async function getSupplierForManager({ supplierId }: { supplierId: number
   return s ?? null;
 }
 
+/** The suppliers a manager manages (the session's supplierIds), each as getSupplierForManager reads it. */
+export async function listManagedSuppliers({ supplierIds }: { supplierIds: number[] }) {
+  const all = await Promise.all(supplierIds.map((supplierId) => getSupplierForManager({ supplierId })));
+  return all.filter((s) => s !== null);
+}
+
 /** The public profile a manager edits; returns whether there is such a supplier. */
 export async function updateSupplierProfileRow(
   { supplierId, p }: { supplierId: number; p: { description: string; address: string; benefitMechanism: string } },

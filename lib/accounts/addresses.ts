@@ -1,8 +1,10 @@
 import 'server-only';
+import type { z } from 'zod';
 import { clearDefaultAddress, countAddresses, insertAddress, listAddressRecords } from '@/db/queries/accounts';
 import { transaction } from '@/db/tx';
 import { decryptText, encryptText } from '@/lib/crypto/pii';
 import { AppError } from '@/lib/errors';
+import type { addressSchema } from '@/lib/validation/accounts';
 
 /** A buyer's saved delivery addresses (personal data, encrypted at rest, shown only to the buyer). */
 
@@ -22,21 +24,7 @@ export async function listAddresses({ userId }: { userId: string }) {
 }
 
 /** Saves an address; the first one (or one marked so) becomes the default. At most 20. */
-export async function addAddress({
-  userId,
-  a,
-}: {
-  userId: string;
-  a: {
-    recipient: string;
-    mobile: string;
-    province: string;
-    city: string;
-    district: string;
-    detail: string;
-    isDefault: boolean;
-  };
-}): Promise<void> {
+export async function addAddress({ userId, a }: { userId: string; a: z.output<typeof addressSchema> }): Promise<void> {
   await transaction(async (tx) => {
     const n = await countAddresses({ userId }, tx);
     if (n >= MAX_ADDRESSES) throw new AppError('invalid_input', `最多保存 ${MAX_ADDRESSES} 个收货地址`);

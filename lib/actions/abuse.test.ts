@@ -26,14 +26,7 @@ vi.mock('@/lib/auth/auth', () => ({
   }),
 }));
 const request = vi.hoisted(() => ({ address: '198.51.100.1', jar: new Map<string, string>() }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': request.address }),
-  cookies: async () => ({
-    get: (k: string) => (request.jar.has(k) ? { name: k, value: request.jar.get(k)! } : undefined),
-    set: (k: string, v: string) => void request.jar.set(k, v),
-    delete: (k: string) => void request.jar.delete(k),
-  }),
-}));
+vi.mock('next/headers', async () => (await import('@/scripts/test-support/next-headers')).fakeNextHeaders(request));
 // Next's revalidateTag outside a request throws exactly this (issue 13, item 9).
 vi.mock('next/cache', () => ({
   revalidatePath: vi.fn(),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * 立即购买 checks out that item alone and leaves the cart as it was: the button goes to its own checkout
@@ -21,21 +22,14 @@ vi.mock('next/navigation', async (orig) => ({
   },
 }));
 const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.20' }),
-  cookies: async () => ({
-    get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
-    set: (k: string, v: string) => void jar.set(k, v),
-    delete: (k: string) => void jar.delete(k),
-  }),
-}));
+vi.mock('next/headers', async () =>
+  (await import('@/scripts/test-support/next-headers')).fakeNextHeaders({ address: '203.0.113.20', jar }),
+);
 
 useSeededDatabase();
 let buyerId = '';
 beforeAll(async () => {
-  buyerId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
-  )[0]!.id;
+  buyerId = await seededUserId('buyer@example.com');
 });
 
 const { addToCartAction, checkoutAction } = await import('./cart');

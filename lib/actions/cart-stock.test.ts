@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
+import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * A quantity above the stock is refused with the stock shown, never silently cut (product page and
@@ -11,14 +12,9 @@ const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
 vi.mock('@/lib/auth/auth', () => ({ auth: vi.fn(), signIn: vi.fn(), signOut: vi.fn(async () => undefined) }));
 const jar = vi.hoisted(() => new Map<string, string>());
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.10' }),
-  cookies: async () => ({
-    get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k)! } : undefined),
-    set: (k: string, v: string) => void jar.set(k, v),
-    delete: (k: string) => void jar.delete(k),
-  }),
-}));
+vi.mock('next/headers', async () =>
+  (await import('@/scripts/test-support/next-headers')).fakeNextHeaders({ address: '203.0.113.10', jar }),
+);
 
 useSeededDatabase();
 
@@ -27,9 +23,7 @@ let buyerId = '';
 
 beforeAll(async () => {
   await getDb().execute(sql`update products set stock = 12 where slug = ${SLUG}`);
-  buyerId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
-  )[0]!.id;
+  buyerId = await seededUserId('buyer@example.com');
 });
 
 const { addToCartAction, setCartQuantityAction } = await import('./cart');

@@ -92,22 +92,21 @@ export const submitCertificateAction = validatedAction(
 
 const statusSchema = z.object({ productId: productIdField });
 
+/** A listing status change by the product's manager; `done` words the status it ended in. */
+const listingStatusAction = (to: 'submit' | 'delist', done: (status: string) => string) =>
+  validatedAction(statusSchema, async ({ productId }) => {
+    const { user, supplierId } = await requireProductManager(productId);
+    const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to });
+    if (!r) throw new AppError('not_found', '商品不存在');
+    if ('error' in r) throw new AppError('conflict', r.error);
+    invalidate.listing({ slug: r.slug, productId });
+    return { ok: true, message: done(r.status) };
+  });
+
 /** 提交审核 (or 上架 straight away when a certificate is in force). */
-export const submitForReviewAction = validatedAction(statusSchema, async ({ productId }) => {
-  const { user, supplierId } = await requireProductManager(productId);
-  const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'submit' });
-  if (!r) throw new AppError('not_found', '商品不存在');
-  if ('error' in r) throw new AppError('conflict', r.error);
-  invalidate.listing({ slug: r.slug, productId });
-  return { ok: true, message: r.status === 'listed' ? '已上架' : '已提交审核' };
-});
+export const submitForReviewAction = listingStatusAction('submit', (status) =>
+  status === 'listed' ? '已上架' : '已提交审核',
+);
 
 /** 下架. */
-export const delistProductAction = validatedAction(statusSchema, async ({ productId }) => {
-  const { user, supplierId } = await requireProductManager(productId);
-  const r = await changeListingStatus({ productId, supplierId, actorId: user.id, to: 'delist' });
-  if (!r) throw new AppError('not_found', '商品不存在');
-  if ('error' in r) throw new AppError('conflict', r.error);
-  invalidate.listing({ slug: r.slug, productId });
-  return { ok: true, message: '已下架' };
-});
+export const delistProductAction = listingStatusAction('delist', () => '已下架');

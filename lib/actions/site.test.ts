@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /** 站点信息: the office sets the footer's contact details; each change is audited; bad input writes nothing. */
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -18,9 +19,7 @@ const audits = async () =>
   )[0]!.n;
 
 beforeAll(async () => {
-  session.userId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'admin@example.com'`),
-  )[0]!.id;
+  session.userId = await seededUserId('admin@example.com');
 });
 
 describe('saveSiteContactAction', () => {

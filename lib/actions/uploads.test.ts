@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { fakeExe, pngBomb, svgWithScript } from '@/lib/media/fixtures';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { seededUserId } from '@/scripts/test-support/orders';
 
 /** Uploads through the real server actions: refused with a clear Chinese message, nothing written. */
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -21,9 +22,7 @@ const digest = async () =>
   )[0]!.d;
 
 beforeAll(async () => {
-  session.userId = rowsOf<{ id: string }>(
-    await getDb().execute(sql`select id from users where email = 'workshop@example.com'`),
-  )[0]!.id;
+  session.userId = await seededUserId('workshop@example.com');
   productId = rowsOf<{ id: number }>(
     await getDb().execute(
       sql`select p.id from products p join suppliers s on s.id = p.supplier_id where s.slug = 'datun-xingfu-embroidery' order by p.id limit 1`,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, scalar } from '@/scripts/test-support/orders';
+import { address, contact, guestOrder, scalar } from '@/scripts/test-support/orders';
 import { decideAfterSales, escalateOverdueCases, requestAfterSales } from '@/lib/after-sales/cases';
 import { autoConfirmReceipts, confirmReceipt } from '@/lib/orders/receipt';
 import { shipSupplierLines } from '@/lib/orders/shipping';
@@ -51,6 +51,15 @@ async function shippedOrder(items: { slug: string; quantity: number }[], buyer: 
   return { ...o, line: (slug: string) => lines.find((l) => l.slug === slug)!.id };
 }
 
+/** The supplier's step on a case, taken by one of its managers. */
+const supplierDecides = (
+  caseId: string,
+  decision: 'agree' | 'disagree' | 'confirm_return',
+  manager: string,
+  supplierId: number,
+  extra: { note?: string; now?: Date } = {},
+) => decideAfterSales({ caseId, step: { by: 'supplier', decision }, actorId: manager, supplierId, ...extra });
+
 const ask = (
   o: { orderNo: string },
   orderItemId: string,
@@ -84,14 +93,7 @@ describe('确认收货', () => {
   });
 
   it('refuses an order not yet shipped by every supplier', async () => {
-    const o = await placeOrder({
-      items: [{ slug: 'embroidered-brooch', quantity: 1 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug: 'embroidered-brooch', quantity: 1 }]);
     expect(await confirmReceipt({ orderNo: o.orderNo, actorId: null })).toBe('not_ready');
     await paySimulated({ orderNo: o.orderNo });
     expect(await confirmReceipt({ orderNo: o.orderNo, actorId: null })).toBe('not_ready');
@@ -134,30 +136,13 @@ describe('售后', () => {
     expect(await scalar(sql`select count(*) from after_sales_photos where case_id = ${c.id}`)).toBe('1');
 
     // Another supplier cannot decide it; the office cannot decide before a refusal.
-    await expect(
-      decideAfterSales({
-        caseId: c.id,
-        step: { by: 'supplier', decision: 'agree' },
-        actorId: manager,
-        supplierId: supplierId + 1,
-      }),
-    ).rejects.toThrow('售后申请不存在');
+    await expect(supplierDecides(c.id, 'agree', manager, supplierId + 1)).rejects.toThrow('售后申请不存在');
     await expect(
       decideAfterSales({ caseId: c.id, step: { by: 'office', decision: 'approve' }, actorId: admin }),
     ).rejects.toThrow('已处理');
-    expect(
-      await decideAfterSales({
-        caseId: c.id,
-        step: { by: 'supplier', decision: 'disagree' },
-        actorId: manager,
-        supplierId,
-        note: '商品已使用',
-      }),
-    ).toBe('office_review');
+    expect(await supplierDecides(c.id, 'disagree', manager, supplierId, { note: '商品已使用' })).toBe('office_review');
     // Replayed: refused, nothing written.
-    await expect(
-      decideAfterSales({ caseId: c.id, step: { by: 'supplier', decision: 'agree' }, actorId: manager, supplierId }),
-    ).rejects.toThrow('已处理');
+    await expect(supplierDecides(c.id, 'agree', manager, supplierId)).rejects.toThrow('已处理');
     const approved = await Promise.allSettled([
       decideAfterSales({ caseId: c.id, step: { by: 'office', decision: 'approve' }, actorId: admin }),
       decideAfterSales({ caseId: c.id, step: { by: 'office', decision: 'approve' }, actorId: admin }),
@@ -186,12 +171,7 @@ describe('售后', () => {
     const before = await counted();
     const refundedBefore = BigInt(await scalar(sql`select refunded_fen from orders where id = ${o.orderId}`));
     const confirmed = await Promise.allSettled([
-      decideAfterSales({
-        caseId: c.id,
-        step: { by: 'supplier', decision: 'confirm_return' },
-        actorId: manager,
-        supplierId,
-      }),
+      supplierDecides(c.id, 'confirm_return', manager, supplierId),
       decideAfterSales({ caseId: c.id, step: { by: 'office', decision: 'confirm_return' }, actorId: admin }),
     ]);
     expect(confirmed.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -243,14 +223,7 @@ describe('售后', () => {
     const c = await ask(o, line, { kind: 'refund_only', reason: 'quality', photos: [solidPng(300)] });
     const manager = await userId('coop@example.com');
     const supplierId = await supplierOf('jijie-seasonal-veg-box');
-    expect(
-      await decideAfterSales({
-        caseId: c.id,
-        step: { by: 'supplier', decision: 'agree' },
-        actorId: manager,
-        supplierId,
-      }),
-    ).toBe('refunded');
+    expect(await supplierDecides(c.id, 'agree', manager, supplierId)).toBe('refunded');
     expect(await scalar(sql`select refunded_fen from orders where id = ${o.orderId}`)).toBe('6800');
   });
 
@@ -261,15 +234,9 @@ describe('售后', () => {
     const supplierId = await supplierOf('embroidered-phone-pouch');
     const manager = await userId('workshop@example.com');
     const late = new Date(c.supplierDeadline.getTime() + 1000);
-    await expect(
-      decideAfterSales({
-        caseId: c.id,
-        step: { by: 'supplier', decision: 'agree' },
-        actorId: manager,
-        supplierId,
-        now: late,
-      }),
-    ).rejects.toThrow('已超过 48 小时答复期限');
+    await expect(supplierDecides(c.id, 'agree', manager, supplierId, { now: late })).rejects.toThrow(
+      '已超过 48 小时答复期限',
+    );
     expect(await scalar(sql`select status from after_sales_cases where id = ${c.id}`)).toBe('office_review');
     await escalateOverdueCases({ now: late });
     expect(await scalar(sql`select count(*) from order_events where case_id = ${c.id} and actor = 'system'`)).toBe('1'); // escalated once

@@ -1,18 +1,26 @@
 import type { CurrentUser } from '@/db/queries/users';
 
+export type Portal = '/unit' | '/workshop' | '/admin' | '/review';
+
+/** Each portal's name: its entry in the account menu and the label of its section links. */
+export const PORTAL_NAMES: Record<Portal, string> = {
+  '/unit': '单位采购',
+  '/workshop': '车间/合作社',
+  '/admin': '管理后台',
+  '/review': '带贫核实',
+};
+
 /** The portals a user may open, in the order the navigation shows them. */
 export function portalsFor(
   user: Pick<CurrentUser, 'role' | 'unitMemberships' | 'supplierIds'>,
 ): { href: string; label: string }[] {
-  const out: { href: string; label: string }[] = [{ href: '/account', label: '我的账户' }];
-  if (user.unitMemberships.length) out.push({ href: '/unit', label: '单位采购' });
-  if (user.supplierIds.length) out.push({ href: '/workshop', label: '车间/合作社' });
-  if (user.role === 'admin') out.push({ href: '/admin', label: '管理后台' });
-  if (user.role === 'reviewer') out.push({ href: '/review', label: '带贫核实' });
-  return out;
+  const portals: Portal[] = [];
+  if (user.unitMemberships.length) portals.push('/unit');
+  if (user.supplierIds.length) portals.push('/workshop');
+  if (user.role === 'admin') portals.push('/admin');
+  if (user.role === 'reviewer') portals.push('/review');
+  return [{ href: '/account', label: '我的账户' }, ...portals.map((href) => ({ href, label: PORTAL_NAMES[href] }))];
 }
-
-export type Portal = '/unit' | '/workshop' | '/admin' | '/review';
 
 /**
  * Whether the user may open this portal (its layout shows 无权访问 otherwise). /review (带贫核实) is the

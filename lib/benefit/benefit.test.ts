@@ -5,6 +5,7 @@ import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
 import { chinaDate, chinaYear } from '@/domain/time';
 import { recordPayoutSchema } from '@/lib/validation/benefit';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { guestOrder } from '@/scripts/test-support/orders';
 import { issueConfirmCodes } from './confirm-codes';
 import { declareDividendRule, dividendStatement } from './dividends';
 import { registerHousehold, revealHousehold } from './households';
@@ -207,16 +208,8 @@ describe('dividends', () => {
   it('two payouts of the whole due at once: one is recorded, the other refused; two verifications at once: one', async () => {
     const h = await household({ shares: 1 });
     await getDb().execute(sql`update products set stock = 1000 where id = ${ids.product}`);
-    const { placeOrder } = await import('@/lib/orders/place-order');
     const { paySimulated } = await import('@/lib/payments/simulator');
-    const o = await placeOrder({
-      items: [{ slug: 'yi-embroidered-scarf', quantity: 2 }],
-      contact: { name: '买家', mobile: '13912345678' },
-      shippingAddress: { province: '云南省', city: '红河', district: '个旧市', detail: '1 号' },
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug: 'yi-embroidered-scarf', quantity: 2 }]);
     await paySimulated({ orderNo: o.orderNo });
     const rule = await declareDividendRule({
       supplierId: ids.supplier,

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { scalar } from '@/scripts/test-support/orders';
+import { scalar, seededUserId } from '@/scripts/test-support/orders';
 import { decideCertification, expireCertifications } from '@/lib/certifications/decisions';
 import { EXPIRY_DELISTS } from '@/domain/certification';
 import { setBooleanSetting } from '@/lib/programme/settings';
@@ -10,8 +10,7 @@ import { getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/domain/time';
 
 useSeededDatabase();
-const admin = async () =>
-  rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = 'admin@example.com'`))[0]!.id;
+const admin = () => seededUserId('admin@example.com');
 
 describe('certification review and expiry', () => {
   it('approving a pending certificate lists a product in review and gives it the badge', async () => {

@@ -1,4 +1,7 @@
-/** Pieces of the OpenAPI document shared by its paths: the error body, a product in a list, a query parameter. */
+/**
+ * Pieces of the OpenAPI document shared by its paths: the error body and a response carrying it, a product
+ * in a list, a query or path parameter.
+ */
 import { ERROR_CODES } from '@/domain/errors';
 
 export const errorSchema = {
@@ -19,6 +22,12 @@ export const errorSchema = {
     },
   },
 };
+
+/** A response whose body is the error body. */
+export const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: errorSchema } },
+});
 
 export const productListItem = {
   type: 'object',
@@ -48,3 +57,6 @@ export const q = (name: string, description: string, schema: object = { type: 's
   description,
   schema,
 });
+
+/** A required string parameter in the path (`/…/{name}`). */
+export const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });

@@ -1,6 +1,6 @@
 /** The JSON API description served at /api/v1/openapi.json. Extend it with each new endpoint. */
 import { CATALOG_SORTS } from '@/domain/search';
-import { errorSchema as error, productListItem, q } from './openapi-schemas';
+import { errorResponse, pathParam, productListItem, q } from './openapi-schemas';
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -54,9 +54,9 @@ export const openApiDocument = {
               },
             },
           },
-          '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
-          '401': { description: '账号或密码错误', content: { 'application/json': { schema: error } } },
-          '429': { description: '15 分钟内失败次数过多', content: { 'application/json': { schema: error } } },
+          '400': errorResponse('参数无效'),
+          '401': errorResponse('账号或密码错误'),
+          '429': errorResponse('15 分钟内失败次数过多'),
         },
       },
     },
@@ -95,7 +95,7 @@ export const openApiDocument = {
               },
             },
           },
-          '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
+          '400': errorResponse('参数无效'),
         },
       },
     },
@@ -153,19 +153,19 @@ export const openApiDocument = {
             description:
               '{orderNo, status:"pending_payment", totalFen, payUrl, accessToken, expiresAt}. payUrl opens the payment in any browser: Stripe Checkout, or the offline simulator with a capability (?cap=) that pays or cancels this order only, until a day after expiresAt.',
           },
-          '400': { description: '参数无效', content: { 'application/json': { schema: error } } },
-          '409': { description: '库存不足（code out_of_stock）', content: { 'application/json': { schema: error } } },
-          '429': { description: '下单过于频繁', content: { 'application/json': { schema: error } } },
+          '400': errorResponse('参数无效'),
+          '409': errorResponse('库存不足（code out_of_stock）'),
+          '429': errorResponse('下单过于频繁'),
         },
       },
     },
     '/api/v1/orders/{orderNo}': {
       get: {
         summary: '订单详情（Authorization: Bearer <accessToken>，或下单账号的会话）',
-        parameters: [{ name: 'orderNo', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [pathParam('orderNo')],
         responses: {
           '200': { description: '{orderNo, status, totalFen, items, shipments, …}' },
-          '404': { description: '订单不存在或无权查看', content: { 'application/json': { schema: error } } },
+          '404': errorResponse('订单不存在或无权查看'),
         },
       },
     },
@@ -182,10 +182,10 @@ export const openApiDocument = {
     '/api/v1/products/{slug}': {
       get: {
         summary: '商品详情',
-        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [pathParam('slug')],
         responses: {
           '200': { description: '商品详情（含阶梯价、认定信息、供应商带贫信息）' },
-          '404': { description: '商品不存在或未上架', content: { 'application/json': { schema: error } } },
+          '404': errorResponse('商品不存在或未上架'),
         },
       },
     },

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { processProductImage } from '@/lib/media/process';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, scalar, guestOrder } from '@/scripts/test-support/orders';
+import { scalar, guestOrder } from '@/scripts/test-support/orders';
 import { decideCertification, expireCertifications } from '@/lib/certifications/decisions';
 import { addProductImage } from '@/lib/listings/images';
 import { adjustStock } from '@/lib/listings/stock';
@@ -13,7 +13,6 @@ import { getSupplierDashboard, getSupplierProduct, listSupplierProducts } from '
 import { submitCertificate } from '@/lib/certifications/submit';
 import { createLivestream, setLivestreamStatus } from '@/lib/livestreams/manage';
 import { listSupplierLivestreams } from '@/db/queries/livestreams';
-import { placeOrder } from '@/lib/orders/place-order';
 import { paySimulated } from '@/lib/payments/simulator';
 import { getImageBySha, getProductBySlug } from '@/db/queries/product';
 import { chinaDate } from '@/domain/time';
@@ -243,37 +242,18 @@ describe('livestreams', () => {
     expect(await setLivestreamStatus({ id, supplierId: supplierA, to: 'ended', actorId: actor })).toBe('invalid');
     expect(await setLivestreamStatus({ id, supplierId: supplierA, to: 'live', actorId: actor })).toBe('ok');
 
-    const attributed = await placeOrder({
-      items: [
+    const attributed = await guestOrder(
+      [
         { slug: featured.slug, quantity: 2 },
         { slug: other, quantity: 1 },
       ],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-      livestreamId: id,
-    });
-    const notFeatured = await placeOrder({
-      items: [{ slug: other, quantity: 1 }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-      livestreamId: id,
-    });
-    expect(
-      await scalar(
-        sql`select channel || ':' || coalesce(livestream_id::text, '-') from orders where id = ${attributed.orderId}`,
-      ),
-    ).toBe(`livestream:${id}`);
-    expect(
-      await scalar(
-        sql`select channel || ':' || coalesce(livestream_id::text, '-') from orders where id = ${notFeatured.orderId}`,
-      ),
-    ).toBe('online:-');
+      { livestreamId: id },
+    );
+    const notFeatured = await guestOrder([{ slug: other, quantity: 1 }], { livestreamId: id });
+    const channelOf = (orderId: string) =>
+      scalar(sql`select channel || ':' || coalesce(livestream_id::text, '-') from orders where id = ${orderId}`);
+    expect(await channelOf(attributed.orderId)).toBe(`livestream:${id}`);
+    expect(await channelOf(notFeatured.orderId)).toBe('online:-');
 
     await paySimulated({ orderNo: attributed.orderNo });
     const itemsFen = BigInt(String(await scalar(sql`select items_fen from orders where id = ${attributed.orderId}`)));

@@ -147,14 +147,7 @@ describe('orders holding money (issue 14, Why 2)', () => {
 
 describe('待处理款项', () => {
   async function lateSimPayment(slug = 'manhao-bananas', quantity = 1) {
-    const o = await placeOrder({
-      items: [{ slug, quantity }],
-      contact,
-      shippingAddress: address,
-      paymentMethod: 'simulated',
-      userId: null,
-      timeoutMinutes: 30,
-    });
+    const o = await guestOrder([{ slug, quantity }]);
     await endOrder({ orderId: o.orderId, to: 'expired', reason: '超时未付款' });
     const r = await transaction((tx) =>
       receiveMoney(tx, {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact } from '@/scripts/test-support/orders';
+import { address, contact, seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * 支付结果 answers 404 before it renders unless the visitor may see the order: its buyer's session, or the
@@ -26,9 +26,7 @@ describe('支付结果 access', () => {
     const { NextRequest } = await import('next/server');
     const { placeOrder } = await import('@/lib/orders/place-order');
     const { payCapability } = await import('@/lib/payments/pay-link');
-    const buyerId = rowsOf<{ id: string }>(
-      await getDb().execute(sql`select id from users where email = 'buyer@example.com'`),
-    )[0]!.id;
+    const buyerId = await seededUserId('buyer@example.com');
     const place = (userId: string | null) =>
       placeOrder({
         items: [{ slug: 'embroidered-brooch', quantity: 1 }],

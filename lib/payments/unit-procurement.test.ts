@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { scalar } from '@/scripts/test-support/orders';
+import { scalar, seededUserId } from '@/scripts/test-support/orders';
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
@@ -17,8 +17,6 @@ const { pledgeProgress } = await import('@/db/queries/programme');
 const { ledgerTotals } = await import('@/db/queries/ledger');
 useSeededDatabase();
 
-const id = async (email: string) =>
-  rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
 let buyer = '';
 let approver = '';
 let admin = '';
@@ -38,9 +36,9 @@ const csvFile = (lines: string[]) =>
   new File(['\uFEFF商品编码,数量,收货人,手机号,收货地址\r\n' + lines.join('\r\n')], 'order.csv', { type: 'text/csv' });
 
 beforeAll(async () => {
-  buyer = await id('unit@example.com');
-  approver = await id('approver@example.com');
-  admin = await id('admin@example.com');
+  buyer = await seededUserId('unit@example.com');
+  approver = await seededUserId('approver@example.com');
+  admin = await seededUserId('admin@example.com');
   unitId = rowsOf<{ unit_id: string }>(
     await getDb().execute(sql`select unit_id from unit_members where user_id = ${buyer}`),
   )[0]!.unit_id;

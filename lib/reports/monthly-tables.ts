@@ -40,6 +40,28 @@ export const ordersHref = (dim: string, key: string, from: string, to: string) =
 export const payoutsHref = (from: string, to: string, more: { supplier?: number; channel?: string } = {}) =>
   `/admin/payouts?${qs({ status: 'verified', from, to, supplier: more.supplier?.toString(), channel: more.channel })}`;
 
+/** Certificates of the month (new or expired): each links to its public verification page. */
+function certificationTable(
+  id: string,
+  title: string,
+  dayHeader: string,
+  list: MonthlyReport['certifications']['certified'],
+  empty: string,
+): ReportTable {
+  return {
+    id,
+    title,
+    columns: ['证书编号', '产品', '供应商', dayHeader],
+    rows: list.map((c) => [
+      text(c.certificateNo, `/verify/${encodeURIComponent(c.certificateNo)}`),
+      text(c.productName),
+      text(c.supplierName),
+      text(c.day),
+    ]),
+    empty,
+  };
+}
+
 function salesTable(r: MonthlyReport, id: string, title: string, dim: string, groups: SalesGroup[]): ReportTable {
   const yearFirst = `${r.year}-01-01`;
   const label = (g: SalesGroup) => (dim === 'channel' ? (CHANNEL_LABELS[g.key as Channel] ?? g.key) : g.label);
@@ -105,30 +127,14 @@ export function monthlyTables(r: MonthlyReport): ReportTable[] {
     salesTable(r, 'sales-department', '四、销售额（按主管部门）', 'department', r.byDepartment),
     salesTable(r, 'sales-township', '五、销售额（按乡镇、街道）', 'township', r.byTownship),
     salesTable(r, 'sales-supplier', '六、销售额（按供应商）', 'supplier', r.bySupplier),
-    {
-      id: 'certified',
-      title: '七、本月新认定产品',
-      columns: ['证书编号', '产品', '供应商', '认定日期'],
-      rows: r.certifications.certified.map((c) => [
-        text(c.certificateNo, `/verify/${encodeURIComponent(c.certificateNo)}`),
-        text(c.productName),
-        text(c.supplierName),
-        text(c.day),
-      ]),
-      empty: '本月没有新认定的产品',
-    },
-    {
-      id: 'expired',
-      title: '八、本月认定到期产品',
-      columns: ['证书编号', '产品', '供应商', '有效期至'],
-      rows: r.certifications.expired.map((c) => [
-        text(c.certificateNo, `/verify/${encodeURIComponent(c.certificateNo)}`),
-        text(c.productName),
-        text(c.supplierName),
-        text(c.day),
-      ]),
-      empty: '本月没有到期的认定',
-    },
+    certificationTable(
+      'certified',
+      '七、本月新认定产品',
+      '认定日期',
+      r.certifications.certified,
+      '本月没有新认定的产品',
+    ),
+    certificationTable('expired', '八、本月认定到期产品', '有效期至', r.certifications.expired, '本月没有到期的认定'),
     {
       id: 'payouts-channel',
       title: '九、带贫发放（按带动方式，已核实）',

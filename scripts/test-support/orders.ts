@@ -9,6 +9,11 @@ export const address = {
   detail: '金湖东路 1 号',
 };
 
+/** A seeded user's id, by e-mail (admin@, buyer@, workshop@, unit@, approver@ … example.com). */
+export async function seededUserId(email: string): Promise<string> {
+  return rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
+}
+
 export async function setStock(slug: string, stock: number): Promise<void> {
   await getDb().execute(sql`update products set stock = ${stock} where slug = ${slug}`);
 }
@@ -31,8 +36,11 @@ export function orderRequest(body: unknown, headers: Record<string, string> = {}
   });
 }
 
-/** A guest's unpaid order for the simulator, as most tests start: the seeded contact and address. */
-export async function guestOrder(items: { slug: string; quantity: number }[]) {
+/**
+ * A guest's unpaid order for the simulator, as most tests start: the seeded contact and address (and the
+ * live stream it was placed from, when a test gives one).
+ */
+export async function guestOrder(items: { slug: string; quantity: number }[], from: { livestreamId?: number } = {}) {
   const { placeOrder } = await import('@/lib/orders/place-order');
   return placeOrder({
     items,
@@ -41,6 +49,7 @@ export async function guestOrder(items: { slug: string; quantity: number }[]) {
     paymentMethod: 'simulated',
     userId: null,
     timeoutMinutes: 30,
+    ...from,
   });
 }
 
@@ -55,9 +64,7 @@ export async function approvedUnitOrder(p: {
 }) {
   const { placeOrder } = await import('@/lib/orders/place-order');
   const { decideUnitOrder } = await import('@/lib/orders/purchase-orders');
-  const id = async (email: string) =>
-    rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
-  const buyer = await id('unit@example.com');
+  const buyer = await seededUserId('unit@example.com');
   const unitId = rowsOf<{ u: string }>(
     await getDb().execute(sql`select unit_id as u from unit_members where user_id = ${buyer}`),
   )[0]!.u;
@@ -77,6 +84,10 @@ export async function approvedUnitOrder(p: {
       recipients: [],
     },
   });
-  await decideUnitOrder({ orderNo: o.orderNo, approverId: await id('approver@example.com'), decision: 'approve' });
+  await decideUnitOrder({
+    orderNo: o.orderNo,
+    approverId: await seededUserId('approver@example.com'),
+    decision: 'approve',
+  });
   return o;
 }

@@ -14,21 +14,21 @@ export function buildZip(files: ZipFile[]): Buffer {
     const body = f.stored ? f.data : deflateRawSync(f.data, { level: 9 });
     const name = Buffer.from(f.name, 'utf8');
     const size = f.declaredSize ?? f.data.length;
+    // The 26 bytes the local header (from byte 4) and the central directory entry (from byte 6) share:
+    // version needed, flags, method, time, date, CRC (left 0), sizes, name and extra lengths.
+    const shared = Buffer.alloc(26);
+    shared.writeUInt16LE(20, 0);
+    shared.writeUInt16LE(f.stored ? 0 : 8, 4);
+    shared.writeUInt32LE(body.length, 14);
+    shared.writeUInt32LE(size, 18);
+    shared.writeUInt16LE(name.length, 22);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(f.stored ? 0 : 8, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    shared.copy(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(f.stored ? 0 : 8, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(20, 4); // version made by
+    shared.copy(central, 6);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     centrals.push(central, name);

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { AccountHome } from '@/components/account/account-home';
-import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { listAddresses } from '@/lib/accounts/addresses';
 import { pageUser } from '@/lib/auth/page-guard';
 
@@ -9,14 +8,9 @@ export const metadata: Metadata = { title: '我的账户', robots: { index: fals
 
 export default function AccountPage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">我的账户</h1>
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Account />
-        </Suspense>
-      </div>
-    </div>
+    <StreamedPage title="我的账户" width="max-w-3xl">
+      <Account />
+    </StreamedPage>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
+import { PageFrame } from '@/components/layout/page-frame';
 import { LivestreamCard } from '@/components/livestream/livestream-card';
 import { listPublicLivestreams } from '@/db/queries/livestreams';
 import { livestreamPhase } from '@/domain/livestream';
@@ -12,13 +13,12 @@ export const metadata: Metadata = {
 
 export default function LivestreamsPage() {
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold">直播带货</h1>
+    <PageFrame title="直播带货" width="max-w-6xl">
       <p className="mt-1 text-neutral-700">绣娘和合作社社员在直播间讲解产品，边看边买，收入直接带动脱贫户增收。</p>
       <Suspense fallback={<p className="mt-6 text-neutral-700">加载中…</p>}>
         <Sessions />
       </Suspense>
-    </div>
+    </PageFrame>
   );
 }
 

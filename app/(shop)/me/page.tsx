@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/page-frame';
 import { MeMenu } from '@/components/account/me-menu';
 
 export const metadata: Metadata = {
@@ -9,9 +10,8 @@ export const metadata: Metadata = {
 /** 我的: one static page for everyone; what it lists depends on who is signed in (asked after load). */
 export default function MePage() {
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6">
-      <h1 className="text-2xl font-bold">我的</h1>
+    <PageFrame title="我的" width="max-w-3xl">
       <MeMenu />
-    </div>
+    </PageFrame>
   );
 }

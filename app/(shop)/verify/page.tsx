@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
+import { PageFrame } from '@/components/layout/page-frame';
 import { VerifyForm } from '@/components/catalog/verify-form';
 import { VerifyNotes } from '@/components/catalog/verify-notes';
 import { certificateNoSchema } from '@/lib/validation/certificate';
@@ -11,8 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default function VerifyIndexPage({ searchParams }: { searchParams: SearchParams }) {
   return (
-    <div className="mx-auto max-w-xl px-4 py-6">
-      <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
+    <PageFrame title="扶贫产品认定查询" width="max-w-xl">
       <p className="mt-2 text-neutral-700">输入商品页或包装上的认定证书编号，核对产品是否在认定有效期内。</p>
       <div className="mt-4 space-y-4">
         <Suspense fallback={<VerifyForm />}>
@@ -20,7 +20,7 @@ export default function VerifyIndexPage({ searchParams }: { searchParams: Search
         </Suspense>
         <VerifyNotes />
       </div>
-    </div>
+    </PageFrame>
   );
 }
 

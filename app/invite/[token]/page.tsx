@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PageSkeleton } from '@/components/ui/page-skeleton';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { ActionForm } from '@/components/forms/action-form';
 import { findOpenInvite } from '@/lib/accounts/invites';
 import { acceptInviteAction } from '@/lib/actions/invites';
 import { UNIT_ROLE_LABELS } from '@/domain/labels';
 import { Card } from '@/components/ui/card';
-import { GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
+import { DeadLink, GoToLogin, NEW_PASSWORD_FIELD } from '@/components/auth/new-account';
 import { hiddenField } from '@/components/forms/fields';
 
 export const metadata: Metadata = { title: '接受邀请', robots: { index: false } };
@@ -15,14 +14,9 @@ type Params = Promise<{ token: string }>;
 
 export default function InvitePage({ params }: { params: Params }) {
   return (
-    <div className="mx-auto max-w-md px-4 py-8">
-      <h1 className="text-2xl font-bold">接受邀请</h1>
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Invite params={params} />
-        </Suspense>
-      </div>
-    </div>
+    <StreamedPage title="接受邀请" width="max-w-md" roomy>
+      <Invite params={params} />
+    </StreamedPage>
   );
 }
 
@@ -30,12 +24,7 @@ async function Invite({ params }: { params: Params }) {
   const { token } = await params;
   const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findOpenInvite({ token }) : null;
   if (!found) {
-    return (
-      <Card role="alert">
-        <p className="font-semibold">邀请链接无效、已使用或已过期</p>
-        <p className="mt-1 text-neutral-700">请联系邀请您的单位管理员或消费扶贫办公室重新发送。</p>
-      </Card>
-    );
+    return <DeadLink title="邀请链接无效、已使用或已过期" hint="请联系邀请您的单位管理员或消费扶贫办公室重新发送。" />;
   }
   const what =
     found.invite.kind === 'unit_member'

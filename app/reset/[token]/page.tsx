@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { GoToLogin, NEW_PASSWORD_TWICE } from '@/components/auth/new-account';
+import { StreamedPage } from '@/components/layout/page-frame';
+import { DeadLink, GoToLogin, NEW_PASSWORD_TWICE } from '@/components/auth/new-account';
 import { ActionForm } from '@/components/forms/action-form';
 import { hiddenField } from '@/components/forms/fields';
 import { Card } from '@/components/ui/card';
-import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { findPasswordReset } from '@/lib/accounts/passwords';
 import { resetPasswordAction } from '@/lib/actions/accounts';
 
@@ -15,14 +14,9 @@ type Params = Promise<{ token: string }>;
 /** The one-time link the programme office hands a user (/admin/users → 重置密码). */
 export default function ResetPage({ params }: { params: Params }) {
   return (
-    <div className="mx-auto max-w-md px-4 py-8">
-      <h1 className="text-2xl font-bold">重置密码</h1>
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <Reset params={params} />
-        </Suspense>
-      </div>
-    </div>
+    <StreamedPage title="重置密码" width="max-w-md" roomy>
+      <Reset params={params} />
+    </StreamedPage>
   );
 }
 
@@ -30,12 +24,7 @@ async function Reset({ params }: { params: Params }) {
   const { token } = await params;
   const found = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await findPasswordReset({ token }) : null;
   if (!found?.active) {
-    return (
-      <Card role="alert">
-        <p className="font-semibold">重置链接无效、已使用或已过期</p>
-        <p className="mt-1 text-neutral-700">请联系个旧市消费扶贫办公室重新生成。</p>
-      </Card>
-    );
+    return <DeadLink title="重置链接无效、已使用或已过期" hint="请联系个旧市消费扶贫办公室重新生成。" />;
   }
   return (
     <Card>

@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { Folded } from '@/components/ui/folded';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listDividendRules } from '@/db/queries/dividends';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { declareDividendRuleAction } from '@/lib/actions/benefit';
 import { pageUser } from '@/lib/auth/page-guard';
 import { dividendStatement } from '@/lib/benefit/dividends';
@@ -19,9 +19,7 @@ export const metadata: Metadata = { title: '收益分红', robots: { index: fals
 export default async function DividendsPage() {
   const user = await pageUser('/workshop/dividends');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
-  const own = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
-    (s) => s !== null,
-  );
+  const own = await listManagedSuppliers({ supplierIds: user.supplierIds });
   const statements = await Promise.all(
     own.map(async (s) => {
       const rules = await listDividendRules({ supplierId: s.id });

@@ -9,7 +9,7 @@ import { Folded } from '@/components/ui/folded';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listTownships } from '@/db/queries/facets';
 import { listSupplierHouseholds } from '@/db/queries/households';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { registerHouseholdAction } from '@/lib/actions/benefit';
 import { pageUser } from '@/lib/auth/page-guard';
 
@@ -18,11 +18,10 @@ export const metadata: Metadata = { title: '农户台账', robots: { index: fals
 export default async function HouseholdsPage() {
   const user = await pageUser('/workshop/households');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
-  const [townships, suppliers] = await Promise.all([
+  const [townships, own] = await Promise.all([
     listTownships(),
-    Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id }))),
+    listManagedSuppliers({ supplierIds: user.supplierIds }),
   ]);
-  const own = suppliers.filter((s) => s !== null);
   const registers = await Promise.all(own.map((s) => listSupplierHouseholds({ supplierId: s.id })));
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierLivestreams } from '@/components/workshop/supplier-livestreams';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { pageUser } from '@/lib/auth/page-guard';
 
@@ -14,9 +14,7 @@ export default async function WorkshopLivestreamsPage() {
   const user = await pageUser('/workshop/livestreams');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const now = new Date();
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
-    (s) => s !== null,
-  );
+  const suppliers = await listManagedSuppliers({ supplierIds: user.supplierIds });
   const data = await Promise.all(
     suppliers.map(async (s) => ({
       s,

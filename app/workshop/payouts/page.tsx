@@ -8,7 +8,7 @@ import { listDividendRules } from '@/db/queries/dividends';
 import { listSupplierHouseholds } from '@/db/queries/households';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { listPayouts } from '@/db/queries/payouts';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { confirmPayoutAction, recordPayoutAction, voidPayoutAction } from '@/lib/actions/benefit';
 import { pageUser } from '@/lib/auth/page-guard';
 import { chinaDate } from '@/domain/time';
@@ -18,9 +18,7 @@ export const metadata: Metadata = { title: '收益发放', robots: { index: fals
 export default async function PayoutsPage() {
   const user = await pageUser('/workshop/payouts');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
-  const own = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
-    (s) => s !== null,
-  );
+  const own = await listManagedSuppliers({ supplierIds: user.supplierIds });
   const data = await Promise.all(
     own.map(async (s) => {
       const [households, products, rules, payouts] = await Promise.all([

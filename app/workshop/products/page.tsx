@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { SupplierProducts } from '@/components/workshop/supplier-products';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { listSupplierProducts } from '@/db/queries/listings';
 import { pageUser } from '@/lib/auth/page-guard';
 
@@ -11,9 +11,7 @@ export const metadata: Metadata = { title: '商品管理', robots: { index: fals
 export default async function WorkshopProductsPage() {
   const user = await pageUser('/workshop/products');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
-  const suppliers = (await Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id })))).filter(
-    (s) => s !== null,
-  );
+  const suppliers = await listManagedSuppliers({ supplierIds: user.supplierIds });
   const lists = await Promise.all(suppliers.map((s) => listSupplierProducts({ supplierId: s.id })));
   return (
     <>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
+import { StreamedPage } from '@/components/layout/page-frame';
 import { NEW_PASSWORD_TWICE } from '@/components/auth/new-account';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card } from '@/components/ui/card';
-import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { changePasswordAction } from '@/lib/actions/accounts';
 import { pageUser } from '@/lib/auth/page-guard';
 
@@ -11,14 +10,9 @@ export const metadata: Metadata = { title: '账户安全', robots: { index: fals
 
 export default function SecurityPage() {
   return (
-    <div className="mx-auto max-w-md px-4 py-6">
-      <h1 className="text-2xl font-bold">账户安全</h1>
-      <div className="mt-4">
-        <Suspense fallback={<PageSkeleton />}>
-          <ChangePassword />
-        </Suspense>
-      </div>
-    </div>
+    <StreamedPage title="账户安全" width="max-w-md">
+      <ChangePassword />
+    </StreamedPage>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { PageFrame } from '@/components/layout/page-frame';
 import { VerifyForm } from '@/components/catalog/verify-form';
 import { CertificateResult } from '@/components/catalog/certificate-result';
 import { VerifyNotes } from '@/components/catalog/verify-notes';
@@ -13,12 +14,11 @@ type Params = Promise<{ certificateNo: string }>;
 
 export default function VerifyPage({ params }: { params: Params }) {
   return (
-    <div className="mx-auto max-w-xl px-4 py-6">
-      <h1 className="text-2xl font-bold">扶贫产品认定查询</h1>
+    <PageFrame title="扶贫产品认定查询" width="max-w-xl">
       <Suspense fallback={<div aria-hidden="true" className={`mt-4 h-48 animate-pulse ${cardClass}`} />}>
         <Lookup params={params} />
       </Suspense>
-    </div>
+    </PageFrame>
   );
 }
 

@@ -3,9 +3,9 @@ import { getCasePhoto } from '@/db/queries/after-sales';
 import { getOrderView } from '@/lib/orders/order-view';
 import { optionalUser } from '@/lib/auth/guards';
 import { orderAccessWith } from '@/lib/orders/access';
+import { fileNotFound, privateFile } from '@/lib/http/private-file';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const missing = () => new Response('文件不存在', { status: 404 });
 
 /**
  * A 售后 photo (re-encoded by lib/media), for the buyer of its order (session, checkout cookie or the
@@ -13,22 +13,14 @@ const missing = () => new Response('文件不存在', { status: 404 });
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
-  if (!UUID.test(id)) return missing();
+  if (!UUID.test(id)) return fileNotFound();
   const photo = await getCasePhoto({ id });
-  if (!photo) return missing();
+  if (!photo) return fileNotFound();
   const user = await optionalUser();
   const staff = user && (user.role === 'admin' || user.supplierIds.includes(photo.supplierId));
   if (!staff) {
     const order = await getOrderView({ orderNo: photo.orderNo });
-    if (!order || !orderAccessWith(order, { userId: user?.id }, await cookies())) return missing();
+    if (!order || !orderAccessWith(order, { userId: user?.id }, await cookies())) return fileNotFound();
   }
-  return new Response(Buffer.from(photo.bytes), {
-    headers: {
-      'Content-Type': photo.contentType,
-      'Content-Disposition': 'inline; filename="after-sales.webp"',
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
-    },
-  });
+  return privateFile(photo.bytes, photo.contentType, 'inline; filename="after-sales.webp"');
 }

@@ -3,7 +3,7 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { ActionForm } from '@/components/forms/action-form';
 import { PageHeading } from '@/components/ui/page-heading';
 import { listingFields } from '@/components/workshop/listing-fields';
-import { getSupplierForManager } from '@/db/queries/suppliers';
+import { listManagedSuppliers } from '@/db/queries/suppliers';
 import { listCategories } from '@/db/queries/facets';
 import { createProductAction } from '@/lib/actions/listings';
 import { pageUser } from '@/lib/auth/page-guard';
@@ -15,11 +15,10 @@ export default async function NewProductPage({ searchParams }: { searchParams: P
   const user = await pageUser('/workshop/products/new');
   if (!user.supplierIds.length) return <Forbidden message="您的账号不是任何供应商的管理员。" />;
   const wanted = Number((await searchParams).supplier);
-  const [suppliers, categories] = await Promise.all([
-    Promise.all(user.supplierIds.map((id) => getSupplierForManager({ supplierId: id }))),
+  const [own, categories] = await Promise.all([
+    listManagedSuppliers({ supplierIds: user.supplierIds }),
     listCategories(),
   ]);
-  const own = suppliers.filter((s) => s !== null);
   const chosen = own.find((s) => s.id === wanted) ?? own[0]!;
   return (
     <>
