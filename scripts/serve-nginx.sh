@@ -17,7 +17,7 @@ rm -rf "$work/cache"
 mkdir -p "$work"/{cache,body,proxy,fastcgi,uwsgi,scgi}
 servers=""
 for u in $upstreams; do
-  [[ $u =~ ^[A-Za-z0-9.:_\[\]-]+$ ]] || { echo "bad upstream: $u" >&2; exit 2; }
+  [[ $u =~ ^[][A-Za-z0-9.:_-]+$ ]] || { echo "bad upstream: $u" >&2; exit 2; }
   servers+="    server $u;\n"
 done
 # The site file with this machine's port, checkout and cache directory.
