@@ -43,10 +43,7 @@ export function markServing(port: string): void {
   process.on('exit', () => rmSync(file, { force: true }));
 }
 
-export type StartPlan =
-  | { kind: 'serve' }
-  | { kind: 'build' }
-  | { kind: 'refuse'; reason: string };
+export type StartPlan = { kind: 'serve' } | { kind: 'build' } | { kind: 'refuse'; reason: string };
 
 /**
  * What `npm start` does before serving. A current build is served as it is (the port, the host and every
