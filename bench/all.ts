@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { generateOrders } from './generate-orders';
+import { bareOrderLoop } from './orders-baseline';
 import { load, startNext, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
@@ -188,6 +189,14 @@ try {
     });
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
+  // The database's own limit: the same statements per order from a bare postgres.js loop (bench/orders-baseline.ts).
+  const bare = await bareOrderLoop({
+    url: env.DATABASE_URL,
+    poolSize: Number(env.DATABASE_POOL_SIZE),
+    connections: 50,
+    seconds,
+    slug: 'manhao-bananas',
+  });
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
   await post('kafang-black-tea', 5);
   const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [
@@ -201,8 +210,9 @@ try {
     ];
   table.push({
     what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms',
-    value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99}`,
-    baseline: `non-2xx ${main.non2xx}, errors ${main.errors}`,
+    value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99} (non-2xx ${main.non2xx}, errors ${main.errors})`,
+    baseline: `bare postgres.js loop, same statements, pool ${env.DATABASE_POOL_SIZE}: ${bare.perSecond.toFixed(0)} orders/s, ${bare.p50}/${bare.p99}`,
+    ratio: (main['2xx'] / seconds / bare.perSecond).toFixed(2),
   });
   table.push({
     what: 'oversell on a product with 500 in stock',
