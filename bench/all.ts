@@ -205,7 +205,7 @@ try {
   // Only this run's orders: the generated million include this product too.
   const [{ n }] =
     (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
-    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%'`) as unknown as [
+    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%' and o.status <> 'cancelled'`) as unknown as [
       { n: number },
     ];
   table.push({

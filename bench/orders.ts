@@ -76,12 +76,14 @@ const bare = await bareOrderLoop({
   seconds,
   slug: 'manhao-bananas',
 });
+const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
 const limited = await run('kafang-black-tea', 5);
 const stock = (await db<{ stock: number }[]>`select stock from products where slug = 'kafang-black-tea'`)[0]!.stock;
 const n = (
   await db<
     { n: number }[]
-  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id where p.slug = 'kafang-black-tea'`
+  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
+    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.status <> 'cancelled'`
 )[0]!.n;
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
