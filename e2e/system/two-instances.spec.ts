@@ -78,11 +78,16 @@ test('one build serves both ports: the second start rebuilds nothing, and each s
 }) => {
   expect(buildId()).toEqual(build);
   for (const base of [a.base, b.base]) {
+    // Per deployment, read at run time: the origin (APP_URL unset: localhost and this instance's port)…
+    const port = new URL(base).port;
+    expect(await (await fetch(`${base}/robots.txt`)).text()).toContain(`http://localhost:${port}/sitemap.xml`);
     const html = await (await fetch(`${base}/products`)).text();
     const scripts = [...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) expect((await fetch(`${base}${s}`)).status, s).toBe(200);
-    const { context } = await signIn(browser, base, 'buyer@example.com');
+    const { context, page } = await signIn(browser, base, 'buyer@example.com');
+    // …and the payment simulator: off here (Stripe keys set), on in the e2e run of this same build.
+    await expect(page.getByRole('note', { name: '演示支付' })).toHaveCount(0);
     await context.close();
   }
 });
