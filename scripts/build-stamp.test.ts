@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceHash } from './build-stamp';
-import { startPlan } from './serving';
+import { markServing, servingPids, startPlan } from './serving';
 
 describe('build stamp', () => {
   it('ignores everything a deployment sets, so one build serves any port, host and number of instances', () => {
@@ -40,5 +44,19 @@ describe('npm start', () => {
     const p = startPlan({ buildCurrent: false, production: true, servingPids: [] });
     expect(p).toMatchObject({ kind: 'refuse' });
     expect(p.kind === 'refuse' && p.reason).toContain('npm run build');
+  });
+});
+
+describe('which starts serve the build', () => {
+  it('lists live starts of the checkout other than this one, and forgets those that died', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gejiu-serving-'));
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(dir, String(dead)), '3000\n');
+    writeFileSync(join(dir, String(process.ppid)), '3001\n');
+    writeFileSync(join(dir, 'not-a-pid'), '');
+    markServing('3002', dir);
+    expect(servingPids(dir)).toEqual([process.ppid]);
+    expect(existsSync(join(dir, String(dead)))).toBe(false);
+    expect(existsSync(join(dir, String(process.pid)))).toBe(true);
   });
 });

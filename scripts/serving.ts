@@ -18,10 +18,10 @@ function alive(pid: number): boolean {
 }
 
 /** The pids of the other live `npm start` processes of this checkout (stale entries are removed). */
-export function servingPids(): number[] {
+export function servingPids(dir = DIR): number[] {
   let names: string[] = [];
   try {
-    names = readdirSync(DIR);
+    names = readdirSync(dir);
   } catch {
     return [];
   }
@@ -30,15 +30,15 @@ export function servingPids(): number[] {
     const pid = Number(name);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     if (alive(pid)) pids.push(pid);
-    else rmSync(join(DIR, name), { force: true });
+    else rmSync(join(dir, name), { force: true });
   }
   return pids;
 }
 
 /** Records this process as serving the build until it exits. */
-export function markServing(port: string): void {
-  mkdirSync(DIR, { recursive: true });
-  const file = join(DIR, String(process.pid));
+export function markServing(port: string, dir = DIR): void {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, String(process.pid));
   writeFileSync(file, `${port}\n`);
   process.on('exit', () => rmSync(file, { force: true }));
 }
