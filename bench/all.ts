@@ -3,9 +3,11 @@
  *
  * - req/s, p50, p99 for the catalog, a product page, the cart and /impact (with 1,000,000 orders
  *   behind it), each against a static Next page of the same size and a bare node:http server sending
- *   the same bytes (autocannon, 50 connections);
+ *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
+ *   against the bare server;
  * - GET /api/v1/impact latency with those 1,000,000 orders;
- * - orders/s through POST /api/v1/orders, and the oversell count on a product with 500 in stock;
+ * - orders/s through POST /api/v1/orders against a bare postgres.js loop issuing the same statements
+ *   (bench/orders-baseline.ts), and the oversell count on a product with 500 in stock;
  * - first-load JS per route against an empty Next page (the layout alone);
  * - the server's RSS after the run.
  *
@@ -22,7 +24,7 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { generateOrders } from './generate-orders';
 import { bareOrderLoop } from './orders-baseline';
-import { load, startNext, waitForHealth, type LoadResult } from './lib';
+import { load, startNext, startNginxFront, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -102,6 +104,10 @@ try {
   await waitForHealth(base);
 
   const loads: LoadResult[] = [];
+  // The same anonymous pages through deploy/nginx.conf (micro-cache), when nginx is installed.
+  const frontPort = port + 90;
+  const front = await startNginxFront(frontPort, port);
+  if (!front) log('nginx is not installed (apt-get install -y nginx): no rows through nginx');
   for (const [i, p] of pages.entries()) {
     for (let k = 0; k < 20; k++) await fetch(base + p);
     const bytes = Buffer.from(await (await fetch(base + p)).arrayBuffer());
@@ -113,8 +119,16 @@ try {
     const page = await load(p, base + p, seconds);
     const stat = await load('static', `${base}/bench/static/${sizes[i]}`, seconds);
     const raw = await load('bare', `http://127.0.0.1:${port + 1 + i}/`, seconds);
+    const viaNginx = front ? await load(`${p} via nginx`, `http://127.0.0.1:${frontPort}${p}`, seconds) : null;
     bare.close();
     loads.push(page, stat, raw);
+    if (viaNginx)
+      table.push({
+        what: `${p} through nginx (micro-cache), anonymous: req/s, p50/p99 ms`,
+        value: `${viaNginx.rps.toFixed(0)} req/s, ${viaNginx.p50}/${viaNginx.p99}`,
+        baseline: `bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
+        ratio: `${(viaNginx.rps / raw.rps).toFixed(2)} of bare (aim ≥ 0.5)`,
+      });
     table.push({
       what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
       value: `${page.rps.toFixed(0)} req/s, ${page.p50}/${page.p99}`,
@@ -124,6 +138,8 @@ try {
     if (page.errors || page.non2xx)
       table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
   }
+
+  front?.kill('SIGTERM');
 
   log('GET /api/v1/impact latency');
   const lat: number[] = [];
