@@ -15,6 +15,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 120_000,
+  // The machine may be busy (several servers, a build): wait for a page as long as it needs, polling.
+  expect: { timeout: 15_000 },
   use: {
     locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },

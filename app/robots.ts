@@ -1,8 +1,13 @@
 import type { MetadataRoute } from 'next';
+import { connection } from 'next/server';
 import { getEnv } from '@/lib/env';
 
-/** Public catalog pages are crawlable; accounts, portals, payment and the API are not. */
-export default function robots(): MetadataRoute.Robots {
+/**
+ * Public catalog pages are crawlable; accounts, portals, payment and the API are not. Rendered per
+ * request: the sitemap's origin is the APP_URL the server runs with, not the one it was built with.
+ */
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  await connection();
   return {
     rules: [
       {

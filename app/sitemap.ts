@@ -1,9 +1,14 @@
 import type { MetadataRoute } from 'next';
+import { connection } from 'next/server';
 import { cachedFacets, cachedListedSlugs } from '@/lib/cache/reads';
 import { getEnv } from '@/lib/env';
 
-/** The public catalog for search engines: home, listings, categories, every listed product, impact. */
+/**
+ * The public catalog for search engines: home, listings, categories, every listed product, impact.
+ * Rendered per request (the catalog reads are cached), so the URLs carry the APP_URL of the running server.
+ */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
   const base = getEnv().appUrl;
   const [facets, slugs] = await Promise.all([cachedFacets(), cachedListedSlugs(5000)]);
   return [

@@ -3,9 +3,11 @@
  *
  * - req/s, p50, p99 for the catalog, a product page, the cart and /impact (with 1,000,000 orders
  *   behind it), each against a static Next page of the same size and a bare node:http server sending
- *   the same bytes (autocannon, 50 connections);
+ *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
+ *   against the bare server;
  * - GET /api/v1/impact latency with those 1,000,000 orders;
- * - orders/s through POST /api/v1/orders, and the oversell count on a product with 500 in stock;
+ * - orders/s through POST /api/v1/orders against a bare postgres.js loop issuing the same statements
+ *   (bench/orders-baseline.ts), and the oversell count on a product with 500 in stock;
  * - first-load JS per route against an empty Next page (the layout alone);
  * - the server's RSS after the run.
  *
@@ -19,7 +21,8 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { loadWithBaselines, postOrders, startNext, waitForHealth, type LoadResult } from './lib';
+import { bareOrderLoop } from './orders-baseline';
+import { load, loadWithBaselines, postOrders, startNext, startNginxFront, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -95,10 +98,22 @@ try {
   await waitForHealth(base);
 
   const loads: LoadResult[] = [];
+  // The same anonymous pages through deploy/nginx.conf (micro-cache), when nginx is installed.
+  const frontPort = port + 90;
+  const front = await startNginxFront(frontPort, port);
+  if (!front) log('nginx is not installed (apt-get install -y nginx): no rows through nginx');
   for (const [i, p] of pages.entries()) {
     log(`load ${p}`);
     const [page, stat, raw] = await loadWithBaselines(base, p, sizes[i]!, port + 1 + i, seconds);
+    const viaNginx = front ? await load(`${p} via nginx`, `http://127.0.0.1:${frontPort}${p}`, seconds) : null;
     loads.push(page, stat, raw);
+    if (viaNginx)
+      table.push({
+        what: `${p} through nginx (micro-cache), anonymous: req/s, p50/p99 ms`,
+        value: `${viaNginx.rps.toFixed(0)} req/s, ${viaNginx.p50}/${viaNginx.p99}`,
+        baseline: `bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
+        ratio: `${(viaNginx.rps / raw.rps).toFixed(2)} of bare (aim ≥ 0.5)`,
+      });
     table.push({
       what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
       value: `${page.rps.toFixed(0)} req/s, ${page.p50}/${page.p99}`,
@@ -108,6 +123,8 @@ try {
     if (page.errors || page.non2xx)
       table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
   }
+
+  front?.kill('SIGTERM');
 
   log('GET /api/v1/impact latency');
   const lat: number[] = [];
@@ -158,6 +175,14 @@ try {
   const post = (slug: string, duration: number) => postOrders(base, slug, duration);
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
+  // The database's own limit: the same statements per order from a bare postgres.js loop (bench/orders-baseline.ts).
+  const bare = await bareOrderLoop({
+    url: env.DATABASE_URL,
+    poolSize: Number(env.DATABASE_POOL_SIZE),
+    connections: 50,
+    seconds,
+    slug: 'manhao-bananas',
+  });
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
   await post('kafang-black-tea', 5);
   const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [
@@ -166,13 +191,14 @@ try {
   // Only this run's orders: the generated million include this product too.
   const [{ n }] =
     (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
-    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%'`) as unknown as [
+    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%' and o.status <> 'cancelled'`) as unknown as [
       { n: number },
     ];
   table.push({
     what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms',
-    value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99}`,
-    baseline: `non-2xx ${main.non2xx}, errors ${main.errors}`,
+    value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99} (non-2xx ${main.non2xx}, errors ${main.errors})`,
+    baseline: `bare postgres.js loop, same statements, pool ${env.DATABASE_POOL_SIZE}: ${bare.perSecond.toFixed(0)} orders/s, ${bare.p50}/${bare.p99}`,
+    ratio: (main['2xx'] / seconds / bare.perSecond).toFixed(2),
   });
   table.push({
     what: 'oversell on a product with 500 in stock',

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import autocannon from 'autocannon';
 
@@ -105,4 +106,18 @@ export function printTable(rows: LoadResult[], baseline?: (r: LoadResult) => Loa
       `| ${r.label} | ${r.bytes} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`,
     );
   }
+}
+
+/**
+ * deploy/nginx.conf in front of the app (scripts/serve-nginx.sh, foreground); null when nginx is not
+ * installed (apt-get install -y nginx).
+ */
+export async function startNginxFront(port: number, appPort: number): Promise<ChildProcess | null> {
+  if (!existsSync('/usr/sbin/nginx')) return null;
+  const proc = spawn('bash', ['scripts/serve-nginx.sh', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, UPSTREAM: `127.0.0.1:${appPort}`, NGINX_WORK: `/tmp/gejiu-bench-nginx-${port}` },
+  });
+  await waitForHealth(`http://127.0.0.1:${port}`);
+  return proc;
 }

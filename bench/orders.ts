@@ -1,6 +1,8 @@
 /**
- * Orders/s through POST /api/v1/orders on real PostgreSQL with 50 concurrent clients, p50/p99, and the
- * oversell count on a product with limited stock (must be 0).
+ * Orders/s through POST /api/v1/orders on real PostgreSQL with 50 concurrent clients, p50/p99, against a
+ * bare postgres.js loop issuing the same statements per order with the same pool size and concurrency
+ * (bench/orders-baseline.ts), in the same run; and the oversell count on a product with limited stock
+ * (must be 0). Uses the existing build when it is current (scripts/build-stamp.ts), else builds.
  *
  *   DATABASE_URL=postgres://… npm run bench:orders      # uses a fresh database on that server
  */
@@ -9,7 +11,9 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
+import { buildIsCurrent } from '../scripts/build-stamp';
 import { startNext, waitForHealth } from './lib';
+import { bareOrderLoop } from './orders-baseline';
 
 const base = process.env.DATABASE_URL;
 if (!base) {
@@ -34,7 +38,8 @@ const env = {
   DATABASE_POOL_SIZE: '20',
 };
 
-const built = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+// One build serves any database: the bench's own is migrated and seeded, and the build reused if current.
+const built = spawnSync('npx', ['tsx', buildIsCurrent() ? 'scripts/prepare-db.ts' : 'scripts/build.ts'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, ...env },
 });
@@ -64,12 +69,21 @@ const run = (slug: string, duration: number) =>
 
 await run('manhao-bananas', 3); // warm-up
 const main = await run('manhao-bananas', seconds);
+const bare = await bareOrderLoop({
+  url: env.DATABASE_URL,
+  poolSize: Number(env.DATABASE_POOL_SIZE),
+  connections: 50,
+  seconds,
+  slug: 'manhao-bananas',
+});
+const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
 const limited = await run('kafang-black-tea', 5);
 const stock = (await db<{ stock: number }[]>`select stock from products where slug = 'kafang-black-tea'`)[0]!.stock;
 const n = (
   await db<
     { n: number }[]
-  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id where p.slug = 'kafang-black-tea'`
+  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
+    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.status <> 'cancelled'`
 )[0]!.n;
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
@@ -85,8 +99,12 @@ console.log(
   `| ample stock | ${(main['2xx'] / seconds).toFixed(0)} | ${main.latency.p50} | ${main.latency.p99} | ${main.non2xx} | ${main.errors} |`,
 );
 console.log(
+  `| bare postgres.js loop, same statements, pool ${env.DATABASE_POOL_SIZE} | ${bare.perSecond.toFixed(0)} | ${bare.p50} | ${bare.p99} | ${bare.outOfStock} | ${bare.errors} |`,
+);
+console.log(
   `| stock 500, 5 s | ${(limited['2xx'] / 5).toFixed(0)} | ${limited.latency.p50} | ${limited.latency.p99} | ${limited.non2xx} (409 out_of_stock) | ${limited.errors} |`,
 );
+console.log(`\nPOST /api/v1/orders ÷ bare loop: ${(main['2xx'] / seconds / bare.perSecond).toFixed(2)}`);
 console.log(
   `\noversell: accepted ${accepted} of 500, final stock ${stock}, oversold ${Math.max(0, accepted - 500)}; accepted + stock = ${accepted + Number(stock)} (must be 500)`,
 );

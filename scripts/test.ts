@@ -91,8 +91,9 @@ if (ok) {
       { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: e2ePort },
       () => playwrightCounts(),
     );
-    // Two instances on one PostgreSQL, a PostgreSQL restart under load, an app killed mid-webhook:
-    // the same build, run as separate processes against a throwaway cluster the tests own.
+    // Two instances (npm start on two ports, one build) on one PostgreSQL behind nginx when installed, a
+    // PostgreSQL restart under load, an app killed mid-webhook: the same build, run as separate processes
+    // against a throwaway cluster the tests own.
     if (existsSync('/usr/lib/postgresql')) {
       ok =
         run(

@@ -8,9 +8,13 @@ import type { ActionResult } from '@/lib/actions/safe-action';
  * /api/me after load (so that every catalog page stays one static document for everyone), again on each
  * navigation, and updated at once by the cart actions' results.
  */
-export type Me =
+export type Me = (
   | { signedIn: false; cartCount: number }
-  | { signedIn: true; name: string; portals: { href: string; label: string }[]; cartCount: number };
+  | { signedIn: true; name: string; portals: { href: string; label: string }[]; cartCount: number }
+) & {
+  /** The offline payment simulator is on (the demo banner). */
+  demoPayment?: boolean;
+};
 
 let me: Me | null = null;
 let started = false;

@@ -95,26 +95,48 @@ export function appEnv(databaseUrl: string, stripePort?: number): Record<string,
 
 export type App = { base: string; proc: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
-/** `next start` of the production build as its own process; resolves when /api/health answers. */
-export async function startApp(port: number, env: Record<string, string>): Promise<App> {
-  const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+/**
+ * The production build as its own process, resolves when /api/health answers: `next start` (the default),
+ * or `npm start` (scripts/start.ts, as an operator runs it: NODE_ENV=production, PORT set, which must
+ * serve the existing build and never build).
+ */
+export async function startApp(
+  port: number,
+  env: Record<string, string>,
+  how: 'next' | 'npm start' = 'next',
+): Promise<App> {
+  const args =
+    how === 'next'
+      ? ['node_modules/next/dist/bin/next', 'start', '-p', String(port)]
+      : ['--import', 'tsx', 'scripts/start.ts'];
+  const proc = spawn(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(how === 'npm start' ? { PORT: String(port), NODE_ENV: 'production' } : {}) },
   });
   const base = `http://127.0.0.1:${port}`;
-  const end = Date.now() + 60_000;
+  await waitForHealth(base, proc, `app on ${port}`);
+  /** Stops the process; one that does not exit within 5 s of SIGTERM is killed. */
+  const stop = stopper(proc);
+  return { base, proc, stop };
+}
+
+/** Polls /api/health until it answers 200 (a busy machine may take a while), or the process exits. */
+async function waitForHealth(base: string, proc: ChildProcess, what: string): Promise<void> {
+  const end = Date.now() + 120_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`app on ${port} exited with ${proc.exitCode}`);
+    if (proc.exitCode !== null) throw new Error(`${what} exited with ${proc.exitCode}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
+      if ((await fetch(`${base}/api/health`)).ok) return;
     } catch {
       // starting
     }
-    if (Date.now() > end) throw new Error(`app on ${port} did not start`);
+    if (Date.now() > end) throw new Error(`${what} did not start`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  /** Stops the process; one that does not exit within 5 s of SIGTERM is killed. */
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+}
+
+function stopper(proc: ChildProcess) {
+  return async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (proc.exitCode !== null || proc.signalCode !== null) return;
     const exited = new Promise((r) => proc.once('exit', r));
     proc.kill(signal);
@@ -122,7 +144,27 @@ export async function startApp(port: number, env: Record<string, string>): Promi
     await exited;
     clearTimeout(timer);
   };
-  return { base, proc, stop };
+}
+
+export const NGINX = '/usr/sbin/nginx';
+export const nginxAvailable = () => existsSync(NGINX);
+
+/**
+ * deploy/nginx.conf in front of the given app ports, run by scripts/serve-nginx.sh in the foreground (the
+ * process held is nginx's master); resolves when /api/health answers through it.
+ */
+export async function startNginx(port: number, upstreamPorts: number[]): Promise<App> {
+  const proc = spawn('bash', ['scripts/serve-nginx.sh', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      UPSTREAM: upstreamPorts.map((p) => `127.0.0.1:${p}`).join(' '),
+      NGINX_WORK: `/tmp/gejiu-system-nginx${PORT_OFFSET || ''}`,
+    },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitForHealth(base, proc, `nginx on ${port}`);
+  return { base, proc, stop: stopper(proc) };
 }
 
 const signer = new Stripe('sk_test_system');

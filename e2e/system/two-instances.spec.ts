@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { expect, test, type Browser } from '@playwright/test';
 import postgres from 'postgres';
 import { DEMO_PASSWORD } from '../pages/auth';
 import {
@@ -7,39 +8,88 @@ import {
   deliverWebhook,
   fakeStripe,
   freshDatabase,
+  nginxAvailable,
   pgAvailable,
   placeApiOrder,
   startApp,
+  startNginx,
   appPort,
   type App,
   type FakeStripe,
 } from './support';
 
 /**
- * Two app processes on different ports share one PostgreSQL, as they would behind a load balancer,
- * with one AUTH_SECRET and one Stripe webhook secret.
+ * Two app processes from one checkout and one build, started as an operator starts them (`npm start` with
+ * NODE_ENV=production and PORT=…), on one PostgreSQL, as they would run behind a load balancer, with one
+ * AUTH_SECRET and one Stripe webhook secret; and deploy/nginx.conf in front of both (when nginx is
+ * installed). The servers are shared by every test of this file.
  */
 test.skip(!pgAvailable(), 'needs PostgreSQL binaries (apt-get install -y postgresql); CI installs them');
 
+const NGINX_REASON = 'needs nginx (apt-get install -y nginx); .ci/run installs it';
+/** deploy/nginx.conf: proxy_cache_valid for catalog pages. */
+const MICRO_CACHE_MS = 2_000;
+/** The shared tag poll of lib/cache/shared-tags-handler.js (CACHE_TAG_POLL_MS). */
+const TAG_POLL_MS = 1_000;
+
 let a: App;
 let b: App;
+let front: App | undefined;
 let stripe: FakeStripe;
 let db: postgres.Sql;
+let build: { id: string; mtimeMs: number };
+
+const buildId = () => ({ id: readFileSync('.next/BUILD_ID', 'utf8'), mtimeMs: statSync('.next/BUILD_ID').mtimeMs });
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const url = await freshDatabase('gejiu_two_instances');
   stripe = await fakeStripe();
-  const env = appEnv(url, stripe.port);
-  a = await startApp(appPort(1), env);
-  b = await startApp(appPort(2), env);
+  // Behind nginx, which overwrites X-Forwarded-For with the client's address: one trusted hop.
+  const env = { ...appEnv(url, stripe.port), TRUSTED_PROXY_HOPS: '1' };
+  build = buildId();
+  // The second start comes while the first serves: it must serve the same build, not rebuild it.
+  a = await startApp(appPort(1), env, 'npm start');
+  b = await startApp(appPort(2), env, 'npm start');
+  if (nginxAvailable()) front = await startNginx(appPort(9), [appPort(1), appPort(2)]);
   db = postgres(url, { max: 1, onnotice: () => {} });
 });
 
 test.afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
+  await Promise.all([a?.stop(), b?.stop(), front?.stop()]);
   stripe?.close();
   await db?.end();
+});
+
+async function signIn(browser: Browser, base: string, account: string) {
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('账号 (邮箱或手机号)').fill(account);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname !== '/login');
+  await expect(page.getByRole('button', { name: '退出登录' })).toBeVisible();
+  return { context, page };
+}
+
+test('one build serves both ports: the second start rebuilds nothing, and each serves pages, their script files and a login', async ({
+  browser,
+}) => {
+  expect(buildId()).toEqual(build);
+  for (const base of [a.base, b.base]) {
+    // Per deployment, read at run time: the origin (APP_URL unset: localhost and this instance's port)…
+    const port = new URL(base).port;
+    expect(await (await fetch(`${base}/robots.txt`)).text()).toContain(`http://localhost:${port}/sitemap.xml`);
+    const html = await (await fetch(`${base}/products`)).text();
+    const scripts = [...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect((await fetch(`${base}${s}`)).status, s).toBe(200);
+    const { context, page } = await signIn(browser, base, 'buyer@example.com');
+    // …and the payment simulator: off here (Stripe keys set), on in the e2e run of this same build.
+    await expect(page.getByRole('note', { name: '演示支付' })).toHaveCount(0);
+    await context.close();
+  }
 });
 
 test('an order placed on one instance is paid through the other’s webhook and shows paid on both', async () => {
@@ -61,7 +111,7 @@ test('an order placed on one instance is paid through the other’s webhook and 
   expect(l!.n).toBe(1);
 });
 
-test('a session from one instance works on the other, and a listing edit on one shows on the other within 5 s', async ({
+test('a session from one instance works on the other, and a listing edit on one shows on the other (and through nginx) within the cache lifetimes', async ({
   page,
 }) => {
   // Log in on A.
@@ -69,18 +119,24 @@ test('a session from one instance works on the other, and a listing edit on one 
   await page.getByLabel('账号 (邮箱或手机号)').fill('workshop@example.com');
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => u.pathname === '/workshop/products');
   await expect(page.getByRole('heading', { name: '商品管理' })).toBeVisible();
 
   // The same cookie is a valid session on B (one AUTH_SECRET).
   await page.goto(`${b.base}/workshop`);
   await expect(page.getByRole('heading', { name: '车间/合作社', level: 1 })).toBeVisible();
 
-  // B has the product page and the API answer cached.
+  // B has the product page and the API answer cached; so has nginx, for anonymous visitors.
   const slug = 'embroidered-coaster-set';
   const priceOnB = async () =>
     ((await (await fetch(`${b.base}/api/v1/products/${slug}`)).json()) as { priceFen: number }).priceFen;
   const before = await priceOnB();
   await fetch(`${b.base}/products/${slug}`);
+  const viaFront = async () => {
+    const r = await fetch(`${front!.base}/products/${slug}`);
+    return { cache: r.headers.get('x-cache-status'), html: await r.text() };
+  };
+  if (front) await expect.poll(async () => (await viaFront()).cache).toBe('HIT');
 
   // Edit the price on A.
   const id = (await db`select id from products where slug = ${slug}`)[0]!.id as number;
@@ -90,11 +146,79 @@ test('a session from one instance works on the other, and a listing edit on one 
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存', { exact: true })).toBeVisible();
 
-  await expect.poll(priceOnB, { timeout: 5_000, intervals: [250] }).toBe(before + 100);
+  // Within the tag poll (plus a render on a busy machine) on B; through nginx, within its micro-cache too.
+  await expect.poll(priceOnB, { timeout: TAG_POLL_MS + 4_000, intervals: [250] }).toBe(before + 100);
   await expect
     .poll(async () => (await (await fetch(`${b.base}/products/${slug}`)).text()).includes(`¥${next}`), {
-      timeout: 5_000,
+      timeout: TAG_POLL_MS + 4_000,
       intervals: [250],
     })
     .toBe(true);
+  if (front)
+    await expect
+      .poll(async () => (await viaFront()).html.includes(`¥${next}`), {
+        timeout: MICRO_CACHE_MS + TAG_POLL_MS + 4_000,
+        intervals: [250],
+      })
+      .toBe(true);
+});
+
+test.describe('behind nginx (deploy/nginx.conf)', () => {
+  test.skip(!nginxAvailable(), NGINX_REASON);
+
+  test('an anonymous visitor gets the listing from the micro-cache, compressed; build assets are cached for a year', async () => {
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${front!.base}${path}`, { headers });
+    // Some request within the cache lifetime is answered from the cache (the first one renders).
+    await expect.poll(async () => (await get('/products')).headers.get('x-cache-status')).toBe('HIT');
+    const r = await get('/products', { 'accept-encoding': 'gzip' });
+    expect(r.headers.get('content-encoding')).toBe('gzip');
+    const html = await r.text();
+    const script = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)![1]!;
+    const asset = await get(script);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // A client's own X-Forwarded-For is replaced (the app trusts one hop): the page still renders as usual.
+    expect((await get('/products', { 'x-forwarded-for': '203.0.113.9' })).status).toBe(200);
+  });
+
+  test('a signed-in user and a guest with a cart never get a cached page, nor anyone else’s header or cart', async ({
+    browser,
+  }) => {
+    const base = front!.base;
+    await expect.poll(async () => (await fetch(`${base}/products`)).headers.get('x-cache-status')).toBe('HIT');
+
+    // A guest puts something in the cart: from then on the cart cookie bypasses the cache.
+    const guest = await browser.newContext({ baseURL: base });
+    const g = await guest.newPage();
+    await g.goto('/products/manhao-bananas');
+    await g.getByRole('button', { name: '加入购物车' }).click();
+    await expect(g.getByText('已加入购物车')).toBeVisible();
+    const gr = await g.goto('/products');
+    expect(gr!.headers()['x-cache-status']).toBe('BYPASS');
+    await expect(g.getByRole('link', { name: '购物车（1 件）' }).first()).toBeVisible();
+    await expect(g.getByRole('link', { name: '登录' }).first()).toBeVisible();
+
+    // A signed-in buyer: never a cached page, their own header.
+    const { context: buyer, page: p } = await signIn(browser, base, 'buyer@example.com');
+    for (const path of ['/products', '/', '/products/manhao-bananas']) {
+      const r = await p.goto(path);
+      expect(r!.headers()['x-cache-status'], path).toBe('BYPASS');
+      await expect(p.getByRole('button', { name: '退出登录' })).toBeVisible();
+    }
+    const buyerMe = (await (await p.request.get('/api/me')).json()) as { signedIn: boolean; cartCount: number };
+    expect(buyerMe.signedIn).toBe(true);
+
+    // Neither reached the cache: an anonymous visitor still gets the anonymous page and header.
+    const anon = await fetch(`${base}/products`);
+    expect(['HIT', 'MISS', 'EXPIRED', 'STALE', 'UPDATING']).toContain(anon.headers.get('x-cache-status'));
+    const html = await anon.text();
+    expect(html).not.toContain('退出登录');
+    expect(html).not.toContain('购物车（1 件）');
+    const me = (await (await fetch(`${base}/api/me`)).json()) as { signedIn: boolean; cartCount: number };
+    expect(me).toMatchObject({ signedIn: false, cartCount: 0 });
+    // And the guest's header is still a guest's with one item.
+    const guestMe = (await (await g.request.get('/api/me')).json()) as { signedIn: boolean; cartCount: number };
+    expect(guestMe).toMatchObject({ signedIn: false, cartCount: 1 });
+    await Promise.all([guest.close(), buyer.close()]);
+  });
 });

@@ -61,7 +61,10 @@ export const openApiDocument = {
       },
     },
     '/api/me': {
-      get: { summary: '当前登录用户（导航用）', responses: { '200': { description: '{signedIn, name?, portals?}' } } },
+      get: {
+        summary: '当前登录用户（导航用）',
+        responses: { '200': { description: '{signedIn, name?, portals?, cartCount, demoPayment}' } },
+      },
     },
     '/api/v1/products': {
       get: {

@@ -1,0 +1,112 @@
+/**
+ * The database's own limit for placing orders: a bare postgres.js loop that issues, per order, the same
+ * statements POST /api/v1/orders issues (read from PostgreSQL's statement log of one API order):
+ *
+ *   rate-limit read · begin · listed product by slug · certificate in force · nextval(order_no_seq) ·
+ *   insert order · insert order line · conditional stock update · commit · rate-limit upsert
+ *
+ * with the same pool size and the same number of concurrent clients, and nothing else: no HTTP, no
+ * validation, no Next.js, no encryption (fixed ciphertext-sized bytes), no ORM. An unpaid order writes no
+ * ledger row or rollup: those are written when it is paid (lib/orders/payment-effects.ts), in a path the
+ * bench does not drive, so neither side does them here.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+
+export type LoopResult = {
+  orders: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  outOfStock: number;
+  errors: number;
+};
+
+export async function bareOrderLoop(p: {
+  url: string;
+  poolSize: number;
+  connections: number;
+  seconds: number;
+  slug: string;
+}): Promise<LoopResult> {
+  const sql = postgres(p.url, { max: p.poolSize, idle_timeout: 30, onnotice: () => {} });
+  const keyHash = createHash('sha256')
+    .update(`bench-baseline:${randomBytes(4).toString('hex')}`)
+    .digest('hex');
+  const blob = (n: number) => randomBytes(n);
+  const latencies: number[] = [];
+  let outOfStock = 0;
+  let errors = 0;
+  const end = Date.now() + p.seconds * 1000;
+
+  async function placeOne(): Promise<void> {
+    const windowStart = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    await sql`select hits, last_hit_at from rate_limits where key_hash = ${keyHash} and window_start = ${windowStart} limit 1`;
+    const placed = await sql.begin(async (tx) => {
+      const [prod] = await tx<{ id: number; name: string; spec: string; price_fen: number; supplier_id: number }[]>`
+        select id, slug, name, spec, price_fen, supplier_id, unit_min_quantity from products
+        where slug in ${tx([p.slug])} and status = 'listed'`;
+      if (!prod) throw new Error(`no listed product ${p.slug}`);
+      const [cert] = await tx<{ id: number; certificate_no: string }[]>`
+        select distinct on (product_id) product_id, id, certificate_no from certifications
+        where product_id in ${tx([prod.id])} and status = 'approved' and expires_on >= current_date
+        order by product_id, expires_on desc`;
+      const [{ seq }] = (await tx`select nextval('order_no_seq')::text as seq`) as unknown as [{ seq: string }];
+      const total = prod.price_fen + 800;
+      const [order] = await tx<{ id: string }[]>`
+        insert into orders (order_no, channel, status, items_fen, shipping_fen, total_fen, payment_method,
+          contact_name_enc, contact_mobile_enc, contact_mobile_hash, shipping_address_enc, access_token_hash,
+          expires_at, office_approval, client_address_hash, payment_terms)
+        values (${`GJX${seq.padStart(12, '0')}`}, 'online', 'pending_payment', ${prod.price_fen}, 800, ${total},
+          'simulated', ${blob(35)}, ${blob(40)}, ${keyHash}, ${blob(140)}, ${keyHash},
+          now() + interval '15 minutes', false, ${keyHash}, 'prepay')
+        returning id, order_no`;
+      await tx`
+        insert into order_items (order_id, product_id, supplier_id, product_name, product_spec, unit_price_fen,
+          quantity, line_total_fen, certification_id, certificate_no, certified_at_sale)
+        values (${order!.id}, ${prod.id}, ${prod.supplier_id}, ${prod.name}, ${prod.spec}, ${prod.price_fen}, 1,
+          ${prod.price_fen}, ${cert?.id ?? null}, ${cert?.certificate_no ?? null}, ${!!cert})`;
+      const taken = await tx`
+        update products set stock = stock - 1, updated_at = now()
+        where id = ${prod.id} and stock >= 1 and price_fen = ${prod.price_fen} and status = 'listed' returning id`;
+      if (!taken.length) throw new OutOfStock();
+      return order!.id;
+    });
+    const now = new Date();
+    await sql`
+      insert into rate_limits (key_hash, window_start, hits, last_hit_at) values (${keyHash}, ${windowStart}, 1, ${now})
+      on conflict (key_hash, window_start) do update set hits = rate_limits.hits + 1, last_hit_at = ${now}
+      returning hits`;
+    return void placed;
+  }
+
+  const client = async () => {
+    while (Date.now() < end) {
+      const t0 = performance.now();
+      try {
+        await placeOne();
+        latencies.push(performance.now() - t0);
+      } catch (e) {
+        if (e instanceof OutOfStock) outOfStock++;
+        else errors++;
+      }
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: p.connections }, client));
+  const elapsed = (performance.now() - t0) / 1000;
+  await sql.end({ timeout: 5 });
+  latencies.sort((x, y) => x - y);
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return {
+    orders: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: at(0.5),
+    p99: at(0.99),
+    outOfStock,
+    errors,
+  };
+}
+
+class OutOfStock extends Error {}
