@@ -35,7 +35,12 @@ describe('who may read a recipient', () => {
     expect(recipientsRevealable({ ...base, status: 'paid', paidAt: new Date() })).toBe(true);
     expect(recipientsRevealable({ ...base, status: 'shipped', paidAt: new Date() })).toBe(true);
     expect(
-      recipientsRevealable({ status: 'pending_payment', paidAt: null, paymentTerms: 'pay_later', decidedAt: new Date() }),
+      recipientsRevealable({
+        status: 'pending_payment',
+        paidAt: null,
+        paymentTerms: 'pay_later',
+        decidedAt: new Date(),
+      }),
     ).toBe(true);
   });
   it('not before payment or approval, nor once refunded or cancelled', () => {
@@ -132,7 +137,10 @@ describe('the 面单 CSV and the tracking upload', () => {
 
   it('refuses a sheet of nothing but headers, and an absurd number of rows', () => {
     expect(parseTrackingSheet([['订单号', '收货人编号', '运单号']], null).errors[0]!.message).toContain('没有');
-    const many = [['订单号', '收货人编号', '运单号'], ...Array.from({ length: 5_001 }, () => [ORDER, '1', 'SF1000000'])];
+    const many = [
+      ['订单号', '收货人编号', '运单号'],
+      ...Array.from({ length: 5_001 }, () => [ORDER, '1', 'SF1000000']),
+    ];
     expect(parseTrackingSheet(many, '顺丰速运').errors[0]!.message).toContain('一次最多');
   });
 });
@@ -148,7 +156,11 @@ describe('matching the sheet with the parcels', () => {
   });
 
   it('ships the new parcels and counts replays as unchanged', () => {
-    const r = matchTracking([line(1, 'SF1000000001'), line(2, 'SF1000000002'), line(1, 'SF1000000001')], ORDER, parcels);
+    const r = matchTracking(
+      [line(1, 'SF1000000001'), line(2, 'SF1000000002'), line(1, 'SF1000000001')],
+      ORDER,
+      parcels,
+    );
     expect(r.errors).toEqual([]);
     expect(r.toShip.map((l) => l.recipientNo)).toEqual([1]);
     expect(r.unchanged).toBe(2);

@@ -11,7 +11,15 @@ import { Card } from '../ui/card';
 const carrierOptions = CARRIERS.map((c) => ({ value: c, label: c }));
 
 /** One supplier's parcels of a welfare order: 面单 download, the courier's sheet upload, and 发货 per recipient. */
-export function ParcelList({ supplierId, supplierName, list }: { supplierId: number; supplierName: string; list: SupplierShippingList }) {
+export function ParcelList({
+  supplierId,
+  supplierName,
+  list,
+}: {
+  supplierId: number;
+  supplierName: string;
+  list: SupplierShippingList;
+}) {
   const target = [hiddenField('orderNo', list.orderNo), hiddenField('supplierId', String(supplierId))];
   return (
     <Card as="section" aria-labelledby={`parcels-${supplierId}`}>
@@ -64,7 +72,7 @@ export function ParcelList({ supplierId, supplierName, list }: { supplierId: num
           <li key={p.recipientNo} className="rounded-lg p-3 ring-1 ring-neutral-200">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-medium">
-                {p.recipientNo}. {p.name} <span className="tabular text-neutral-700">{p.mobile}</span>
+                {p.recipientNo}. {p.name} <span className="text-neutral-700 tabular">{p.mobile}</span>
               </span>
               <span className={`text-sm font-medium ${p.shipment ? 'text-cert-800' : 'text-brand-700'}`}>
                 {p.shipment ? '已发货' : '待发货'}

@@ -34,16 +34,13 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
             ))}
           </ul>
           <p className="mt-1 text-sm text-neutral-700">
-            {o.parcels ? "单位联系人" : "收货"}：{o.contactName} {o.contactMobile} · {o.address.province}
+            {o.parcels ? '单位联系人' : '收货'}：{o.contactName} {o.contactMobile} · {o.address.province}
             {o.address.city}
             {o.address.district} {o.address.detail}
           </p>
           {o.parcels ? (
             <p className="mt-2 text-sm">
-              <Link
-                href={`/workshop/orders/${o.orderNo}`}
-                className="font-medium text-brand-700 underline"
-              >
+              <Link href={`/workshop/orders/${o.orderNo}`} className="font-medium text-brand-700 underline">
                 按收货人发货（{o.parcels.total} 个包裹）
               </Link>
             </p>

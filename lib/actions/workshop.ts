@@ -85,7 +85,13 @@ export const uploadTrackingAction = validatedAction(
     await assertAllowed('uploads', user.id);
     const rows = await readSheet(file, { columns: 10 });
     await recordHit('uploads', user.id);
-    const r = await applyTrackingSheet({ orderNo, supplierId, rows, defaultCarrier: carrier || null, actorId: user.id });
+    const r = await applyTrackingSheet({
+      orderNo,
+      supplierId,
+      rows,
+      defaultCarrier: carrier || null,
+      actorId: user.id,
+    });
     invalidate.shipment();
     return {
       ok: true,

@@ -75,7 +75,10 @@ async function checkDeclaredSizes(bytes: Buffer, entries: ZipEntry[]): Promise<v
 
 type WorkerResult = { ok: true; rows: string[][]; formulaRow: number; tooMany?: boolean } | { ok: false };
 
-function readRowsInWorker(bytes: Buffer, columns: number): Promise<{ rows: string[][]; formulaRow: number; tooMany?: boolean }> {
+function readRowsInWorker(
+  bytes: Buffer,
+  columns: number,
+): Promise<{ rows: string[][]; formulaRow: number; tooMany?: boolean }> {
   const unreadable = new SheetError('无法读取该 Excel 文件，请另存为 .xlsx 后重试');
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(process.cwd(), 'lib/bulk/sheet-worker.mjs'), {

@@ -1,7 +1,12 @@
 import 'server-only';
 import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
-import { certificateExists, listedProductExists, orderAccessRecord, supplierParcelsOrder } from '@/db/queries/page-status';
+import {
+  certificateExists,
+  listedProductExists,
+  orderAccessRecord,
+  supplierParcelsOrder,
+} from '@/db/queries/page-status';
 import { recipientsRevealable } from '@/domain/recipient-shipping';
 import { loadCurrentUser } from '@/db/queries/users';
 import { mayOpen, type Portal } from '@/lib/auth/portals';

@@ -108,7 +108,9 @@ async function settleSupplierPart(o: OrderRow, supplierId: number, actorId: stri
   const progress = (await deliveryProgress({ orderIds: [o.id], supplierId }, tx)).get(o.id);
   if (!progress || !allParcelsShipped(progress)) return;
   if (await shipmentExists({ orderId: o.id, supplierId }, tx)) return;
-  const carriers = [...new Set((await listOrderRecipients({ orderId: o.id, supplierId }, tx)).map((r) => r.shipment!.carrier))];
+  const carriers = [
+    ...new Set((await listOrderRecipients({ orderId: o.id, supplierId }, tx)).map((r) => r.shipment!.carrier)),
+  ];
   await recordSupplierShipment(
     {
       order: o,
@@ -147,7 +149,12 @@ export async function shipParcel(p: {
       if (!r) throw new AppError('not_found', `收货人编号 ${p.recipientNo} 不在本店的发货清单中`);
       if (r.shipment) return 'already';
       const { supplierId, carrier, trackingNo } = p;
-      if (!(await insertRecipientShipment({ orderId: o.id, recipientId: r.id, supplierId, carrier, trackingNo, shippedBy: p.actorId }, tx)))
+      if (
+        !(await insertRecipientShipment(
+          { orderId: o.id, recipientId: r.id, supplierId, carrier, trackingNo, shippedBy: p.actorId },
+          tx,
+        ))
+      )
         return 'already';
       await recordAudit(
         {
@@ -169,7 +176,9 @@ export async function shipParcel(p: {
 const rowErrors = (errors: RowError[]) => {
   const shown = errors.slice(0, 20).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
   const more = errors.length > 20 ? `\n另有 ${errors.length - 20} 处错误` : '';
-  return new AppError('invalid_input', `共 ${errors.length} 处错误，未录入任何运单号`, { file: shown.join('\n') + more });
+  return new AppError('invalid_input', `共 ${errors.length} 处错误，未录入任何运单号`, {
+    file: shown.join('\n') + more,
+  });
 };
 
 /**
@@ -189,7 +198,11 @@ export async function applyTrackingSheet(p: {
   return transaction(
     async (tx) => {
       const { o, records } = await lockedParcels(p.orderNo, p.supplierId, tx);
-      const states = records.map((r) => ({ recipientNo: r.recipientNo, name: decryptText(r.nameEnc), shipment: r.shipment }));
+      const states = records.map((r) => ({
+        recipientNo: r.recipientNo,
+        name: decryptText(r.nameEnc),
+        shipment: r.shipment,
+      }));
       const matched = matchTracking(parsed.lines, o.orderNo, states);
       if (matched.errors.length) throw rowErrors(matched.errors);
       const idOf = new Map(records.map((r) => [r.recipientNo, r.id]));

@@ -31,7 +31,10 @@ export default async function SupplierOrderPage({ params }: { params: Params }) 
   return (
     <div className="space-y-4">
       <p>
-        <Link href="/workshop" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+        <Link
+          href="/workshop"
+          className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+        >
           ← 车间/合作社
         </Link>
       </p>
