@@ -238,6 +238,39 @@ describe('welfare orders ship per recipient', () => {
     expect(await digest()).toBe(before);
   });
 
+  it('serves the 面单 CSV to the supplier’s manager only, with a BOM, audited', async () => {
+    const { GET } = await import('@/app/workshop/orders/[orderNo]/waybills.csv/route');
+    const { orderNo } = await welfareOrder('paid');
+    const get = (supplier: number | string, no = orderNo) =>
+      GET(new Request(`http://localhost/workshop/orders/${no}/waybills.csv?supplier=${supplier}`), {
+        params: Promise.resolve({ orderNo: no }),
+      });
+    const before = await digest();
+    const audits = async () =>
+      await scalar(sql`select count(*) from audit_log where entity_id = ${orderNo} and action = 'recipients.export'`);
+    session.userId = ids.managerB;
+    expect((await get(ids.supplierA)).status).toBe(403);
+    session.userId = null;
+    expect((await get(ids.supplierA)).status).toBe(401);
+    session.userId = ids.managerA;
+    expect((await get(ids.supplierA, 'GJ20990101-999999')).status).toBe(404);
+    expect((await get('x')).status).toBe(400);
+    expect(await audits()).toBe('0');
+    const res = await get(ids.supplierA);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Chinese headers
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      '收件人,手机,收件地址,物品,数量,备注,订单号,收货人编号,快递公司,运单号',
+      `张三,13987310001,个旧市金湖东路 1 号 3 栋,马缨花刺绣胸针（直径 5cm）,2,${orderNo}#1,${orderNo},1,,`,
+    ]);
+    expect(text).not.toContain('赵六'); // supplier B's recipient
+    expect(await audits()).toBe('1');
+    expect(await digest()).toBe(before);
+  });
+
   it('answers huge or malformed sheets in Chinese and writes nothing', async () => {
     const { orderNo } = await welfareOrder('paid');
     const before = await digest();
