@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb, rowsOf, type Executor } from '../client';
-import { recipientShipments } from '../schema';
+import { orders, recipientShipments } from '../schema';
 
 /**
  * 工会慰问品 recipients (order_recipients) and their parcels (recipient_shipments). Recipients are numbered
@@ -106,3 +106,13 @@ export async function deliveryProgress(
   );
   return new Map(rows.map((r) => [r.order_id, { shipped: Number(r.shipped), total: Number(r.total) }]));
 }
+
+/** 已发 N / M as two columns of a select on orders (0 / 0 for an order without recipients). */
+export const parcelColumns = {
+  parcelsTotal: sql<number>`(select count(*) from order_recipients pr where pr.order_id = ${orders.id})`.mapWith(
+    Number,
+  ),
+  parcelsShipped: sql<number>`(select count(*) from recipient_shipments ps where ps.order_id = ${orders.id})`.mapWith(
+    Number,
+  ),
+};
