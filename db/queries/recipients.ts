@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getDb, rowsOf, type Executor } from '../client';
 import { orders, recipientShipments } from '../schema';
 
@@ -24,38 +24,40 @@ export type RecipientRecord = {
   shipment: { carrier: string; trackingNo: string; at: Date } | null;
 };
 
-/** Every recipient of an order (or only the parcels of one supplier), numbered, with its shipment. */
-export async function listOrderRecipients(
-  { orderId, supplierId }: { orderId: string; supplierId?: number },
-  ex: Executor = getDb(),
-): Promise<RecipientRecord[]> {
-  const rows = rowsOf<{
-    id: string;
-    recipient_no: number | string;
-    product_id: number;
-    supplier_id: number;
-    product_name: string;
-    product_spec: string;
-    quantity: number;
-    name_enc: Uint8Array;
-    mobile_enc: Uint8Array;
-    address_enc: Uint8Array;
-    carrier: string | null;
-    tracking_no: string | null;
-    shipped_at: Date | string | null;
-  }>(
+type RecipientSqlRow = {
+  id: string;
+  order_no: string;
+  recipient_no: number | string;
+  product_id: number;
+  supplier_id: number;
+  product_name: string;
+  product_spec: string;
+  quantity: number;
+  name_enc: Uint8Array;
+  mobile_enc: Uint8Array;
+  address_enc: Uint8Array;
+  carrier: string | null;
+  tracking_no: string | null;
+  shipped_at: Date | string | null;
+};
+
+/** Recipients of the orders `orderFilter` selects (a condition on `o2`), numbered within their order. */
+async function recipientRows(orderFilter: SQL, supplierId: number | undefined, ex: Executor) {
+  const rows = rowsOf<RecipientSqlRow>(
     await ex.execute(sql`
-      select n.*, oi.supplier_id, oi.product_name, oi.product_spec, s.carrier, s.tracking_no, s.shipped_at
-      from (select r.id, r.product_id, r.quantity, r.name_enc, r.mobile_enc, r.address_enc,
-                   row_number() over (order by r.source_row, r.id) as recipient_no
-            from order_recipients r where r.order_id = ${orderId}) n
-      join order_items oi on oi.order_id = ${orderId} and oi.product_id = n.product_id
+      select n.*, o.order_no, oi.supplier_id, oi.product_name, oi.product_spec, s.carrier, s.tracking_no, s.shipped_at
+      from (select r.id, r.order_id, r.product_id, r.quantity, r.name_enc, r.mobile_enc, r.address_enc,
+                   row_number() over (partition by r.order_id order by r.source_row, r.id) as recipient_no
+            from order_recipients r join orders o2 on o2.id = r.order_id where ${orderFilter}) n
+      join orders o on o.id = n.order_id
+      join order_items oi on oi.order_id = n.order_id and oi.product_id = n.product_id
       left join recipient_shipments s on s.recipient_id = n.id
       ${supplierId === undefined ? sql`` : sql`where oi.supplier_id = ${supplierId}`}
-      order by n.recipient_no`),
+      order by o.created_at desc, n.recipient_no`),
   );
   return rows.map((r) => ({
     id: r.id,
+    orderNo: r.order_no,
     recipientNo: Number(r.recipient_no),
     productId: r.product_id,
     supplierId: r.supplier_id,
@@ -67,6 +69,23 @@ export async function listOrderRecipients(
     addressEnc: r.address_enc,
     shipment: r.carrier ? { carrier: r.carrier, trackingNo: r.tracking_no!, at: new Date(r.shipped_at!) } : null,
   }));
+}
+
+/** Every recipient of an order (or only the parcels of one supplier), numbered, with its shipment. */
+export async function listOrderRecipients(
+  { orderId, supplierId }: { orderId: string; supplierId?: number },
+  ex: Executor = getDb(),
+): Promise<RecipientRecord[]> {
+  return recipientRows(sql`o2.id = ${orderId}`, supplierId, ex);
+}
+
+/** Every recipient of every order of a unit (newest order first), for the unit's export. */
+export async function listUnitRecipients({
+  unitId,
+}: {
+  unitId: string;
+}): Promise<(RecipientRecord & { orderNo: string })[]> {
+  return recipientRows(sql`o2.unit_id = ${unitId}`, undefined, getDb());
 }
 
 /** Records a parcel's shipment once: false when it was already recorded (by anyone). */

@@ -3,7 +3,13 @@ import type { Executor } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
 import { shipmentExists } from '@/db/queries/fulfilment';
 import { lockOrder, readOrderRow, type OrderRow } from '@/db/queries/orders';
-import { deliveryProgress, insertRecipientShipment, listOrderRecipients } from '@/db/queries/recipients';
+import {
+  deliveryProgress,
+  insertRecipientShipment,
+  listOrderRecipients,
+  listUnitRecipients,
+  type RecipientRecord,
+} from '@/db/queries/recipients';
 import { transaction } from '@/db/tx';
 import type { RowError } from '@/domain/bulk-order';
 import { isShippable, type OrderStatus } from '@/domain/order-state';
@@ -91,7 +97,16 @@ export async function supplierShippingList(p: {
 
 /** Every recipient of an order, masked (张*, 139****2345, 个旧市金湖东****), for the unit and the office. */
 export async function maskedRecipients({ orderId }: { orderId: string }): Promise<Parcel[]> {
-  return (await listOrderRecipients({ orderId })).map((r) => ({
+  return (await listOrderRecipients({ orderId })).map(masked);
+}
+
+/** Every recipient of every order of a unit, masked, with its order number (the unit's export). */
+export async function maskedUnitRecipients({ unitId }: { unitId: string }): Promise<(Parcel & { orderNo: string })[]> {
+  return (await listUnitRecipients({ unitId })).map((r) => ({ ...masked(r), orderNo: r.orderNo }));
+}
+
+function masked(r: RecipientRecord): Parcel {
+  return {
     recipientNo: r.recipientNo,
     productName: r.productName,
     productSpec: r.productSpec,
@@ -100,7 +115,7 @@ export async function maskedRecipients({ orderId }: { orderId: string }): Promis
     mobile: maskMobile(decryptText(r.mobileEnc)),
     address: maskAddress(decryptText(r.addressEnc)),
     shipment: r.shipment,
-  }));
+  };
 }
 
 /** When this supplier's last parcel has shipped, its part of the order is shipped (the one state machine). */
