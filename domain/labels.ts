@@ -99,6 +99,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   // issue 16
   'site.contact': '修改站点信息（主办、运营单位与客服电话）',
   'order.receipt': '买家确认收货',
+  'order.ship': '供应商发货',
+  'order.ship_parcel': '按收货人发货（单个包裹）',
+  'order.ship_parcels': '按收货人发货（上传运单）',
+  'recipients.view': '供应商查看收货人信息',
+  'recipients.export': '供应商导出面单（收货人信息）',
   'order.receipt_auto': '系统自动确认收货',
   'after_sales.request': '申请售后',
   'after_sales.supplier_agree': '商家同意售后',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chinaWallClock,
   chinaDate,
   addDays,
   chinaDateOffset,
@@ -61,5 +62,13 @@ describe('report months', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(chinaDayStart('2026-03-01').toISOString()).toBe('2026-02-28T16:00:00.000Z');
+  });
+});
+
+describe('spreadsheet dates', () => {
+  it('reads China wall time in its UTC fields', () => {
+    const at = new Date('2026-11-30T02:13:00Z'); // 10:13 in Beijing
+    expect(chinaWallClock(at).toISOString()).toBe('2026-11-30T10:13:00.000Z');
+    expect(chinaWallClock(new Date('2026-12-31T16:30:00Z')).getUTCFullYear()).toBe(2027);
   });
 });

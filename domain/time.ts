@@ -7,6 +7,14 @@ export const CHINA_OFFSET_MS = 8 * 3600_000;
 /** The instant shifted so that its UTC fields read China wall time (for formatting only). */
 const wall = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS);
 
+/**
+ * An instant as a Date whose UTC fields read China wall time, for spreadsheets: Excel and WPS store dates
+ * without a time zone, so a cell written with this shows 10:13 for a purchase made at 10:13 Beijing time.
+ */
+export function chinaWallClock(d: Date): Date {
+  return wall(d);
+}
+
 /** Today's (or an instant's) date in China time as YYYY-MM-DD. */
 export function chinaDate(now: Date = new Date()): string {
   return wall(now).toISOString().slice(0, 10);

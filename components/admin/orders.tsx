@@ -4,6 +4,7 @@ import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
 import { awaitsPayment, heldFen } from '@/domain/money-movements';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
+import { progressLabel } from '@/domain/recipient-shipping';
 import { adminCancelOrderAction, adminRefundOrderAction } from '@/lib/actions/admin-orders';
 import { ActionForm } from '../forms/action-form';
 import { Card } from '../ui/card';
@@ -70,6 +71,9 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
             <p className="text-sm text-neutral-700">
               {formatChinaDateTime(o.createdAt)} · 合计 <Money fen={o.totalFen} /> · 已付 <Money fen={o.paidFen} /> ·
               已退 <Money fen={o.refundedFen} /> · {PAYMENT_METHOD_LABELS[o.paymentMethod]}
+              {o.parcelsTotal
+                ? ` · 收货人 ${o.parcelsTotal} 人，${progressLabel({ shipped: o.parcelsShipped, total: o.parcelsTotal })}`
+                : ''}
             </p>
             {o.status === 'pending_payment' && heldFen(o) > 0n ? (
               <Notice tone="warning" quiet className="mt-2">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DeliveryLine } from './delivery-line';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-orders';
 import { formatBps, progressBps } from '@/domain/money';
@@ -54,6 +55,7 @@ export function PurchaseOrders({
               {o.roundName ? ` · ${o.roundName}` : ''}
               {o.paymentTerms === 'pay_later' ? ' · 先货后款' : ''}
             </p>
+            <DeliveryLine orderNo={o.orderNo} shipped={o.parcelsShipped} total={o.parcelsTotal} />
             {awaiting && o.transferReference ? (
               <p className="text-sm">
                 转账识别码 <strong className="tabular">{o.transferReference}</strong>

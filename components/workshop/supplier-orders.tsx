@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import type { SupplierOrder } from '@/lib/orders/shipping';
+import { progressLabel } from '@/domain/recipient-shipping';
 import { shipOrderAction } from '@/lib/actions/workshop';
 import { CARRIERS } from '@/domain/labels';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
@@ -17,6 +19,7 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
             <span className="font-medium">{o.orderNo}</span>
             <span className={`text-sm font-medium ${o.shipment ? 'text-cert-800' : 'text-brand-700'}`}>
               {o.shipment ? '本店已发货' : '待发货'}
+              {o.parcels ? ` · ${progressLabel(o.parcels)}` : ''}
             </span>
           </div>
           <p className="text-sm text-neutral-700">
@@ -31,11 +34,17 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
             ))}
           </ul>
           <p className="mt-1 text-sm text-neutral-700">
-            收货：{o.contactName} {o.contactMobile} · {o.address.province}
+            {o.parcels ? '单位联系人' : '收货'}：{o.contactName} {o.contactMobile} · {o.address.province}
             {o.address.city}
             {o.address.district} {o.address.detail}
           </p>
-          {o.shipment ? (
+          {o.parcels ? (
+            <p className="mt-2 text-sm">
+              <Link href={`/workshop/orders/${o.orderNo}`} className="font-medium text-brand-700 underline">
+                按收货人发货（{o.parcels.total} 个包裹）
+              </Link>
+            </p>
+          ) : o.shipment ? (
             <p className="mt-1 text-sm">
               {o.shipment.carrier} {o.shipment.trackingNo} · {formatChinaDateTime(o.shipment.at)}
             </p>

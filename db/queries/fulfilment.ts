@@ -11,6 +11,7 @@ import { shipments } from '../schema';
  */
 
 export type SupplierOrderRecord = {
+  orderId: string;
   orderNo: string;
   status: OrderStatus;
   paidAt: Date | null;
@@ -31,6 +32,7 @@ export async function listSupplierOrderRecords({
   limit: number;
 }): Promise<SupplierOrderRecord[]> {
   const rows = rowsOf<{
+    id: string;
     order_no: string;
     status: OrderStatus;
     paid_at: Date | string | null;
@@ -59,6 +61,7 @@ export async function listSupplierOrderRecords({
       limit ${limit}`),
   );
   return rows.map((r) => ({
+    orderId: r.id,
     orderNo: r.order_no,
     status: r.status,
     paidAt: r.paid_at ? new Date(r.paid_at) : null,

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { OrderStatus } from '@/domain/order-state';
 import { getDb, rowsOf, type Executor } from '../client';
 import { orderMoneyColumns } from './columns';
+import { parcelColumns } from './recipients';
 import { orderItems, orderRecipients, orders, paymentMovements, products, shipments } from '../schema';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -179,6 +180,7 @@ export async function listOrdersForAdmin({ status, limit }: { status?: OrderStat
       paymentMethod: orders.paymentMethod,
       channel: orders.channel,
       createdAt: orders.createdAt,
+      ...parcelColumns,
     })
     .from(orders)
     .where(status ? eq(orders.status, status) : undefined)

@@ -5,6 +5,7 @@ import type { OrderStatus } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { getDb, rowsOf } from '../client';
 import { orderMoneyColumns } from './columns';
+import { parcelColumns } from './recipients';
 import { orders, products, promotionRounds, suppliers, units, users } from '../schema';
 
 /** Government units' purchase orders (采购单): their lists, the transfers awaited, print and export data. */
@@ -41,6 +42,9 @@ export type UnitOrderRow = {
   paymentTerms: PaymentTerms;
   /** No approver of the unit may decide it: the programme office does. */
   officeApproval: boolean;
+  /** Welfare orders: recipients' parcels shipped and in all (0 / 0 without recipients). */
+  parcelsShipped: number;
+  parcelsTotal: number;
 };
 
 export async function listUnitOrders({ unitId, limit }: { unitId: string; limit: number }): Promise<UnitOrderRow[]> {
@@ -54,6 +58,7 @@ export async function listUnitOrders({ unitId, limit }: { unitId: string; limit:
       dueAt: orders.dueAt,
       paymentTerms: orders.paymentTerms,
       officeApproval: orders.officeApproval,
+      ...parcelColumns,
     })
     .from(orders)
     .leftJoin(promotionRounds, eq(promotionRounds.id, orders.roundId))

@@ -270,3 +270,31 @@ export const orderRecipients = pgTable(
     check('order_recipients_quantity', sql`${t.quantity} > 0`),
   ],
 );
+
+/**
+ * One parcel per recipient (issue 15): the shipment of one order_recipients row by the supplier of its
+ * product. Unique per recipient, so two managers shipping the same parcel at once record it once.
+ */
+export const recipientShipments = pgTable(
+  'recipient_shipments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => orderRecipients.id, { onDelete: 'cascade' }),
+    supplierId: integer('supplier_id')
+      .notNull()
+      .references(() => suppliers.id),
+    carrier: text('carrier').notNull(),
+    trackingNo: text('tracking_no').notNull(),
+    shippedBy: uuid('shipped_by').references(() => users.id),
+    shippedAt: timestamp('shipped_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('recipient_shipments_recipient_idx').on(t.recipientId),
+    index('recipient_shipments_order_idx').on(t.orderId, t.supplierId),
+  ],
+);

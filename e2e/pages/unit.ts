@@ -12,15 +12,19 @@ export async function submitPurchaseOrder(page: Page, address: string): Promise<
 }
 
 /**
- * The demo unit's buyer submits a purchase order (typed `编码 数量` lines) and its approver approves it;
+ * The demo unit's buyer submits a purchase order (typed `编码 数量` lines, or a CSV sheet) and its approver approves it;
  * returns the order number. Ends signed out.
  */
 export async function approvedPurchaseOrder(
   page: Page,
-  { lines, terms = 'prepay' }: { lines: string; terms?: 'prepay' | 'pay_later' },
+  { lines, sheet, terms = 'prepay' }: { lines?: string; sheet?: string; terms?: 'prepay' | 'pay_later' },
 ): Promise<string> {
   await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
-  await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill(lines);
+  if (lines) await page.getByLabel('按商品编码快速添加（每行：编码 数量）').fill(lines);
+  if (sheet)
+    await page
+      .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
+      .setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
   await page.getByLabel('付款方式').selectOption(terms);
   const orderNo = await submitPurchaseOrder(page, '个旧市机关大院 2 号');
   await logout(page);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { welfareOrder } from '@/scripts/test-support/recipients';
 
 /**
  * The authorization matrix: every exported server action × every actor. Denied calls use resources
@@ -43,6 +44,17 @@ const ids = {} as Record<Exclude<Actor, 'anonymous'>, string> & {
   supplierB: number;
 };
 let seq = 0;
+/** A courier's tracking sheet for these recipient numbers of a welfare order (issue 15). */
+const trackingSheet = (orderNo: string, recipientNos: number[]) =>
+  new File(
+    [
+      ['订单号,收货人编号,快递公司,运单号', ...recipientNos.map((n) => `${orderNo},${n},顺丰,SF${unique()}`)].join(
+        '\r\n',
+      ),
+    ],
+    '运单.csv',
+    { type: 'text/csv' },
+  );
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
 async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
@@ -92,6 +104,9 @@ async function snapshot(): Promise<string> {
     'after_sales_cases',
     'after_sales_photos',
     'order_events',
+    // 工会慰问品 recipients and their parcels (issue 15).
+    'order_recipients',
+    'recipient_shipments',
   ];
   const stock = await one<{ d: string }>(
     sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
@@ -783,6 +798,24 @@ const MATRIX: Record<string, Case> = {
     allowed: ['managerA', 'admin'],
     input: async () => ({ caseId: (await caseAt('return_shipped')).caseId }),
   },
+  // Issue 15: a welfare order's parcels ship only by a manager of the supplier of their product.
+  shipParcelAction: {
+    allowed: ['managerA'],
+    input: async () => ({
+      orderNo: (await welfareOrder('paid')).orderNo,
+      supplierId: String(ids.supplierA),
+      recipientNo: '1',
+      carrier: '顺丰速运',
+      trackingNo: `SF${unique()}`,
+    }),
+  },
+  uploadTrackingAction: {
+    allowed: ['managerA'],
+    input: async () => {
+      const { orderNo } = await welfareOrder('paid');
+      return { orderNo, supplierId: String(ids.supplierA), carrier: '', file: trackingSheet(orderNo, [1, 2, 3]) };
+    },
+  },
   // issue 16 (phone storefront): the operator's contact details are the office's alone.
   saveSiteContactAction: {
     allowed: ['admin'],
@@ -1026,6 +1059,58 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
       current: 'not-the-password',
       password: 'another-new-password',
       confirm: 'another-new-password',
+    }),
+  },
+  // ── Issue 15: manager A never reaches supplier B's recipients (4 and 5 of the welfare order) ──
+  {
+    action: 'shipParcelAction',
+    actor: 'managerA',
+    input: async () => ({
+      orderNo: (await welfareOrder('paid')).orderNo,
+      supplierId: String(ids.supplierB),
+      recipientNo: '4',
+      carrier: '顺丰速运',
+      trackingNo: 'SF12345678',
+    }),
+  },
+  {
+    action: 'shipParcelAction',
+    actor: 'managerA',
+    input: async () => ({
+      orderNo: (await welfareOrder('paid')).orderNo,
+      supplierId: String(ids.supplierA),
+      recipientNo: '4',
+      carrier: '顺丰速运',
+      trackingNo: 'SF12345678',
+    }),
+  },
+  {
+    action: 'uploadTrackingAction',
+    actor: 'managerA',
+    input: async () => {
+      const { orderNo } = await welfareOrder('paid');
+      return { orderNo, supplierId: String(ids.supplierA), file: trackingSheet(orderNo, [1, 4]) };
+    },
+  },
+  // A sheet naming another order's recipients, uploaded on this order.
+  {
+    action: 'uploadTrackingAction',
+    actor: 'managerA',
+    input: async () => {
+      const [mine, other] = [await welfareOrder('paid'), await welfareOrder('paid')];
+      return { orderNo: mine.orderNo, supplierId: String(ids.supplierA), file: trackingSheet(other.orderNo, [1]) };
+    },
+  },
+  // Not before the order is approved and paid.
+  {
+    action: 'shipParcelAction',
+    actor: 'managerA',
+    input: async () => ({
+      orderNo: (await welfareOrder('pending')).orderNo,
+      supplierId: String(ids.supplierA),
+      recipientNo: '1',
+      carrier: '顺丰速运',
+      trackingNo: 'SF12345678',
     }),
   },
   // ── Issue 14 (money) ──

@@ -135,6 +135,8 @@ const FIELDS = [
   // Issue 14 (money)
   'movementId',
   'requestId',
+  // issue 15 (parcels per recipient)
+  'recipientNo',
   'cap',
   // issue 13
   'current',

@@ -27,26 +27,26 @@ export class SheetError extends AppError {
  * declared sizes are checked while inflating off the event loop, and its rows are read in a worker with a
  * memory limit that stops at row 5,001. A decompression bomb is refused in milliseconds (bench/zip-bomb.ts).
  */
-export async function readSheet(file: File): Promise<string[][]> {
+export async function readSheet(file: File, opts: { columns?: number } = {}): Promise<string[][]> {
   if (file.size === 0) throw new SheetError('文件是空的');
   if (file.size > MAX_UPLOAD_BYTES) throw new SheetError('文件不能超过 5 MB');
   const bytes = Buffer.from(await file.arrayBuffer());
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (isZip) return readXlsx(bytes);
+  if (isZip) return readXlsx(bytes, Math.min(opts.columns ?? 5, 10));
   if (bytes.includes(0)) throw new SheetError('只支持 .xlsx 或 .csv 文件');
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) throw new SheetError('CSV 文件须为 UTF-8 编码（Excel 另存为“CSV UTF-8”）');
   return parseCsv(text);
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
+async function readXlsx(bytes: Buffer, columns: number): Promise<string[][]> {
   const macros = new SheetError('文件含有宏，出于安全原因不能导入');
   if (bytes.includes(Buffer.from('vbaProject'))) throw macros;
   const dir = readZipDirectory(bytes);
   if (!dir.ok) throw new SheetError(dir.error);
   if (dir.entries.some((e) => /vbaProject|activeX/i.test(e.name))) throw macros;
   await checkDeclaredSizes(bytes, dir.entries);
-  const r = await readRowsInWorker(bytes);
+  const r = await readRowsInWorker(bytes, columns);
   if (r.tooMany) throw new SheetError(`一次最多 ${MAX_BULK_ROWS} 行`);
   if (r.formulaRow) throw new SheetError(`第 ${r.formulaRow} 行含有公式，请把公式转换为数值后再导入`);
   return r.rows;
@@ -75,11 +75,14 @@ async function checkDeclaredSizes(bytes: Buffer, entries: ZipEntry[]): Promise<v
 
 type WorkerResult = { ok: true; rows: string[][]; formulaRow: number; tooMany?: boolean } | { ok: false };
 
-function readRowsInWorker(bytes: Buffer): Promise<{ rows: string[][]; formulaRow: number; tooMany?: boolean }> {
+function readRowsInWorker(
+  bytes: Buffer,
+  columns: number,
+): Promise<{ rows: string[][]; formulaRow: number; tooMany?: boolean }> {
   const unreadable = new SheetError('无法读取该 Excel 文件，请另存为 .xlsx 后重试');
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(process.cwd(), 'lib/bulk/sheet-worker.mjs'), {
-      workerData: { bytes: new Uint8Array(bytes), maxRows: MAX_BULK_ROWS + 1, columns: 5 },
+      workerData: { bytes: new Uint8Array(bytes), maxRows: MAX_BULK_ROWS + 1, columns },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 32 },
     });
     const timer = setTimeout(() => {

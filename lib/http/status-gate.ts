@@ -1,7 +1,13 @@
 import 'server-only';
 import { getToken } from 'next-auth/jwt';
 import type { NextRequest } from 'next/server';
-import { certificateExists, listedProductExists, orderAccessRecord } from '@/db/queries/page-status';
+import {
+  certificateExists,
+  listedProductExists,
+  orderAccessRecord,
+  supplierParcelsOrder,
+} from '@/db/queries/page-status';
+import { recipientsRevealable } from '@/domain/recipient-shipping';
 import { loadCurrentUser } from '@/db/queries/users';
 import { mayOpen, type Portal } from '@/lib/auth/portals';
 import { validSessionUser } from '@/lib/auth/session-version';
@@ -94,7 +100,16 @@ export async function pageStatus(req: NextRequest): Promise<403 | 404 | null> {
     const userId = await sessionUserId(req);
     const user = userId ? await loadCurrentUser({ id: userId }) : null;
     if (!user?.active) return null; // signed out: the page sends the visitor to the login page
-    return mayOpen(user, `/${portal}` as Portal) ? null : 403;
+    if (!mayOpen(user, `/${portal}` as Portal)) return 403;
+    // A welfare order's parcels: only for a manager of a supplier with recipients in it, paid or shippable.
+    const parcels = /^\/workshop\/orders\/([^/]+)\/?$/.exec(pathname)?.[1];
+    if (parcels !== undefined) {
+      const order = orderNoSchema.safeParse(parcels).success
+        ? await supplierParcelsOrder({ orderNo: parcels, supplierIds: user.supplierIds })
+        : null;
+      return order && recipientsRevealable(order) ? null : 404;
+    }
+    return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Group, Impact } from '@/db/queries/impact';
-import { fenToYuanText } from '@/domain/money';
+import { money, type XlsxCell } from '@/lib/bulk/xlsx-export';
 import { CHANNEL_LABELS } from '@/domain/target-accounting';
 
 /**
@@ -16,17 +16,20 @@ export const EXPORT_HEADERS = [
   '订单数',
 ];
 
-export function impactExportRows(i: Impact): (string | number)[][] {
-  const row = (dim: string, g: Pick<Group, 'label' | 'countedFen' | 'uncountedFen' | 'refundFen' | 'orders'>) => [
+export function impactExportRows(i: Impact): XlsxCell[][] {
+  const row = (
+    dim: string,
+    g: Pick<Group, 'label' | 'countedFen' | 'uncountedFen' | 'refundFen' | 'orders'>,
+  ): XlsxCell[] => [
     dim,
     g.label,
-    fenToYuanText(g.countedFen),
-    g.countedFen.toString(),
-    fenToYuanText(g.uncountedFen),
-    fenToYuanText(g.refundFen),
+    money(g.countedFen),
+    Number(g.countedFen),
+    money(g.uncountedFen),
+    money(g.refundFen),
     g.orders,
   ];
-  const rows: (string | number)[][] = [
+  const rows: XlsxCell[][] = [
     row('合计', {
       label: `${i.year} 年`,
       countedFen: i.countedFen,
@@ -47,6 +50,6 @@ export function impactExportRows(i: Impact): (string | number)[][] {
     for (const g of groups) rows.push(row(dim, g));
   }
   for (const d of i.byDepartment ?? [])
-    rows.push(['主管部门', d.label, fenToYuanText(d.countedFen), d.countedFen.toString(), '', '', '']);
+    rows.push(['主管部门', d.label, money(d.countedFen), Number(d.countedFen), '', '', '']);
   return rows;
 }

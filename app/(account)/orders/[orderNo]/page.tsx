@@ -10,6 +10,8 @@ import { cookies } from 'next/headers';
 import { continuePayUrl } from '@/lib/payments/resume';
 import { afterSalesOfOrder } from '@/lib/after-sales/view';
 import { OrderAfterSales } from '@/components/orders/order-after-sales';
+import { OrderRecipients } from '@/components/orders/order-recipients';
+import { maskedRecipients } from '@/lib/orders/recipients';
 import { orderNoSchema } from '@/lib/validation/orders';
 import { Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
@@ -54,7 +56,10 @@ async function Order({ params }: { params: Params }) {
     );
   }
   const payUrl = access === 'act' && order.status === 'pending_payment' ? await continuePayUrl(order.orderNo) : null;
-  const after = await afterSalesOfOrder({ orderId: order.id });
+  const [after, recipients] = await Promise.all([
+    afterSalesOfOrder({ orderId: order.id }),
+    maskedRecipients({ orderId: order.id }),
+  ]);
   return (
     <>
       {payUrl ? (
@@ -63,6 +68,11 @@ async function Order({ params }: { params: Params }) {
         </ButtonLink>
       ) : null}
       <OrderDetail order={order} showPersonal={owner} />
+      {recipients.length ? (
+        <Card className="mt-4">
+          <OrderRecipients parcels={recipients} />
+        </Card>
+      ) : null}
       <div className="mt-4">
         <OrderAfterSales order={order} {...after} canAct={access === 'act'} now={new Date()} />
       </div>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getImpact } from '@/db/queries/impact';
 import { requireAdmin } from '@/lib/auth/guards';
 import { buildCsv } from '@/domain/csv';
-import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
+import { buildXlsx, csvRows, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
 import { route } from '@/lib/http/route';
 import { EXPORT_HEADERS, impactExportRows } from '@/lib/impact/export-rows';
 
@@ -19,7 +19,7 @@ export const GET = route(
     const rows = impactExportRows(impact);
     const name = `${impact.year}年消费扶贫销售统计`;
     return format === 'csv'
-      ? download(buildCsv(EXPORT_HEADERS, rows), `${name}.csv`, 'text/csv; charset=utf-8')
+      ? download(buildCsv(EXPORT_HEADERS, csvRows(rows)), `${name}.csv`, 'text/csv; charset=utf-8')
       : download(await buildXlsx('销售统计', EXPORT_HEADERS, rows), `${name}.xlsx`, XLSX_TYPE);
   },
 );

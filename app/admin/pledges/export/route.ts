@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { listPledgeProgress } from '@/db/queries/programme';
 import { requireAdmin } from '@/lib/auth/guards';
 import { buildCsv } from '@/domain/csv';
-import { buildXlsx, download, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
-import { fenToYuanText } from '@/domain/money';
+import { buildXlsx, csvRows, download, money, XLSX_TYPE, type XlsxCell } from '@/lib/bulk/xlsx-export';
 import { route } from '@/lib/http/route';
 import { chinaDate } from '@/domain/time';
 
@@ -28,13 +27,13 @@ export const GET = route(
     const all = await listPledgeProgress({ year });
     const rows = all
       .filter((r) => !unfinished || (r.pledgeFen !== null && r.paidFen < r.pledgeFen))
-      .map((r) => [
+      .map((r): XlsxCell[] => [
         r.department,
         r.unitName,
         r.creditCode,
-        r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen),
-        fenToYuanText(r.paidFen),
-        r.pledgeFen === null ? '' : fenToYuanText(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n),
+        r.pledgeFen === null ? '' : money(r.pledgeFen),
+        money(r.paidFen),
+        r.pledgeFen === null ? '' : money(r.pledgeFen > r.paidFen ? r.pledgeFen - r.paidFen : 0n),
       ]);
     const headers = [
       '主管部门',
@@ -46,7 +45,7 @@ export const GET = route(
     ];
     const name = `${year}年单位认购${unfinished ? '未完成' : '进度'}`;
     return format === 'csv'
-      ? download(buildCsv(headers, rows), `${name}.csv`, 'text/csv; charset=utf-8')
+      ? download(buildCsv(headers, csvRows(rows)), `${name}.csv`, 'text/csv; charset=utf-8')
       : download(await buildXlsx(name, headers, rows), `${name}.xlsx`, XLSX_TYPE);
   },
 );

@@ -4,6 +4,8 @@ import { Forbidden } from '@/components/auth/forbidden';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/lib/orders/order-view';
+import { maskedRecipients } from '@/lib/orders/recipients';
+import { OrderRecipients } from '@/components/orders/order-recipients';
 import { getPrintParties } from '@/db/queries/unit-orders';
 import { pageUser } from '@/lib/auth/page-guard';
 import { capitalAmount } from '@/domain/capital-amount';
@@ -32,10 +34,10 @@ async function Sheet({ params }: { params: Params }) {
   if (!order || !order.unitId) return <Forbidden message="采购单不存在" />;
   if (user.role !== 'admin' && !user.unitMemberships.some((m) => m.unitId === order.unitId))
     return <Forbidden message="只有本单位成员和消费扶贫办公室可以查看该采购单" />;
-  const { unit, supplierNames: supName } = await getPrintParties({
-    unitId: order.unitId,
-    supplierIds: order.items.map((i) => i.supplierId),
-  });
+  const [{ unit, supplierNames: supName }, recipients] = await Promise.all([
+    getPrintParties({ unitId: order.unitId, supplierIds: order.items.map((i) => i.supplierId) }),
+    maskedRecipients({ orderId: order.id }),
+  ]);
   const paid = order.status !== 'pending_approval' && order.status !== 'pending_payment';
   return (
     <article className="text-[15px] text-black print:text-[12pt]">
@@ -111,6 +113,7 @@ async function Sheet({ params }: { params: Params }) {
         <p>审批人：</p>
         <p>单位（盖章）：</p>
       </div>
+      <OrderRecipients parcels={recipients} print />
     </article>
   );
 }
