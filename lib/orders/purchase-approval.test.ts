@@ -92,7 +92,7 @@ describe('preview before 提交采购单', () => {
     const before = await orders();
     const r = await previewPurchaseOrderAction(null, form({ lines: 'GJ0036，５０\nＧＪ００１９\t２０\nGJ0040、1' }));
     expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
-    const facts = factsFromJson((r as { data: { facts: string } }).data.facts);
+    const facts = factsFromJson((r as unknown as { data: { facts: string } }).data.facts);
     expect(facts.lines.map((l) => [l.code, l.quantity, l.certified])).toEqual([
       ['GJ0036', 50, true],
       ['GJ0019', 20, true],
@@ -216,7 +216,7 @@ describe("the office's queue: only when no approver of the unit may decide", () 
     const lone = await loneBuyerUnit();
     session.userId = lone.user;
     const preview = await previewPurchaseOrderAction(null, form({ unitId: lone.unit, lines: 'GJ0019 20' }));
-    expect(factsFromJson((preview as { data: { facts: string } }).data.facts).officeApproval).toBe(true);
+    expect(factsFromJson((preview as unknown as { data: { facts: string } }).data.facts).officeApproval).toBe(true);
     const r = await submitPurchaseOrderAction(null, form({ unitId: lone.unit, lines: 'GJ0019 20' }));
     expect(r).toMatchObject({ ok: true, data: { approval: 'office' } });
     expect((r as { message: string }).message).toContain('消费扶贫办公室审批');
