@@ -53,26 +53,30 @@ export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee })
           <PurchaseFactsView facts={facts} />
         </div>
       </Card>
-      {o.status === 'pending_approval' ? (
-        <Card title="审批" titleId="decide-h">
-          <div className="mt-3">
-            {decides === 'unit' ? (
-              <DecisionPanel
-                action={decidePurchaseOrderAction}
-                orderNo={o.orderNo}
-                totalText={formatFen(o.totalFen)}
-                capitalText={capitalAmount(o.totalFen)}
-              />
-            ) : (
-              <p className="text-sm text-neutral-700">
-                {o.officeApproval
-                  ? '本单位没有可审批此单的审批人，等待消费扶贫办公室审批。'
-                  : '等待本单位审批人审批（审批人不能审批自己或邀请、任命自己的成员提交的采购单）。'}
-              </p>
-            )}
-          </div>
-        </Card>
-      ) : null}
+      <Card title="审批" titleId="decide-h">
+        <div className="mt-3">
+          {o.status !== 'pending_approval' ? (
+            <p className="text-sm" data-testid="decision">
+              {o.decidedAt
+                ? `${o.rejectReason ? '已驳回' : '已通过'}（${formatChinaDateTime(o.decidedAt)}）`
+                : ORDER_STATUS_LABELS[o.status]}
+            </p>
+          ) : decides === 'unit' ? (
+            <DecisionPanel
+              action={decidePurchaseOrderAction}
+              orderNo={o.orderNo}
+              totalText={formatFen(o.totalFen)}
+              capitalText={capitalAmount(o.totalFen)}
+            />
+          ) : (
+            <p className="text-sm text-neutral-700">
+              {o.officeApproval
+                ? '本单位没有可审批此单的审批人，等待消费扶贫办公室审批。'
+                : '等待本单位审批人审批（审批人不能审批自己或邀请、任命自己的成员提交的采购单）。'}
+            </p>
+          )}
+        </div>
+      </Card>
     </div>
   );
 }

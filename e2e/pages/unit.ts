@@ -30,7 +30,7 @@ export async function approveFromList(page: Page, orderNo: string): Promise<void
   const dialog = page.getByRole('dialog', { name: '确认通过采购单？' });
   await expect(dialog.getByTestId('confirm-total')).toHaveText((await page.getByTestId('facts-total').textContent())!);
   await dialog.getByRole('button', { name: '确认通过' }).click();
-  await expect(page.getByText('已通过，等待付款')).toBeVisible();
+  await expect(page.getByTestId('decision')).toHaveText(/^已通过/);
 }
 
 /**
