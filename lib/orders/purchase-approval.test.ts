@@ -111,6 +111,24 @@ describe('preview before 提交采购单', () => {
   });
 });
 
+describe('malformed and oversized input is refused in Chinese, writing nothing', () => {
+  it('a code box past 200,000 characters, thousands of ticks, a tick that is not text', async () => {
+    session.userId = buyer;
+    const before = await orders();
+    const huge = await previewPurchaseOrderAction(null, form({ lines: 'GJ0019 1\n'.repeat(30_000) }));
+    expect(huge).toMatchObject({ ok: false, fieldErrors: { lines: '内容过长' } });
+    const ticks = Array.from({ length: 5001 }, (_, i) => `slug-${i}`);
+    const many = await submitPurchaseOrderAction(null, form({ lines: 'GJ0019 20', keep: ticks }));
+    expect(many).toMatchObject({ ok: false, code: 'invalid_input' });
+    const odd = await submitPurchaseOrderAction(null, form({ lines: 'GJ0019 20', keep: { slug: 'x' } }));
+    expect(odd).toMatchObject({ ok: false, fieldErrors: { keep: '勾选无效' } });
+    // Another unit's id: refused before anything is read or written.
+    const foreign = await previewPurchaseOrderAction(null, form({ unitId: randomUUID(), lines: 'GJ0019 20' }));
+    expect(foreign).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await orders()).toBe(before);
+  });
+});
+
 describe('uncertified lines (不计入认购) need a tick, on the server', () => {
   it('refuses an order holding an unticked uncertified line, writing nothing', async () => {
     session.userId = buyer;
