@@ -1,5 +1,5 @@
 import { capitalAmount } from '@/domain/capital-amount';
-import { fenToYuanText, formatFen } from '@/domain/money';
+import { formatFen } from '@/domain/money';
 import { accountDigits, groupAccountNo, payeeIsSet, type Payee } from '@/domain/payee';
 import { CopyButton } from '../ui/copy-button';
 import { Notice } from '../ui/notice';
@@ -53,7 +53,8 @@ export function PayeeDetails({
           <span className="block text-sm text-neutral-700">{capitalAmount(amountFen)}</span>
         </>
       ),
-      copy: fenToYuanText(amountFen),
+      // Two decimals, no separators: what a bank's amount field takes (1721.00).
+      copy: formatFen(amountFen).replace(/[¥,]/g, ''),
       testId: 'payee-amount',
     },
   ];
@@ -61,14 +62,14 @@ export function PayeeDetails({
     <div>
       <dl className="divide-y divide-neutral-100">
         {rows.map((r) => (
-          <div key={r.label} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 py-2">
-            <div className="min-w-0">
-              <dt className="text-sm text-neutral-600">{r.label}</dt>
-              <dd className="break-all" data-testid={r.testId}>
+          <div key={r.label} className="py-2">
+            <dt className="text-sm text-neutral-600">{r.label}</dt>
+            <dd className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+              <span className="min-w-0 break-all" data-testid={r.testId}>
                 {r.shown}
-              </dd>
-            </div>
-            {print ? null : <CopyButton value={r.copy} label={r.label} />}
+              </span>
+              {print ? null : <CopyButton value={r.copy} label={r.label} />}
+            </dd>
           </div>
         ))}
       </dl>
