@@ -33,7 +33,10 @@ export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: Bu
   if (data.length > MAX_BULK_ROWS)
     return { lines, errors: [{ row: 0, message: `一次最多 ${MAX_BULK_ROWS} 行，当前 ${data.length} 行` }] };
   for (const { cells, row } of data) {
-    const [code = '', qty = '', name = '', mobile = '', address = ''] = cells.map((c) => c.trim());
+    const [rawCode = '', rawQty = '', name = '', mobile = '', address = ''] = cells.map((c) => c.trim());
+    // Codes and quantities as Chinese keyboards type them: full-width letters and digits (ＧＪ００３６, ２０).
+    const code = normalizeCell(rawCode);
+    const qty = normalizeCell(rawQty);
     const problems: string[] = [];
     if (!/^[A-Za-z]{2}\d{4,6}$/.test(code)) problems.push('商品编码格式不正确');
     if (!/^\d{1,5}$/.test(qty) || Number(qty) < 1 || Number(qty) > 10_000) problems.push('数量须为 1 到 10000 的整数');
@@ -56,6 +59,36 @@ export function parseBulkRows(rows: readonly (readonly string[])[]): { lines: Bu
     });
   }
   return { lines, errors };
+}
+
+/**
+ * One cell as people type it: NFKC folds full-width letters, digits and spaces (ＧＪ００３６ ２０) to
+ * ASCII; surrounding spaces go. Names and addresses are kept as typed; only codes and quantities pass here.
+ */
+export function normalizeCell(cell: string): string {
+  return cell.normalize('NFKC').trim();
+}
+
+/**
+ * The 批量下单 code box: one `编码 数量` line per product, as people type or paste it. Each line is
+ * NFKC-normalised (full-width digits, the Chinese comma ， and the ideographic space become ASCII), then
+ * split: on tabs when it has any (pasted from Excel or WPS, so that a pasted address keeps its spaces),
+ * else on commas (English, Chinese, 、 and semicolons), else on runs of spaces. Line numbers are kept
+ * (blank lines are empty rows), so errors name the line the person sees.
+ */
+export function splitTypedLines(text: string): string[][] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines.length > MAX_RAW_ROWS + 1) lines.length = MAX_RAW_ROWS + 1;
+  return lines.map((raw) => {
+    const line = raw.normalize('NFKC').trim();
+    if (!line) return [];
+    const cells = line.includes('\t')
+      ? line.split('\t')
+      : /[,、;]/.test(line)
+        ? line.split(/[,、;]/)
+        : line.split(/\s+/);
+    return cells.slice(0, MAX_CELLS).map((c) => c.trim());
+  });
 }
 
 /** A sheet may have blank lines, but not this many: a 5 MB file of line breaks is refused, not parsed. */

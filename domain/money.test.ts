@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fenParts,
@@ -6,6 +7,7 @@ import {
   formatFen,
   lineTotalFen,
   parseYuanInput,
+  readYuanInput,
   parseYuanToFen,
   progressBps,
   sumFen,
@@ -41,6 +43,31 @@ describe('parseYuanToFen', () => {
     for (const bad of ['', 'abc', '-1', '1.234', '1e3', '12.', '9999999999']) {
       expect(parseYuanToFen(bad)).toBeNull();
     }
+  });
+});
+
+describe('readYuanInput', () => {
+  it('reads what people type, full-width too', () => {
+    expect(readYuanInput('¥3000')).toEqual({ ok: true, fen: 300_000 });
+    expect(readYuanInput('3,000.50')).toEqual({ ok: true, fen: 300_050 });
+    expect(readYuanInput('３０００元')).toEqual({ ok: true, fen: 300_000 });
+    expect(readYuanInput('￥３，０００．５')).toEqual({ ok: true, fen: 300_050 });
+  });
+  it('refuses what could be read two ways as ambiguous, and the rest as invalid', () => {
+    for (const a of ['3,00', '3,5', '30,0000', '3.000,50', '3.000.00', '1.234', '1,234,56'])
+      expect(readYuanInput(a), a).toEqual({ ok: false, reason: 'ambiguous' });
+    for (const b of ['', 'abc', '-3', '3e3', ',100', '100,', '¥¥3'])
+      expect(readYuanInput(b), b).toEqual({ ok: false, reason: 'invalid' });
+  });
+  it('property: every amount as formatFen prints it (with or without ¥ and separators) reads back exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999_999 }), fc.boolean(), fc.boolean(), (fen, yen, commas) => {
+        let text = formatFen(fen);
+        if (!yen) text = text.replace('¥', '');
+        if (!commas) text = text.replace(/,/g, '');
+        expect(readYuanInput(text)).toEqual({ ok: true, fen });
+      }),
+    );
   });
 });
 

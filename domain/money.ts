@@ -34,16 +34,34 @@ export function parseYuanToFen(input: string): number | null {
   return yuan * 100 + cents;
 }
 
+/** Why a typed amount was refused: not an amount at all, or one that could be read two ways. */
+export type YuanInputRefusal = 'invalid' | 'ambiguous';
+
 /**
- * A yuan amount as people type it into a form: a leading ¥ (or ￥) and thousands separators are
- * allowed ("¥3,000.50"); the rest is parseYuanToFen's. Null when it is not an amount.
+ * A yuan amount as people type it into a form, in full-width too (NFKC): a leading ¥ (or ￥) or a
+ * trailing 元, and thousands separators in groups of three ("¥3,000.50", "3，000", "40,000,000").
+ * Input that could be read two ways is refused as `ambiguous`: separators not in groups of three
+ * ("3,00", "30,0000"), a comma after the decimal point or used as one ("3.000,50", "3,5"), two points.
+ * Returns fen, or why not; parseYuanInput is the same as a number or null.
  */
-export function parseYuanInput(input: string): number | null {
-  const plain = input
+export function readYuanInput(input: string): { ok: true; fen: number } | { ok: false; reason: YuanInputRefusal } {
+  const s = input
+    .normalize('NFKC')
     .trim()
     .replace(/^[¥￥]\s*/, '')
-    .replace(/(\d),(?=\d)/g, '$1');
-  return parseYuanToFen(plain);
+    .replace(/\s*元$/, '');
+  const grouped = /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(s);
+  // Digits split by separators some other way: "3,00", "3,5", "3.000,50", "3.000.00", "1.234".
+  if (!grouped && /^\d+([.,]\d+)+$/.test(s) && !/^\d+\.\d{1,2}$/.test(s)) return { ok: false, reason: 'ambiguous' };
+  if (s.includes(',') && !grouped) return { ok: false, reason: 'invalid' };
+  const fen = parseYuanToFen(s.replace(/,/g, ''));
+  return fen === null ? { ok: false, reason: 'invalid' } : { ok: true, fen };
+}
+
+/** readYuanInput as fen, or null when it is not (unambiguously) an amount. */
+export function parseYuanInput(input: string): number | null {
+  const r = readYuanInput(input);
+  return r.ok ? r.fen : null;
 }
 
 /** Sum of fen amounts as bigint. */

@@ -3,6 +3,8 @@ import {
   eligibleApprovers,
   mayDecide,
   sponsorsOf,
+  uncertifiedNotKept,
+  uncountedFen,
   type MemberLink,
   paymentDueDays,
   TRANSFER_REF_ALPHABET,
@@ -61,5 +63,24 @@ describe('purchase-order rules', () => {
     const members = [m('admin', 'buyer'), m('alt', 'approver', 'admin'), m('b', 'buyer', 'admin')];
     expect(eligibleApprovers('admin', members)).toEqual([]);
     expect(eligibleApprovers('b', members)).toEqual(['alt']);
+  });
+});
+
+describe('uncertified lines in a unit order', () => {
+  const lines = [
+    { slug: 'tea', certified: true, lineTotalFen: 1000n },
+    { slug: 'mushrooms', certified: false, lineTotalFen: 680n },
+    { slug: 'papaya', certified: false, lineTotalFen: 20n },
+  ];
+  it('are kept only when ticked, one by one', () => {
+    expect(uncertifiedNotKept(lines, []).map((l) => l.slug)).toEqual(['mushrooms', 'papaya']);
+    expect(uncertifiedNotKept(lines, ['mushrooms']).map((l) => l.slug)).toEqual(['papaya']);
+    expect(uncertifiedNotKept(lines, ['mushrooms', 'papaya', 'tea'])).toEqual([]);
+    // Ticking a certified product changes nothing, and a tick never certifies anything.
+    expect(uncertifiedNotKept(lines, ['tea']).length).toBe(2);
+  });
+  it('are counted apart: 不计入认购', () => {
+    expect(uncountedFen(lines)).toBe(700n);
+    expect(uncountedFen([])).toBe(0n);
   });
 });

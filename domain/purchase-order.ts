@@ -74,3 +74,69 @@ export function mayDecide(p: {
 export function eligibleApprovers(submittedBy: string | null, members: readonly MemberLink[]): string[] {
   return members.filter((m) => mayDecide({ approverId: m.userId, submittedBy, members })).map((m) => m.userId);
 }
+
+/** One line of a purchase order as its preview and its approver show it. */
+export type FactLine = {
+  slug: string;
+  code: string;
+  name: string;
+  spec: string;
+  unitPriceFen: number;
+  quantity: number;
+  lineTotalFen: bigint;
+  /** Certified (扶贫产品认定 in force) at the time: only these count toward the pledge and the target. */
+  certified: boolean;
+};
+
+/**
+ * What a purchase order is, as the buyer previews it before 提交采购单 and the approver (or the office)
+ * sees it before 通过 / 驳回: the same facts, one component (components/unit/purchase-facts).
+ */
+export type PurchaseFacts = {
+  unitName: string;
+  submitterName: string | null;
+  paymentTerms: PaymentTerms;
+  roundName: string | null;
+  lines: FactLine[];
+  itemsFen: bigint;
+  shippingFen: bigint;
+  totalFen: bigint;
+  recipientsCount: number;
+  /** No approver of the unit may decide it: the programme office does. */
+  officeApproval: boolean;
+};
+
+/** The goods in uncertified lines: bought and paid for, but 不计入认购 (nor the target). */
+export function uncountedFen(lines: readonly Pick<FactLine, 'certified' | 'lineTotalFen'>[]): bigint {
+  return lines.reduce((s, l) => (l.certified ? s : s + l.lineTotalFen), 0n);
+}
+
+/**
+ * No silent traps: a unit order keeps an uncertified line only when the buyer ticked it (`kept` holds
+ * the ticked products' slugs). Returns the lines that were not ticked; any of them refuses the order.
+ */
+export function uncertifiedNotKept<L extends { slug: string; certified: boolean }>(
+  lines: readonly L[],
+  kept: readonly string[],
+): L[] {
+  const k = new Set(kept);
+  return lines.filter((l) => !l.certified && !k.has(l.slug));
+}
+
+/** PurchaseFacts as JSON (fen as strings), to travel in an action result to the preview. */
+export function factsToJson(f: PurchaseFacts): string {
+  return JSON.stringify(f, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+/** The preview's facts back from factsToJson. */
+export function factsFromJson(json: string): PurchaseFacts {
+  const f = JSON.parse(json) as PurchaseFacts;
+  const big = (v: unknown) => BigInt(v as string);
+  return {
+    ...f,
+    itemsFen: big(f.itemsFen),
+    shippingFen: big(f.shippingFen),
+    totalFen: big(f.totalFen),
+    lines: f.lines.map((l) => ({ ...l, lineTotalFen: big(l.lineTotalFen) })),
+  };
+}

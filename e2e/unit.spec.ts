@@ -3,7 +3,7 @@ import { capitalAmount } from '../domain/capital-amount';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';
-import { submitPurchaseOrder } from './pages/unit';
+import { approveFromList, submitPurchaseOrder } from './pages/unit';
 
 const fen = (text: string | null) => BigInt((text ?? '').replace(/[¥,.\s]/g, ''));
 async function pledgePaid(page: Page): Promise<bigint> {
@@ -20,16 +20,19 @@ test('a unit buys by spreadsheet, the approver approves, the office confirms the
 
   const sheet =
     '\uFEFF商品编码,数量,收货人,手机号,收货地址\r\nGJ0025,10,,,\r\nGJ0001,2,李秀英,13912345678,个旧市金湖东路 88 号\r\n';
-  await page
-    .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
-    .setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
-  const orderNo = await submitPurchaseOrder(page, '个旧市机关大院 1 号');
+  const orderNo = await submitPurchaseOrder(page, {
+    address: '个旧市机关大院 1 号',
+    fill: () =>
+      page
+        .getByLabel('或上传表格（.xlsx / .csv，最多 5000 行）')
+        .setInputFiles({ name: '慰问品.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) }),
+  });
   await checkPage(page, testInfo, '30-unit-order');
   await logout(page);
 
   await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
-  const row = page.getByRole('listitem').filter({ hasText: orderNo });
-  await row.getByRole('button', { name: '通过' }).click();
+  await approveFromList(page, orderNo);
+  await page.goto('/unit');
   await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
   await logout(page);
 

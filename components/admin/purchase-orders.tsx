@@ -1,7 +1,10 @@
 import type { officeApprovalQueue } from '@/lib/orders/purchase-orders';
 import { formatChinaDateTime } from '@/domain/time';
 import { officeDecidePurchaseOrderAction } from '@/lib/actions/unit-orders';
-import { ApproveReject } from '../forms/approve-reject';
+import { capitalAmount } from '@/domain/capital-amount';
+import { formatFen } from '@/domain/money';
+import { DecisionPanel } from '../unit/decision-panel';
+import { PurchaseFactsView } from '../unit/purchase-facts';
 import { Card } from '../ui/card';
 import { Money } from '../ui/money';
 import { Notice } from '../ui/notice';
@@ -36,13 +39,17 @@ export function OfficeApprovals({ rows }: { rows: Row[] }) {
                 <Notice tone="warning" quiet className="mt-2">
                   本单位没有可审批此单的审批人：审批人不能审批自己或邀请、任命自己的成员提交的采购单。
                 </Notice>
+                {r.facts ? (
+                  <div className="mt-3">
+                    <PurchaseFactsView facts={r.facts} idPrefix={`po-${r.orderNo}`} />
+                  </div>
+                ) : null}
                 <div className="mt-3">
-                  <ApproveReject
-                    id={`po-${r.orderNo}`}
-                    label={`采购单 ${r.orderNo}`}
-                    values={{ orderNo: r.orderNo }}
-                    approve={{ action: officeDecidePurchaseOrderAction, values: { decision: 'approve' } }}
-                    reject={{ action: officeDecidePurchaseOrderAction, values: { decision: 'reject' } }}
+                  <DecisionPanel
+                    action={officeDecidePurchaseOrderAction}
+                    orderNo={r.orderNo}
+                    totalText={formatFen(r.totalFen)}
+                    capitalText={capitalAmount(r.totalFen)}
                   />
                 </div>
               </Card>

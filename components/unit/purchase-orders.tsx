@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { DeliveryLine } from './delivery-line';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
-import { decidePurchaseOrderAction, reorderAction } from '@/lib/actions/unit-orders';
+import { reorderAction } from '@/lib/actions/unit-orders';
 import { formatBps, progressBps } from '@/domain/money';
 import { awaitsPayment, heldFen } from '@/domain/money-movements';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
-import { ApproveReject } from '../forms/approve-reject';
 import { ButtonForm } from '../forms/confirm-button-form';
+import { buttonClass } from '../ui/button';
 import { Money } from '../ui/money';
 import { TargetProgressBar } from '../ui/target-progress';
 
@@ -70,14 +70,18 @@ export function PurchaseOrders({
                 打印采购单
               </Link>
               {o.status === 'pending_approval' && canApprove && o.userId !== me && !o.officeApproval ? (
-                <ApproveReject
-                  id={`po${o.id}`}
-                  label={o.orderNo}
-                  values={{ orderNo: o.orderNo }}
-                  approve={{ action: decidePurchaseOrderAction, values: { decision: 'approve' } }}
-                  reject={{ action: decidePurchaseOrderAction, values: { decision: 'reject' } }}
-                />
-              ) : null}
+                <Link href={`/unit/orders/${o.orderNo}`} className={buttonClass({ size: 'sm' })}>
+                  查看明细并审批<span className="sr-only"> {o.orderNo}</span>
+                </Link>
+              ) : (
+                <Link
+                  href={`/unit/orders/${o.orderNo}`}
+                  className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
+                >
+                  {awaiting && o.transferReference ? '查看收款账户并转账' : '查看明细'}
+                  <span className="sr-only"> {o.orderNo}</span>
+                </Link>
+              )}
               {o.status === 'pending_approval' && (o.userId === me || o.officeApproval) ? (
                 <span className="text-sm text-neutral-600">
                   {o.officeApproval ? '等待消费扶贫办公室审批' : '等待审批人审批'}

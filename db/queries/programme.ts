@@ -140,8 +140,8 @@ export async function upsertProgrammeTarget(
 }
 
 /** A setting's stored JSON value, or undefined. */
-export async function getSetting({ key }: { key: string }): Promise<unknown> {
-  const [s] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+export async function getSetting({ key }: { key: string }, tx: Executor = getDb()): Promise<unknown> {
+  const [s] = await tx.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
   return s?.value;
 }
 

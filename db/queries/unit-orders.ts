@@ -196,3 +196,95 @@ export async function listPendingPurchaseOrders({ limit }: { limit: number }) {
     .limit(limit);
   return rows.map((r) => ({ ...r, unitId: r.unitId! }));
 }
+
+/** A purchase order with what its approver must see: lines (with codes), submitter, round, recipients. */
+export async function getPurchaseOrderFacts({ orderNo }: { orderNo: string }) {
+  const db = getDb();
+  const [o] = rowsOf<{
+    id: string;
+    order_no: string;
+    unit_id: string | null;
+    unit_name: string | null;
+    user_id: string | null;
+    submitter_name: string | null;
+    status: OrderStatus;
+    payment_terms: PaymentTerms;
+    payment_method: string;
+    round_name: string | null;
+    office_approval: boolean;
+    items_fen: string;
+    shipping_fen: string;
+    total_fen: string;
+    paid_fen: string;
+    refunded_fen: string;
+    paid_at: Date | string | null;
+    transfer_reference: string | null;
+    due_at: Date | string | null;
+    created_at: Date | string;
+    decided_at: Date | string | null;
+    reject_reason: string | null;
+    recipients: string;
+  }>(
+    await db.execute(sql`
+      select o.id, o.order_no, o.unit_id, u.name as unit_name, o.user_id, us.name as submitter_name, o.status::text,
+        o.payment_terms::text, o.payment_method::text, r.name as round_name, o.office_approval,
+        o.items_fen::text, o.shipping_fen::text, o.total_fen::text, o.paid_fen::text, o.refunded_fen::text, o.paid_at,
+        o.transfer_reference, o.due_at, o.created_at, o.decided_at, o.reject_reason,
+        (select count(*) from order_recipients x where x.order_id = o.id)::text as recipients
+      from orders o left join units u on u.id = o.unit_id left join users us on us.id = o.user_id
+        left join promotion_rounds r on r.id = o.round_id
+      where o.order_no = ${orderNo}`),
+  );
+  if (!o) return null;
+  const lines = rowsOf<{
+    slug: string;
+    code: string;
+    product_name: string;
+    product_spec: string;
+    unit_price_fen: number;
+    quantity: number;
+    line_total_fen: string;
+    certified_at_sale: boolean;
+  }>(
+    await db.execute(sql`
+      select p.slug, p.code, oi.product_name, oi.product_spec, oi.unit_price_fen, oi.quantity, oi.line_total_fen::text,
+        oi.certified_at_sale
+      from order_items oi join products p on p.id = oi.product_id where oi.order_id = ${o.id} order by oi.id`),
+  );
+  const at = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return {
+    id: o.id,
+    orderNo: o.order_no,
+    unitId: o.unit_id,
+    unitName: o.unit_name ?? '',
+    submittedBy: o.user_id,
+    submitterName: o.submitter_name,
+    status: o.status,
+    paymentTerms: o.payment_terms,
+    paymentMethod: o.payment_method,
+    roundName: o.round_name,
+    officeApproval: o.office_approval,
+    itemsFen: BigInt(o.items_fen),
+    shippingFen: BigInt(o.shipping_fen),
+    totalFen: BigInt(o.total_fen),
+    paidFen: BigInt(o.paid_fen),
+    refundedFen: BigInt(o.refunded_fen),
+    paidAt: at(o.paid_at),
+    transferReference: o.transfer_reference,
+    dueAt: at(o.due_at),
+    createdAt: at(o.created_at)!,
+    decidedAt: at(o.decided_at),
+    rejectReason: o.reject_reason,
+    recipientsCount: Number(o.recipients),
+    lines: lines.map((l) => ({
+      slug: l.slug,
+      code: l.code,
+      name: l.product_name,
+      spec: l.product_spec,
+      unitPriceFen: l.unit_price_fen,
+      quantity: l.quantity,
+      lineTotalFen: BigInt(l.line_total_fen),
+      certified: l.certified_at_sale,
+    })),
+  };
+}

@@ -573,6 +573,21 @@ const MATRIX: Record<string, Case> = {
       detail: '机关大院 1 号',
     }),
   },
+  // Issue 15: the preview before 提交采购单 is the unit's buyers' own (it writes nothing even for them).
+  previewPurchaseOrderAction: {
+    allowed: ['unitBuyer'],
+    input: async () => ({
+      unitId: ids.demoUnit,
+      lines: 'GJ0020，１０',
+      paymentTerms: 'prepay',
+      contactName: '采购员',
+      contactMobile: '13912345678',
+      province: '云南省',
+      city: '红河哈尼族彝族自治州',
+      district: '个旧市',
+      detail: '机关大院 1 号',
+    }),
+  },
   // Only an approver of the same unit decides, and never on an order they submitted.
   decidePurchaseOrderAction: {
     allowed: ['unitApprover'],
@@ -816,6 +831,15 @@ const MATRIX: Record<string, Case> = {
       return { orderNo, supplierId: String(ids.supplierA), carrier: '', file: trackingSheet(orderNo, [1, 2, 3]) };
     },
   },
+  // Issue 15: the account units transfer to is the office's alone (a changed account is the first fraud).
+  savePayeeAction: {
+    allowed: ['admin'],
+    input: async () => ({
+      accountName: '个旧市消费帮扶商城运营中心（演示）',
+      bank: '农业银行个旧支行',
+      accountNo: '6228480012345678',
+    }),
+  },
   // issue 16 (phone storefront): the operator's contact details are the office's alone.
   saveSiteContactAction: {
     allowed: ['admin'],
@@ -956,6 +980,22 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
   // An approver of another unit cannot approve it either (the foreign unit's admin is not an approver here).
   {
     action: 'submitPurchaseOrderAction',
+    actor: 'unitBuyer',
+    input: async () => ({
+      unitId: ids.foreignUnit,
+      lines: 'GJ0020 10',
+      paymentTerms: 'prepay',
+      contactName: 'x',
+      contactMobile: '13912345678',
+      province: '云南省',
+      city: '红河',
+      district: '个旧市',
+      detail: '机关大院 1 号',
+    }),
+  },
+  // Nor preview one for another unit (prices and who approves are the unit's business).
+  {
+    action: 'previewPurchaseOrderAction',
     actor: 'unitBuyer',
     input: async () => ({
       unitId: ids.foreignUnit,

@@ -4,12 +4,18 @@ import { z } from 'zod';
 import { orderLinesForReorder } from '@/db/queries/unit-orders';
 import { requireAdmin, requireUnitMember, requireUser } from '@/lib/auth/guards';
 import { readSheet } from '@/lib/bulk/read-sheet';
-import { parseCsv } from '@/domain/bulk-order';
+import { MAX_BULK_ROWS, splitTypedLines } from '@/domain/bulk-order';
+import { factsToJson } from '@/domain/purchase-order';
 import { formatFen } from '@/domain/money';
 import { chinaYear } from '@/domain/time';
 import { AppError } from '@/lib/errors';
 import { getOrderView } from '@/lib/orders/order-view';
-import { decideByOffice, decideUnitOrder, submitPurchaseOrder } from '@/lib/orders/purchase-orders';
+import {
+  decideByOffice,
+  decideUnitOrder,
+  previewPurchaseOrder,
+  submitPurchaseOrder,
+} from '@/lib/orders/purchase-orders';
 import { setPledge } from '@/lib/programme/pledges';
 import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
@@ -28,20 +34,48 @@ const submitSchema = z
     paymentTerms: z.enum(['prepay', 'pay_later'], '请选择付款方式'),
     contactName: z.string().trim().min(1, '请填写收货联系人').max(20, '联系人不能超过 20 个字'),
     contactMobile: mobileField,
+    /** The uncertified products (slugs) ticked 仍要采购（不计入认购）in the preview. */
+    keep: z
+      .union([z.string().max(100), z.array(z.string().max(100)).max(MAX_BULK_ROWS)], '勾选无效')
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
   })
   .extend(addressFields.shape);
 
 type Delivery = Omit<z.output<typeof submitSchema>, 'lines' | 'file'>;
 
+/** The rows of the code box (domain/bulk-order splitTypedLines) or of an uploaded .xlsx/.csv. */
+async function rowsOf(userId: string, f: { lines: string; file?: File }): Promise<string[][]> {
+  const upload = f.file && f.file.size > 0 ? f.file : null;
+  if (!upload) return splitTypedLines(f.lines);
+  // Uploads are limited per account; a refused file (a bomb, macros) writes nothing, a readable one counts.
+  await assertAllowed('uploads', userId);
+  const rows = await readSheet(upload);
+  await recordHit('uploads', userId);
+  return rows;
+}
+
+/**
+ * 预览采购单: the lines priced as they would be placed (unit tier prices, shipping), the uncertified
+ * ones marked 不计入认购, the recipients counted, and who approves it. Writes nothing.
+ */
+export const previewPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
+  const me = await requireUnitMember(f.unitId, ['buyer']);
+  const facts = await previewPurchaseOrder({
+    userId: me.id,
+    submitterName: me.name,
+    unitId: f.unitId,
+    roundId: f.roundId || null,
+    paymentTerms: f.paymentTerms,
+    rows: await rowsOf(me.id, f),
+  });
+  return { ok: true, data: { facts: factsToJson(facts) } };
+});
+
 /** 提交采购单: rows typed by product code, or an uploaded .xlsx/.csv. All rows are checked first; any error imports nothing. */
 export const submitPurchaseOrderAction = validatedAction(submitSchema, async (f) => {
-  const user = await requireUnitMember(f.unitId, ['buyer']);
-  const upload = f.file && f.file.size > 0 ? f.file : null;
-  // Uploads are limited per account; a refused file (a bomb, macros) writes nothing, a readable one counts.
-  if (upload) await assertAllowed('uploads', user.id);
-  const rows = upload ? await readSheet(upload) : parseCsv(f.lines.replace(/[\t ]+/g, ','));
-  if (upload) await recordHit('uploads', user.id);
-  return submitRows(user.id, f, rows);
+  const me = await requireUnitMember(f.unitId, ['buyer']);
+  return submitRows(me.id, f, await rowsOf(me.id, f));
 });
 
 /** Places the purchase order (lib/orders/purchase-orders). Shared by 提交采购单 and 再来一单. */
@@ -54,6 +88,7 @@ async function submitRows(userId: string, f: Delivery, rows: string[][]): Promis
     contact: { name: f.contactName, mobile: f.contactMobile },
     address: { province: f.province, city: f.city, district: f.district, detail: f.detail },
     rows,
+    keepUncertified: f.keep,
   });
   await invalidate.purchaseOrder({ orderId: placed.orderId });
   const who = placed.officeApproval
@@ -82,6 +117,9 @@ export const reorderAction = validatedAction(
         contactName: earlier.contact.name,
         contactMobile: earlier.contact.mobile,
         ...earlier.address,
+        // 再来一单 ticks nothing: an order with uncertified lines is refused, naming them, and goes
+        // through 批量下单's preview, where the buyer ticks them (or not).
+        keep: [],
       },
       rows,
     );

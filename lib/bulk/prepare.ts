@@ -3,7 +3,7 @@ import { productsByCode } from '@/db/queries/unit-orders';
 import type { Recipient } from '@/lib/orders/place-order';
 import { parseBulkRows, type RowError } from '@/domain/bulk-order';
 
-export type PreparedBulk = { items: { slug: string; quantity: number }[]; recipients: Recipient[] };
+export type PreparedBulk = { items: { slug: string; code: string; quantity: number }[]; recipients: Recipient[] };
 
 /**
  * Checks every row (format, known listed product, unit minimum per product, stock) before anything is
@@ -44,7 +44,7 @@ export async function prepareBulkOrder(
   return {
     ok: true,
     value: {
-      items: [...totals].map(([code, t]) => ({ slug: found.get(code)!.slug, quantity: t.quantity })),
+      items: [...totals].map(([code, t]) => ({ slug: found.get(code)!.slug, code, quantity: t.quantity })),
       recipients: parsed.lines
         .filter((l) => l.recipient)
         .map((l) => ({ slug: found.get(l.code)!.slug, quantity: l.quantity, row: l.row, ...l.recipient! })),

@@ -122,13 +122,13 @@ export const invalidate = {
     byOffice?: boolean;
   }) {
     if (released) await orderEffects({ orderNo });
-    pages('/unit', ...(byOffice ? ['/admin/purchase-orders'] : []));
+    pages('/unit', `/unit/orders/${orderNo}`, ...(byOffice ? ['/admin/purchase-orders'] : []));
   },
   /** The office confirmed a bank transfer, in full (the order is paid) or in part; any excess is 待处理款项. */
   async transfer({ orderNo, paid, unmatched }: { orderNo: string; paid: boolean; unmatched: boolean }) {
     if (paid) await orderEffects({ orderNo });
     else expireNow([IMPACT_TAG]);
-    pages('/admin/transfers', ...(unmatched ? ['/admin/payments/unmatched'] : []));
+    pages('/admin/transfers', `/unit/orders/${orderNo}`, ...(unmatched ? ['/admin/payments/unmatched'] : []));
   },
   pledge: () => pages('/admin/pledges'),
   round: () => pages('/admin/rounds'),
@@ -177,6 +177,8 @@ export const invalidate = {
     readYourWrites([SITE_TAG]);
     pages('/admin/settings');
   },
+  /** The office changed the payee account: every page that asks a unit to transfer. */
+  payee: () => pages('/admin/settings', '/unit'),
   /** A visitor's cart changed: the cart and checkout pages render it afresh. */
   cart: () => pages('/cart', '/checkout'),
 };

@@ -14,7 +14,7 @@ import { mergeLines, priceOrder, type PaymentMethod, type RequestedLine } from '
 import { formatOrderNo } from '@/domain/order-number';
 import { normalizeMobile } from '@/domain/phone';
 import { holdMinutes } from '@/domain/order-holds';
-import { transferReference, type PaymentTerms, type Recipient } from '@/domain/purchase-order';
+import { transferReference, uncertifiedNotKept, type PaymentTerms, type Recipient } from '@/domain/purchase-order';
 import { saleChannel } from '@/domain/target-accounting';
 import { unitPriceFor } from '@/domain/tier-pricing';
 import { chinaDate } from '@/domain/time';
@@ -48,6 +48,17 @@ export class MinimumQuantityError extends AppError {
   }
 }
 
+/** A unit order holds uncertified lines the buyer did not tick to keep (不计入认购). */
+export class UncertifiedLinesError extends AppError {
+  constructor(readonly lines: { slug: string; name: string }[]) {
+    super(
+      'invalid_input',
+      `${lines.map((l) => l.name).join('、')} 未获扶贫产品认定，不计入认购：如仍要采购，请在预览中勾选“仍要采购（不计入认购）”后再提交`,
+      { keep: lines.map((l) => l.slug).join(',') },
+    );
+  }
+}
+
 export type Address = { province: string; city: string; district: string; detail: string };
 export type { Recipient };
 /** A government unit's purchase order: tier prices, the unit minimum, approval first, bank transfer. */
@@ -60,6 +71,11 @@ export type UnitOrderOptions = {
   recipients: Recipient[];
   /** No approver of the unit may decide it (separation of duties): the programme office does. */
   officeApproval?: boolean;
+  /**
+   * The uncertified products (slugs) the buyer ticked to keep (不计入认购). When given, any other
+   * uncertified line refuses the order, checked against the certificates in force in the transaction.
+   */
+  keepUncertified?: readonly string[];
 };
 export type PlaceOrderInput = {
   items: RequestedLine[];
@@ -117,6 +133,11 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
       const ordered = lines.map((l) => ({ ...l, p: bySlug.get(l.slug)! })).sort((a, b) => a.p.id - b.p.id);
       const productIds = ordered.map((l) => l.p.id);
       const certOf = await certificatesInForce({ productIds, today }, tx);
+      if (unit?.keepUncertified) {
+        const lines = ordered.map((l) => ({ slug: l.slug, name: l.p.name, certified: certOf.has(l.p.id) }));
+        const unticked = uncertifiedNotKept(lines, unit.keepUncertified);
+        if (unticked.length) throw new UncertifiedLinesError(unticked);
+      }
 
       let unitPrices = new Map<number, number>();
       if (unit) {

@@ -2,12 +2,22 @@ import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
 import { getUnitRecord, listUnitMemberLinks } from '@/db/queries/units';
 import { approvePurchaseOrder, lockOrder, readOrderRow, rejectPurchaseOrder, type OrderRow } from '@/db/queries/orders';
-import { listPendingPurchaseOrders } from '@/db/queries/unit-orders';
-import { openRoundById, openRoundOn } from '@/db/queries/programme';
+import { getPurchaseOrderFacts, listPendingPurchaseOrders } from '@/db/queries/unit-orders';
+import { listRounds, openRoundById, openRoundOn } from '@/db/queries/programme';
 import type { Tx } from '@/db/client';
 import { transaction } from '@/db/tx';
 import { assertTransition } from '@/domain/order-state';
-import { eligibleApprovers, mayDecide, paymentDueDays, type PaymentTerms } from '@/domain/purchase-order';
+import {
+  eligibleApprovers,
+  mayDecide,
+  paymentDueDays,
+  type PaymentTerms,
+  type PurchaseFacts,
+} from '@/domain/purchase-order';
+import { priceOrder } from '@/domain/checkout';
+import { unitPriceFor } from '@/domain/tier-pricing';
+import { getDb } from '@/db/client';
+import { certificatesInForce, listedProductsBySlugs, tierPricesOf } from '@/db/queries/stock';
 import { chinaDate } from '@/domain/time';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { getEnv } from '@/lib/env';
@@ -39,21 +49,15 @@ export async function submitPurchaseOrder(p: {
   contact: { name: string; mobile: string };
   address: Address;
   rows: string[][];
+  /** The uncertified products (slugs) the buyer ticked to keep; any other uncertified line refuses the order. */
+  keepUncertified: readonly string[];
 }): Promise<PlacedOrder & { officeApproval: boolean }> {
-  const prepared = await prepareBulkOrder(p.rows);
-  if (!prepared.ok) {
-    const { errors } = prepared;
-    const shown = errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
-    const more = errors.length > 50 ? `；另有 ${errors.length - 50} 处错误` : '';
-    throw new AppError('invalid_input', `共 ${errors.length} 处错误，未导入任何内容`, {
-      lines: shown.join('\n') + more,
-    });
-  }
+  const prepared = await preparedOrThrow(p.rows);
   const unit = await getUnitRecord({ unitId: p.unitId });
   if (!unit) throw new AppError('not_found', '单位不存在');
   const officeApproval = !eligibleApprovers(p.userId, await listUnitMemberLinks({ unitId: p.unitId })).length;
   const placed = await placeOrder({
-    items: prepared.value.items,
+    items: prepared.items.map(({ slug, quantity }) => ({ slug, quantity })),
     contact: p.contact,
     shippingAddress: p.address,
     paymentMethod: 'bank_transfer',
@@ -65,11 +69,80 @@ export async function submitPurchaseOrder(p: {
       creditCode: unit.creditCode,
       roundId: await resolveRound({ roundId: p.roundId }),
       paymentTerms: p.paymentTerms,
-      recipients: prepared.value.recipients,
+      recipients: prepared.recipients,
       officeApproval,
+      keepUncertified: p.keepUncertified,
     },
   });
   return { ...placed, officeApproval };
+}
+
+/** Every row checked (lib/bulk/prepare); any error refuses the whole sheet, naming up to 50 rows. */
+async function preparedOrThrow(rows: string[][]) {
+  const prepared = await prepareBulkOrder(rows);
+  if (prepared.ok) return prepared.value;
+  const { errors } = prepared;
+  const shown = errors.slice(0, 50).map((e) => (e.row ? `第 ${e.row} 行：${e.message}` : e.message));
+  const more = errors.length > 50 ? `；另有 ${errors.length - 50} 处错误` : '';
+  throw new AppError('invalid_input', `共 ${errors.length} 处错误，未导入任何内容`, {
+    lines: shown.join('\n') + more,
+  });
+}
+
+/**
+ * 预览采购单: the order as it would be placed now (unit tier prices, shipping, certificates in force),
+ * who would approve it, and nothing written. 提交采购单 checks everything again.
+ */
+export async function previewPurchaseOrder(p: {
+  userId: string;
+  submitterName: string;
+  unitId: string;
+  roundId: number | null;
+  paymentTerms: PaymentTerms;
+  rows: string[][];
+}): Promise<PurchaseFacts> {
+  const prepared = await preparedOrThrow(p.rows);
+  const unit = await getUnitRecord({ unitId: p.unitId });
+  if (!unit) throw new AppError('not_found', '单位不存在');
+  const db = getDb();
+  const found = new Map(
+    (await listedProductsBySlugs({ slugs: prepared.items.map((i) => i.slug) }, db)).map((r) => [r.slug, r]),
+  );
+  const productIds = [...found.values()].map((r) => r.id);
+  const [certOf, tiers, roundId] = await Promise.all([
+    certificatesInForce({ productIds, today: chinaDate() }, db),
+    tierPricesOf({ productIds }, db),
+    resolveRound({ roundId: p.roundId }),
+  ]);
+  const lines = prepared.items.flatMap((i) => {
+    const r = found.get(i.slug);
+    return r ? [{ ...i, r, unitPriceFen: unitPriceFor(r.priceFen, tiers.get(r.id) ?? [], i.quantity) }] : [];
+  });
+  const priced = priceOrder(
+    lines.map((l) => ({ productId: l.r.id, quantity: l.quantity, unitPriceFen: l.unitPriceFen })),
+  );
+  const rounds = roundId ? await listRounds({ openOnly: false }) : [];
+  return {
+    unitName: unit.name,
+    submitterName: p.submitterName,
+    paymentTerms: p.paymentTerms,
+    roundName: rounds.find((r) => r.id === roundId)?.name ?? null,
+    lines: lines.map((l, i) => ({
+      slug: l.slug,
+      code: l.code,
+      name: l.r.name,
+      spec: l.r.spec,
+      unitPriceFen: l.unitPriceFen,
+      quantity: l.quantity,
+      lineTotalFen: priced.lines[i]!.lineTotalFen,
+      certified: certOf.has(l.r.id),
+    })),
+    itemsFen: priced.itemsFen,
+    shippingFen: priced.shippingFen,
+    totalFen: priced.totalFen,
+    recipientsCount: prepared.recipients.length,
+    officeApproval: !eligibleApprovers(p.userId, await listUnitMemberLinks({ unitId: p.unitId })).length,
+  };
 }
 
 type Decision = { orderNo: string; decision: 'approve' | 'reject'; reason?: string };
@@ -149,13 +222,65 @@ async function applyDecision(
   );
 }
 
-/** 待审批采购单 for the programme office: every one waiting, and whether the office is the one to decide it. */
+/**
+ * 待审批采购单 for the programme office: every one waiting, and whether the office is the one to decide
+ * it; those it decides come with their facts (lines, submitter, recipients), as a unit's approver sees them.
+ */
 export async function officeApprovalQueue() {
   const rows = await listPendingPurchaseOrders({ limit: 200 });
   const membersOf = new Map<string, Awaited<ReturnType<typeof listUnitMemberLinks>>>();
   for (const unitId of new Set(rows.map((r) => r.unitId))) membersOf.set(unitId, await listUnitMemberLinks({ unitId }));
-  return rows.map((r) => ({
-    ...r,
-    officeDecides: r.officeApproval || !eligibleApprovers(r.submittedBy, membersOf.get(r.unitId) ?? []).length,
-  }));
+  const out = [];
+  for (const r of rows) {
+    const officeDecides = r.officeApproval || !eligibleApprovers(r.submittedBy, membersOf.get(r.unitId) ?? []).length;
+    const o = officeDecides ? await getPurchaseOrderFacts({ orderNo: r.orderNo }) : null;
+    out.push({ ...r, officeDecides, facts: o ? factsOf(o) : null });
+  }
+  return out;
+}
+
+function factsOf(o: NonNullable<Awaited<ReturnType<typeof getPurchaseOrderFacts>>>): PurchaseFacts {
+  return {
+    unitName: o.unitName,
+    submitterName: o.submitterName,
+    paymentTerms: o.paymentTerms,
+    roundName: o.roundName,
+    lines: o.lines,
+    itemsFen: o.itemsFen,
+    shippingFen: o.shippingFen,
+    totalFen: o.totalFen,
+    recipientsCount: o.recipientsCount,
+    officeApproval: true,
+  };
+}
+
+/**
+ * A purchase order as its unit's members and the office see it (/unit/orders/[orderNo]): its facts, and
+ * who, if anyone, may decide it now: `unit` for an approver who may (domain/purchase-order mayDecide),
+ * `office` for the programme office when no approver of the unit may. Null when the viewer may not see it.
+ */
+export async function purchaseOrderForViewer(p: {
+  orderNo: string;
+  viewer: { id: string; role: string; unitMemberships: { unitId: string }[] };
+  /** The unit portal (its members only) or the office's queue (the office only). */
+  as: 'unit' | 'office';
+}) {
+  const o = await getPurchaseOrderFacts({ orderNo: p.orderNo });
+  if (!o?.unitId) return null;
+  const isAdmin = p.as === 'office' && p.viewer.role === 'admin';
+  if (p.as === 'office' ? !isAdmin : !p.viewer.unitMemberships.some((m) => m.unitId === o.unitId)) return null;
+  let decides: 'unit' | 'office' | null = null;
+  if (o.status === 'pending_approval') {
+    const members = await listUnitMemberLinks({ unitId: o.unitId });
+    const officeDecides = o.officeApproval || !eligibleApprovers(o.submittedBy, members).length;
+    if (isAdmin && officeDecides) decides = 'office';
+    else if (
+      !isAdmin &&
+      !o.officeApproval &&
+      mayDecide({ approverId: p.viewer.id, submittedBy: o.submittedBy, members })
+    )
+      decides = 'unit';
+  }
+  const facts = { ...factsOf(o), officeApproval: o.officeApproval };
+  return { order: o, facts, decides };
 }

@@ -2,8 +2,10 @@ import 'server-only';
 import { recordAudit } from '@/db/queries/audit';
 import { getSetting, upsertProgrammeTarget, upsertSetting } from '@/db/queries/programme';
 import { transaction } from '@/db/tx';
+import { PAYEE_SETTING, type Payee } from '@/domain/payee';
 import { SITE_CONTACT_SETTING, type SiteContact } from '@/domain/site-contact';
 import { PROGRAMME_YEAR_SETTING } from '@/domain/target-accounting';
+import { parseStoredPayee } from '@/lib/validation/payee';
 import { parseStoredSiteContact } from '@/lib/validation/site';
 
 /** A switch of the programme office (e.g. whether an expired certificate delists its product), audited. */
@@ -51,6 +53,32 @@ export async function setSiteContact(p: { contact: SiteContact; actorId: string 
         entity: 'setting',
         entityId: SITE_CONTACT_SETTING,
         data: p.contact,
+      },
+      tx,
+    );
+  });
+}
+
+/** 收款账户 as stored (empty fields until the office sets it): shown wherever a unit is asked to transfer. */
+export async function getPayee(): Promise<Payee> {
+  return parseStoredPayee(await getSetting({ key: PAYEE_SETTING }));
+}
+
+/**
+ * 收款账户: the office sets the account units transfer to. Audited with the account it replaced, so a
+ * changed account (the first thing a fraud would change) can be traced to who changed it and when.
+ */
+export async function setPayee(p: { payee: Payee; actorId: string }): Promise<void> {
+  await transaction(async (tx) => {
+    const before = parseStoredPayee(await getSetting({ key: PAYEE_SETTING }, tx));
+    await upsertSetting({ key: PAYEE_SETTING, value: p.payee }, tx);
+    await recordAudit(
+      {
+        actorUserId: p.actorId,
+        action: 'payee.set',
+        entity: 'setting',
+        entityId: PAYEE_SETTING,
+        data: { before, after: p.payee },
       },
       tx,
     );

@@ -6,7 +6,10 @@ import { Money } from '@/components/ui/money';
 import { getOrderView } from '@/lib/orders/order-view';
 import { maskedRecipients } from '@/lib/orders/recipients';
 import { OrderRecipients } from '@/components/orders/order-recipients';
-import { getPrintParties } from '@/db/queries/unit-orders';
+import { getPrintParties, getPurchaseOrderFacts } from '@/db/queries/unit-orders';
+import { PayeeDetails } from '@/components/unit/payee-details';
+import { balanceDue } from '@/domain/money-movements';
+import { getPayee } from '@/lib/programme/settings';
 import { pageUser } from '@/lib/auth/page-guard';
 import { capitalAmount } from '@/domain/capital-amount';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
@@ -108,6 +111,7 @@ async function Sheet({ params }: { params: Params }) {
       <p className="mt-3 text-base">
         合计（大写）：<strong data-testid="capital-amount">{capitalAmount(order.totalFen)}</strong>
       </p>
+      <PrintPayee orderNo={order.orderNo} />
       <div className="mt-10 grid grid-cols-3 gap-4 text-sm">
         <p>采购员：</p>
         <p>审批人：</p>
@@ -115,5 +119,25 @@ async function Sheet({ params }: { params: Params }) {
       </div>
       <OrderRecipients parcels={recipients} print />
     </article>
+  );
+}
+
+/** 收款账户 on the printout: the account, the 识别码 and the amount to transfer (no copy buttons on paper). */
+async function PrintPayee({ orderNo }: { orderNo: string }) {
+  const o = await getPurchaseOrderFacts({ orderNo });
+  if (!o?.transferReference || o.status === 'cancelled' || o.status === 'expired') return null;
+  const due = balanceDue(o);
+  return (
+    <section aria-labelledby="print-payee-h" className="mt-4 border border-black p-3 text-sm">
+      <h2 id="print-payee-h" className="font-bold">
+        对公转账收款账户
+      </h2>
+      <PayeeDetails
+        payee={await getPayee()}
+        reference={o.transferReference}
+        amountFen={due > 0n ? due : o.totalFen}
+        print
+      />
+    </section>
   );
 }
