@@ -7,6 +7,7 @@ import { formatChinaDateTime } from '@/domain/time';
 import { ActionForm } from '../forms/action-form';
 import { hiddenField } from '../forms/fields';
 import { Card } from '../ui/card';
+import { Notice } from '../ui/notice';
 
 const carrierOptions = CARRIERS.map((c) => ({ value: c, label: c }));
 
@@ -42,7 +43,12 @@ export function ParcelList({
           下载面单 CSV
         </a>
       </p>
-      {list.shippable && list.progress.shipped < list.progress.total ? (
+      {list.progress.total > 0 && list.progress.shipped === list.progress.total ? (
+        // The upload form goes with the last parcel (and its 已录入 message with it): this says what happened.
+        <Notice tone="success" className="mt-3 font-medium">
+          全部 {list.progress.total} 个包裹已发货，运单号见下方清单。
+        </Notice>
+      ) : list.shippable ? (
         <details className="mt-3 rounded-lg bg-neutral-50 p-3" open>
           <summary className="cursor-pointer font-medium">上传快递公司的运单表</summary>
           <p className="mt-1 text-sm text-neutral-700">
