@@ -21,7 +21,7 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { bareOrderLoop } from './orders-baseline';
+import { bareLoopBesideApi } from './orders-baseline';
 import { load, loadWithBaselines, postOrders, startNext, startNginxFront, waitForHealth, type LoadResult } from './lib';
 
 ensureLocalSecrets();
@@ -176,13 +176,7 @@ try {
   await post('manhao-bananas', 3);
   const main = await post('manhao-bananas', seconds);
   // The database's own limit: the same statements per order from a bare postgres.js loop (bench/orders-baseline.ts).
-  const bare = await bareOrderLoop({
-    url: env.DATABASE_URL,
-    poolSize: Number(env.DATABASE_POOL_SIZE),
-    connections: 50,
-    seconds,
-    slug: 'manhao-bananas',
-  });
+  const bare = await bareLoopBesideApi(env, seconds);
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
   await post('kafang-black-tea', 5);
   const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [

@@ -110,3 +110,14 @@ export async function bareOrderLoop(p: {
 }
 
 class OutOfStock extends Error {}
+
+/** The bare loop as the API bench runs it: the app's pool size, 50 clients, the hot product manhao-bananas. */
+export function bareLoopBesideApi(env: { DATABASE_URL: string; DATABASE_POOL_SIZE: string }, seconds: number) {
+  return bareOrderLoop({
+    url: env.DATABASE_URL,
+    poolSize: Number(env.DATABASE_POOL_SIZE),
+    connections: 50,
+    seconds,
+    slug: 'manhao-bananas',
+  });
+}

@@ -13,7 +13,7 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { buildIsCurrent } from '../scripts/build-stamp';
 import { startNext, waitForHealth } from './lib';
-import { bareOrderLoop } from './orders-baseline';
+import { bareLoopBesideApi } from './orders-baseline';
 
 const base = process.env.DATABASE_URL;
 if (!base) {
@@ -69,13 +69,7 @@ const run = (slug: string, duration: number) =>
 
 await run('manhao-bananas', 3); // warm-up
 const main = await run('manhao-bananas', seconds);
-const bare = await bareOrderLoop({
-  url: env.DATABASE_URL,
-  poolSize: Number(env.DATABASE_POOL_SIZE),
-  connections: 50,
-  seconds,
-  slug: 'manhao-bananas',
-});
+const bare = await bareLoopBesideApi(env, seconds);
 const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
 const limited = await run('kafang-black-tea', 5);
 const stock = (await db<{ stock: number }[]>`select stock from products where slug = 'kafang-black-tea'`)[0]!.stock;

@@ -3,7 +3,7 @@ import { capitalAmount } from '../domain/capital-amount';
 import { DEMO_PASSWORD, login, logout } from './pages/auth';
 import { checkPage } from './pages/catalog';
 import { countedFen } from './pages/shop';
-import { approveFromList, submitPurchaseOrder } from './pages/unit';
+import { approveAsApprover, submitPurchaseOrder } from './pages/unit';
 
 const fen = (text: string | null) => BigInt((text ?? '').replace(/[¥,.\s]/g, ''));
 async function pledgePaid(page: Page): Promise<bigint> {
@@ -30,11 +30,7 @@ test('a unit buys by spreadsheet, the approver approves, the office confirms the
   await checkPage(page, testInfo, '30-unit-order');
   await logout(page);
 
-  await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
-  await approveFromList(page, orderNo);
-  await page.goto('/unit');
-  await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
-  await logout(page);
+  await approveAsApprover(page, orderNo);
 
   await login(page, 'admin@example.com', DEMO_PASSWORD, '/admin/transfers');
   const transfer = page.getByRole('listitem').filter({ hasText: orderNo });

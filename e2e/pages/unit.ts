@@ -57,10 +57,15 @@ export async function approvedPurchaseOrder(
     },
   });
   await logout(page);
+  await approveAsApprover(page, orderNo);
+  return orderNo;
+}
+
+/** The demo unit's approver signs in, approves the order (with the confirmation) and sees it 待付款; ends signed out. */
+export async function approveAsApprover(page: Page, orderNo: string): Promise<void> {
   await login(page, 'approver@example.com', DEMO_PASSWORD, '/unit');
   await approveFromList(page, orderNo);
   await page.goto('/unit');
   await expect(page.getByRole('listitem').filter({ hasText: orderNo }).getByText('待付款')).toBeVisible();
   await logout(page);
-  return orderNo;
 }
