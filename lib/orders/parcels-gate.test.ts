@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
+import { getDb } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { sessionCookieOf } from '@/scripts/test-support/session-cookie';
 import { welfareOrder } from '@/scripts/test-support/recipients';
 
 /**
@@ -11,22 +12,13 @@ import { welfareOrder } from '@/scripts/test-support/recipients';
  */
 useSeededDatabase();
 
-async function sessionOf(email: string) {
-  const { encode } = await import('next-auth/jwt');
-  const u = rowsOf<{ id: string; v: number }>(
-    await getDb().execute(sql`select id, session_version as v from users where email = ${email}`),
-  )[0]!;
-  const name = 'authjs.session-token';
-  return `${name}=${await encode({ token: { uid: u.id, sv: u.v }, secret: process.env.AUTH_SECRET!, salt: name })}`;
-}
-
 describe('a welfare order’s parcel page', () => {
   it('opens for the managers of its suppliers, once paid or approved pay-later', async () => {
     const { pageStatus } = await import('@/lib/http/status-gate');
     const { NextRequest } = await import('next/server');
     const status = async (orderNo: string, email: string) =>
       pageStatus(
-        new NextRequest(`http://t/workshop/orders/${orderNo}`, { headers: { cookie: await sessionOf(email) } }),
+        new NextRequest(`http://t/workshop/orders/${orderNo}`, { headers: { cookie: await sessionCookieOf(email) } }),
       );
     const paid = await welfareOrder('paid');
     const later = await welfareOrder('pay_later');

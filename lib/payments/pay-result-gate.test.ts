@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { sessionCookieOf } from '@/scripts/test-support/session-cookie';
 import { address, contact, seededUserId } from '@/scripts/test-support/orders';
 
 /**
@@ -10,15 +9,6 @@ import { address, contact, seededUserId } from '@/scripts/test-support/orders';
  * for another order see nothing (lib/http/status-gate.ts).
  */
 useSeededDatabase();
-
-async function sessionOf(email: string) {
-  const { encode } = await import('next-auth/jwt');
-  const u = rowsOf<{ id: string; v: number }>(
-    await getDb().execute(sql`select id, session_version as v from users where email = ${email}`),
-  )[0]!;
-  const name = 'authjs.session-token';
-  return `${name}=${await encode({ token: { uid: u.id, sv: u.v }, secret: process.env.AUTH_SECRET!, salt: name })}`;
-}
 
 describe('支付结果 access', () => {
   it("opens for the buyer and the order's capability only", async () => {
@@ -42,9 +32,9 @@ describe('支付结果 access', () => {
       new NextRequest(`http://t${path}`, { headers: cookie ? { cookie } : {} });
     const path = `/pay/result/${mine.orderNo}`;
 
-    expect(await pageStatus(req(path, await sessionOf('buyer@example.com')))).toBeNull();
+    expect(await pageStatus(req(path, await sessionCookieOf('buyer@example.com')))).toBeNull();
     expect(await pageStatus(req(path))).toBe(404);
-    expect(await pageStatus(req(path, await sessionOf('unit@example.com')))).toBe(404);
+    expect(await pageStatus(req(path, await sessionCookieOf('unit@example.com')))).toBe(404);
     expect(await pageStatus(req(`${path}?cap=${payCapability(mine.orderNo, mine.expiresAt)}`))).toBeNull();
     expect(await pageStatus(req(`${path}?cap=${payCapability(other.orderNo, other.expiresAt)}`))).toBe(404);
     expect(await pageStatus(req(`${path}?cap=1.${'A'.repeat(43)}`))).toBe(404);
