@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { scalar } from '@/scripts/test-support/orders';
+import { purchaseOrderForm, scalar, seededUserId } from '@/scripts/test-support/orders';
 
 /**
  * Issue 15 (unit, approver, office): the preview before 提交采购单, uncertified lines kept only when
@@ -28,23 +28,12 @@ const { factsFromJson } = await import('@/domain/purchase-order');
 const { officeApprovalQueue, purchaseOrderForViewer } = await import('@/lib/orders/purchase-orders');
 useSeededDatabase();
 
-const id = async (email: string) =>
-  rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
+const id = seededUserId;
 let buyer = '';
 let approver = '';
 let admin = '';
 let unitId = '';
-const form = (extra: Record<string, unknown>) => ({
-  unitId,
-  paymentTerms: 'prepay',
-  contactName: '张建国',
-  contactMobile: '13887312345',
-  province: '云南省',
-  city: '红河哈尼族彝族自治州',
-  district: '个旧市',
-  detail: '机关大院 1 号',
-  ...extra,
-});
+const form = (extra: Record<string, unknown>) => purchaseOrderForm(unitId, extra);
 const orders = () => scalar(sql`select count(*) from orders`);
 const audits = (action: string, entityId: string) =>
   scalar(sql`select count(*) from audit_log where action = ${action} and entity_id = ${entityId}`);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { scalar, seededUserId } from '@/scripts/test-support/orders';
+import { purchaseOrderForm, scalar, seededUserId } from '@/scripts/test-support/orders';
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => session.userId }));
@@ -21,17 +21,7 @@ let buyer = '';
 let approver = '';
 let admin = '';
 let unitId = '';
-const form = (extra: Record<string, unknown>) => ({
-  unitId,
-  paymentTerms: 'prepay',
-  contactName: '张建国',
-  contactMobile: '13887312345',
-  province: '云南省',
-  city: '红河哈尼族彝族自治州',
-  district: '个旧市',
-  detail: '机关大院 1 号',
-  ...extra,
-});
+const form = (extra: Record<string, unknown>) => purchaseOrderForm(unitId, extra);
 const csvFile = (lines: string[]) =>
   new File(['\uFEFF商品编码,数量,收货人,手机号,收货地址\r\n' + lines.join('\r\n')], 'order.csv', { type: 'text/csv' });
 

@@ -10,6 +10,21 @@ export const address = {
 };
 
 /** A seeded user's id, by e-mail (admin@, buyer@, workshop@, unit@, approver@ … example.com). */
+/** The fields of a unit's 采购单 form (the demo contact and delivery address), with `extra` on top. */
+export function purchaseOrderForm(unitId: string, extra: Record<string, unknown>) {
+  return {
+    unitId,
+    paymentTerms: 'prepay',
+    contactName: '张建国',
+    contactMobile: '13887312345',
+    province: '云南省',
+    city: '红河哈尼族彝族自治州',
+    district: '个旧市',
+    detail: '机关大院 1 号',
+    ...extra,
+  };
+}
+
 export async function seededUserId(email: string): Promise<string> {
   return rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id;
 }
