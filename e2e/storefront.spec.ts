@@ -182,7 +182,7 @@ test.describe('on a wide screen', () => {
     await login(admin, 'admin@example.com', DEMO_PASSWORD, '/admin/settings');
     await admin.getByLabel('客服电话').fill(hotline);
     await admin.getByLabel('服务时间').fill('工作日 9:00–17:30');
-    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByRole('button', { name: '保存', exact: true }).click();
     await expect(admin.getByText('站点信息已保存')).toBeVisible();
     await checkPage(admin, testInfo, '68-admin-settings');
     await admin.goto('/admin/audit');

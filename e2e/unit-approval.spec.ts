@@ -19,6 +19,7 @@ test('采购员 previews, the approver approves with the facts, the unit pays th
   page,
   context,
 }, testInfo) => {
+  test.setTimeout(180_000); // three accounts and a dozen pages: over a minute on a busy 2-core machine
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
   const codes = page.getByLabel('按商品编码快速添加（每行：编码 数量）');
