@@ -16,7 +16,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list']],
-  timeout: 60_000,
+  // Journeys switch between three or four accounts and take 30–60 s on a quiet 2-core machine: room for a busy one.
+  timeout: 120_000,
   use: { baseURL: `http://127.0.0.1:${port}`, locale: 'zh-CN', launchOptions: chromiumLaunch, trace: 'off' },
   projects: [
     { name: 'mobile', use: { ...devices['Pixel 7'], launchOptions: chromiumLaunch } },
