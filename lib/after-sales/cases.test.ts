@@ -190,7 +190,7 @@ describe('售后', () => {
       '消费帮扶办公室同意售后',
       '买家已寄回商品',
       '已确认收到退货',
-      `已退款 ¥${(price / 100).toFixed(2)}`,
+      `已退款 ¥${Math.trunc(price / 100)}.${String(price % 100).padStart(2, '0')}`, // yuan.fen in integers (a brooch: no thousands)
     ]);
     expect(await scalar(sql`select count(*) from audit_log where entity = 'after_sales' and entity_id = ${c.id}`)).toBe(
       '6',
