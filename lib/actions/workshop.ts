@@ -52,7 +52,7 @@ export const shipOrderAction = validatedAction(
 
 const parcelTarget = {
   orderNo: orderNoSchema,
-  supplierId: z.coerce.number('供应商不存在').int().positive('供应商不存在'),
+  supplierId: z.coerce.number('供应商不存在').int().positive('供应商不存在').max(2_147_483_647, '供应商不存在'),
 };
 
 /** 发货 of one recipient's parcel of a welfare order: the supplier's own lines only. */

@@ -255,6 +255,7 @@ describe('welfare orders ship per recipient', () => {
     session.userId = ids.managerA;
     expect((await get(ids.supplierA, 'GJ20990101-999999')).status).toBe(404);
     expect((await get('x')).status).toBe(400);
+    expect((await get('99999999999')).status).toBe(400); // beyond an int column: refused before the database
     expect(await audits()).toBe('0');
     const res = await get(ids.supplierA);
     expect(res.status).toBe(200);

@@ -17,7 +17,7 @@ export const GET = route(
   {
     name: 'waybill export',
     params: z.object({ orderNo: orderNoSchema }),
-    query: z.object({ supplier: z.coerce.number().int().positive() }),
+    query: z.object({ supplier: z.coerce.number().int().positive().max(2_147_483_647) }),
     notFound: '订单不存在',
     invalid: '参数无效：supplier 为供应商编号',
   },
