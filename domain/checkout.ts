@@ -7,7 +7,7 @@ export const SHIPPING_FEN = 800n;
 export type RequestedLine = { slug: string; quantity: number };
 
 /** How an order is paid; also the database enum 'payment_method' (append only). */
-export const PAYMENT_METHODS = ['stripe', 'simulated', 'bank_transfer'] as const;
+export const PAYMENT_METHODS = ['stripe', 'simulated', 'bank_transfer', 'alipay', 'wechat'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 /** Lines for the same product are summed before any stock check. */

@@ -65,7 +65,13 @@ export const LIVESTREAM_PHASE_LABELS = {
 } as const;
 
 /** Payment methods and providers (domain/checkout PAYMENT_METHODS). */
-export const PAYMENT_METHOD_LABELS = { stripe: 'Stripe', simulated: '演示支付', bank_transfer: '对公转账' } as const;
+export const PAYMENT_METHOD_LABELS = {
+  stripe: 'Stripe',
+  simulated: '演示支付',
+  bank_transfer: '对公转账',
+  alipay: '支付宝',
+  wechat: '微信支付',
+} as const;
 
 /** The audit log's actions; an action missing here is shown as stored. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
