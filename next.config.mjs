@@ -60,6 +60,9 @@ const nextConfig = {
   // bench/*.ts make with GEJIU_BENCH_SIZES set; a normal production build has no /bench route.
   pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.GEJIU_BENCH_SIZES ? ['bench.tsx'] : [])],
   poweredByHeader: false,
+  // `npm test` serves its two e2e projects from two copies of one build (scripts/test.ts), each with its own
+  // page cache on disk; everything else uses the default.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm test` and CI type-check first (tsc --noEmit); `next build` need not do it again: on 2 cores that
   // check was 75 s of a newcomer's first `npm start`.
   typescript: { ignoreBuildErrors: true },

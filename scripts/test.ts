@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * `npm test`: typecheck, lint, unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is
@@ -67,6 +67,8 @@ const e2eDb = './.data/e2e-pglite';
 // Several checkouts on one machine (parallel work) each set TEST_PORT_OFFSET so their servers never meet.
 const portOffset = Number(process.env.TEST_PORT_OFFSET ?? 0);
 const e2ePort = String(3200 + portOffset);
+// The desktop project's server: a copy of the build and of the freshly seeded database (playwright.config.ts).
+const e2eDesktop = { port: String(3250 + portOffset), db: `${e2eDb}-desktop`, dist: './.data/e2e-next-desktop' };
 let ok = run('typecheck', 'npx', ['tsc', '--noEmit']);
 ok = run('lint', 'npx', ['eslint', '--max-warnings=0', '.']) && ok;
 ok = run('format (prettier --check)', 'npx', ['prettier', '--check', '--log-level=warn', '.']) && ok;
@@ -89,15 +91,26 @@ ok =
   ) && ok;
 if (ok) {
   // e2e runs the embedded default (what `npm ci && npm start` gives a newcomer) on a fresh database.
-  rmSync(e2eDb, { recursive: true, force: true });
+  for (const dir of [e2eDb, e2eDesktop.db, e2eDesktop.dist]) rmSync(dir, { recursive: true, force: true });
   const e2eEnv = { DATABASE_URL: '', PGLITE_DIR: e2eDb, PORT: e2ePort };
   ok = run('production build', 'npx', ['tsx', 'scripts/build.ts'], e2eEnv);
   if (ok && ensureChromium()) {
+    // The phone and desktop projects run side by side (half the wall time on two cores), each against its own
+    // server, database and page cache, copied from the one build before either server starts.
+    cpSync(e2eDb, e2eDesktop.db, { recursive: true });
+    cpSync('.next', e2eDesktop.dist, { recursive: true, filter: (src) => !src.startsWith('.next/cache') });
     ok = run(
       'e2e (Playwright, Chromium)',
       'npx',
       ['playwright', 'test', '--reporter=list,json'],
-      { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json', E2E_PORT: e2ePort },
+      {
+        ...e2eEnv,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
+        E2E_PORT: e2ePort,
+        E2E_DESKTOP_PORT: e2eDesktop.port,
+        E2E_DESKTOP_PGLITE_DIR: e2eDesktop.db,
+        E2E_DESKTOP_DIST_DIR: e2eDesktop.dist,
+      },
       () => playwrightCounts(),
     );
     // Two instances (npm start on two ports, one build) on one PostgreSQL behind nginx when installed, a
