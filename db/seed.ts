@@ -23,12 +23,14 @@ import { CATEGORIES, SUPPLIERS, TOWNSHIPS } from './seed-data/catalog';
 import { PRODUCTS, type SeedProduct } from './seed-data/products';
 import {
   CURRENT_ROUND,
+  demoUnionRules,
   DEFAULT_TARGET_FEN,
   DEMO_LIVESTREAMS,
   DEMO_SITE_CONTACT,
   PROMOTION_ROUNDS,
 } from './seed-data/programme';
 import { SITE_CONTACT_SETTING } from '@/domain/site-contact';
+import { UNION_RULES_SETTING } from '@/domain/fund-source';
 
 /** Demo categories whose products their suppliers mark 鲜活易腐. */
 const PERISHABLE_CATEGORIES = new Set(['vegetables', 'fruit']);
@@ -238,6 +240,11 @@ export async function seedDemoData(db: Db, now: number = Date.now()): Promise<vo
 
     // issue 16: the operator's contact details in the footer; the office edits them at /admin/settings.
     await tx.insert(settings).values({ key: SITE_CONTACT_SETTING, value: DEMO_SITE_CONTACT }).onConflictDoNothing();
+    // issue 15: union fund rules (festival windows, 人均标准, excluded categories); the office edits them at /admin/settings.
+    await tx
+      .insert(settings)
+      .values({ key: UNION_RULES_SETTING, value: demoUnionRules(now) })
+      .onConflictDoNothing();
   });
   await seedDemoAccounts(db, now);
   await seedDemoBenefit(db, now);

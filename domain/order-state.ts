@@ -29,7 +29,8 @@ const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   pending_payment: ['paid', 'cancelled', 'expired', 'partially_shipped', 'shipped'],
   paid: ['partially_shipped', 'shipped', 'partially_refunded', 'refunded'],
   partially_shipped: ['shipped', 'partially_refunded', 'refunded'],
-  shipped: ['delivered', 'partially_refunded', 'refunded'],
+  // A unit's 验收 of a paid purchase order completes it (domain/receipt statusOnReceipt).
+  shipped: ['delivered', 'completed', 'partially_refunded', 'refunded'],
   delivered: ['completed', 'partially_refunded', 'refunded'],
   completed: ['partially_refunded', 'refunded'],
   partially_refunded: ['partially_refunded', 'refunded', 'partially_shipped', 'shipped', 'delivered'],

@@ -3,6 +3,8 @@
  * The rules here are the whole of it; lib/orders/purchase-orders.ts applies them in a transaction.
  */
 
+import type { FundSource } from './fund-source';
+
 /** A purchase order holds its stock for 7 days while it waits for the approver. */
 export const APPROVAL_HOLD_DAYS = 7;
 
@@ -104,6 +106,8 @@ export type PurchaseFacts = {
   recipientsCount: number;
   /** No approver of the unit may decide it: the programme office does. */
   officeApproval: boolean;
+  /** 经费来源 (null for orders from before fund sources were recorded). */
+  fundSource: FundSource | null;
 };
 
 /** The goods in uncertified lines: bought and paid for, but 不计入认购 (nor the target). */

@@ -31,4 +31,16 @@ describe('receipt rule', () => {
     expect(statusOnReceipt('shipped')).toBe('delivered');
     expect(statusOnReceipt('partially_refunded')).toBe('partially_refunded');
   });
+
+  it('completes a paid unit order on 验收; an unpaid pay-later one is 已签收 until its transfer', () => {
+    expect(statusOnReceipt('shipped', { paid: true })).toBe('completed');
+    expect(statusOnReceipt('shipped', { paid: false })).toBe('delivered');
+    expect(statusOnReceipt('partially_refunded', { paid: true })).toBe('partially_refunded');
+    expect(
+      isAutoReceiptDue({ sentAt: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-01-15T23:59:59Z'), days: 15 }),
+    ).toBe(false);
+    expect(
+      isAutoReceiptDue({ sentAt: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-01-16T00:00:00Z'), days: 15 }),
+    ).toBe(true);
+  });
 });

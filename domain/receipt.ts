@@ -6,6 +6,12 @@ import type { OrderStatus } from './order-state';
  * parameter) so that other acceptances, such as a unit's 验收, reuse it.
  */
 export const AUTO_RECEIPT_DAYS = 10;
+/** A unit's 验收 happens by itself 15 days after the last shipment (stated on the order page). */
+export const UNIT_AUTO_RECEIPT_DAYS = 15;
+/** The programme office is shown unit orders still not accepted this many days after the last shipment. */
+export const UNIT_RECEIPT_OVERDUE_DAYS = 10;
+/** A 验收 note's longest length. */
+export const MAX_RECEIPT_NOTE = 200;
 const DAY_MS = 86_400_000;
 
 /** When the receipt happens by itself: `days` after `sentAt`. */
@@ -28,7 +34,12 @@ export function canConfirmReceipt(o: { status: OrderStatus; receivedAt: Date | n
   return o.status === 'shipped' || (o.status === 'partially_refunded' && o.fullyShipped);
 }
 
-/** The status an order takes on receipt: 已签收 when it was 已发货; a part-refunded order keeps its status. */
-export function statusOnReceipt(s: OrderStatus): OrderStatus {
-  return s === 'shipped' ? 'delivered' : s;
+/**
+ * The status an order takes on receipt: 已签收 when it was 已发货; a part-refunded order keeps its status.
+ * A unit's 验收 of a paid purchase order makes it 已完成; a pay-later (先货后款) one not yet paid is 已签收
+ * and still awaits its transfer.
+ */
+export function statusOnReceipt(s: OrderStatus, unit?: { paid: boolean }): OrderStatus {
+  if (s !== 'shipped') return s;
+  return unit?.paid ? 'completed' : 'delivered';
 }

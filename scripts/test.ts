@@ -25,18 +25,22 @@ function run(
   return ok;
 }
 
+/** The e2e step's system packages: Debian's Chromium and CJK fonts, and openpyxl (the unit-welfare journey's sheet). */
+const hasOpenpyxl = () => spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status === 0;
 function ensureChromium(): boolean {
-  if (existsSync('/usr/bin/chromium')) return true;
+  if (existsSync('/usr/bin/chromium') && hasOpenpyxl()) return true;
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian chromium and fonts-noto-cjk (apt-get)…');
+    console.log('Chromium or openpyxl is missing: installing chromium, fonts-noto-cjk, python3-openpyxl (apt-get)…');
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'python3-openpyxl'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    return existsSync('/usr/bin/chromium');
+    return existsSync('/usr/bin/chromium') && hasOpenpyxl();
   }
-  console.error('Chromium is missing: run `sudo apt-get install -y chromium fonts-noto-cjk`, then npm test again.');
+  console.error(
+    'Chromium or openpyxl is missing: run `sudo apt-get install -y chromium fonts-noto-cjk python3-openpyxl`, then npm test again.',
+  );
   return false;
 }
 

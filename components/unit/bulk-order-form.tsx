@@ -3,6 +3,7 @@
 import { useRef, useState, useTransition, type FormEvent } from 'react';
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { previewPurchaseOrderAction, submitPurchaseOrderAction } from '@/lib/actions/unit-orders';
+import { FUND_SOURCE_LABELS, FUND_SOURCES } from '@/domain/fund-source';
 import { factsFromJson, type PurchaseFacts } from '@/domain/purchase-order';
 import { Button } from '../ui/button';
 import { Field, inputClass } from '../ui/field';
@@ -143,6 +144,23 @@ export function BulkOrderForm({
           <select {...c} name="paymentTerms" className={inputClass} defaultValue="prepay">
             <option value="prepay">对公转账（审批后 7 天内）</option>
             <option value="pay_later">先货后款（30 天内转账）</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        id="bulk-fund"
+        label="经费来源"
+        error={errors.fundSource}
+        className="sm:col-span-2"
+        hint="工会经费仅可在消费扶贫办公室设定的节日时段、人均标准以内采购慰问品，不含购物卡、代金券和排除的品类"
+      >
+        {(c) => (
+          <select {...c} name="fundSource" className={inputClass} defaultValue="canteen">
+            {FUND_SOURCES.map((f) => (
+              <option key={f} value={f}>
+                {FUND_SOURCE_LABELS[f]}经费
+              </option>
+            ))}
           </select>
         )}
       </Field>

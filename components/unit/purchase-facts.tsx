@@ -1,4 +1,5 @@
 import { capitalAmount } from '@/domain/capital-amount';
+import { fundSourceText } from '@/domain/fund-source';
 import { formatFen } from '@/domain/money';
 import { uncountedFen, type PurchaseFacts } from '@/domain/purchase-order';
 
@@ -30,6 +31,8 @@ export function PurchaseFactsView({
         <dd data-testid="facts-submitter">{facts.submitterName ?? '—'}</dd>
         <dt className="text-neutral-600">付款方式</dt>
         <dd>{TERMS[facts.paymentTerms]}</dd>
+        <dt className="text-neutral-600">经费来源</dt>
+        <dd data-testid="facts-fund">{fundSourceText(facts.fundSource)}</dd>
         <dt className="text-neutral-600">推介会</dt>
         <dd>{facts.roundName ?? '不属于推介会'}</dd>
         <dt className="text-neutral-600">收货</dt>

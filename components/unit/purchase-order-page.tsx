@@ -12,12 +12,14 @@ import { Notice } from '../ui/notice';
 import { DecisionPanel } from './decision-panel';
 import { PayeeDetails } from './payee-details';
 import { PurchaseFactsView } from './purchase-facts';
+import { ReceiptPanel } from './receipt-panel';
+import { OrderRecipients } from '../orders/order-recipients';
 
 type View = NonNullable<Awaited<ReturnType<typeof purchaseOrderForViewer>>>;
 
 /** The unit's purchase order: status, the facts, the decision (for an approver who may), the transfer. */
 export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee }) {
-  const { order: o, facts, decides } = view;
+  const { order: o, facts, decides, receipt, lastShippedAt, parcels } = view;
   const awaiting = awaitsPayment(o) && o.status !== 'pending_approval' && o.paymentMethod === 'bank_transfer';
   const due = balanceDue(o);
   return (
@@ -53,6 +55,12 @@ export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee })
           <PurchaseFactsView facts={facts} />
         </div>
       </Card>
+      {parcels.length ? (
+        <Card>
+          <OrderRecipients parcels={parcels} />
+        </Card>
+      ) : null}
+      <ReceiptPanel orderNo={o.orderNo} status={o.status} receipt={receipt} lastShippedAt={lastShippedAt} />
       <Card title="审批" titleId="decide-h">
         <div className="mt-3">
           {o.status !== 'pending_approval' ? (

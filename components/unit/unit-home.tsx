@@ -1,9 +1,11 @@
 import type { getUnitOverview } from '@/lib/accounts/units';
 import type { listRounds, pledgeProgress } from '@/db/queries/programme';
+import type { FundSourceTotals } from '@/db/queries/fund-sources';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import type { CurrentUser } from '@/db/queries/users';
 import { Card } from '../ui/card';
 import { BulkOrderForm } from './bulk-order-form';
+import { FundSourceTotalsTable } from './fund-source-totals';
 import { PledgeBar, PurchaseOrders } from './purchase-orders';
 import { UnitOverview } from './unit-overview';
 
@@ -12,6 +14,7 @@ type Work = {
   orders: UnitOrderRow[];
   rounds: Awaited<ReturnType<typeof listRounds>>;
   pledge: Awaited<ReturnType<typeof pledgeProgress>>;
+  byFund: FundSourceTotals;
   year: number;
 };
 
@@ -40,6 +43,7 @@ export function UnitHome({
             <div className="mt-2">
               <PledgeBar pledgeFen={work.pledge.pledgeFen} paidFen={work.pledge.paidFen} year={work.year} />
             </div>
+            <FundSourceTotalsTable totals={work.byFund} caption={`${work.year} 年按经费来源`} className="mt-4" />
           </Card>
           {membership.role === 'buyer' ? (
             <Card title="批量下单" titleId="bulk-h">

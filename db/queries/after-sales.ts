@@ -153,11 +153,21 @@ export async function getCasePhoto({ id }: { id: string }) {
 }
 
 /** Shipped orders whose last shipment is older than `before` and that nobody confirmed yet. */
-export async function dueReceiptOrderIds({ before, limit }: { before: Date; limit: number }): Promise<string[]> {
+export async function dueReceiptOrderIds({
+  before,
+  limit,
+  unit,
+}: {
+  before: Date;
+  limit: number;
+  /** Unit purchase orders (验收, 15 days) or retail orders (确认收货, 10 days). */
+  unit: boolean;
+}): Promise<string[]> {
   const rows = rowsOf<{ id: string }>(
     await getDb().execute(sql`
       select o.id from orders o
       where o.received_at is null and o.status::text in ('shipped', 'partially_refunded')
+        and o.unit_id is ${unit ? sql`not null` : sql`null`}
         and exists (select 1 from shipments s where s.order_id = o.id)
         and (select max(s.shipped_at) from shipments s where s.order_id = o.id) <= ${before.toISOString()}::timestamptz
       limit ${limit}`),

@@ -145,6 +145,11 @@ export async function getSetting({ key }: { key: string }, tx: Executor = getDb(
   return s?.value;
 }
 
+/** Locks a setting's row (when it exists) until the transaction ends, so that read-change-write is one step. */
+export async function lockSetting({ key }: { key: string }, tx: Executor): Promise<void> {
+  await tx.execute(sql`select 1 from settings where key = ${key} for update`);
+}
+
 export async function getBooleanSetting({ key }: { key: string }): Promise<boolean> {
   return (await getSetting({ key })) === true;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { AWAITING_PAYMENT_STATUSES } from '@/domain/money-movements';
+import type { FundSource } from '@/domain/fund-source';
 import type { OrderStatus } from '@/domain/order-state';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { getDb, rowsOf } from '../client';
@@ -123,6 +124,7 @@ export type UnitPurchaseLine = {
   lineTotalFen: bigint;
   certifiedAtSale: boolean;
   roundName: string | null;
+  fundSource: FundSource | null;
 };
 
 /** A unit's purchases line by line, for its Excel export. */
@@ -138,9 +140,10 @@ export async function listUnitPurchaseLines({ unitId }: { unitId: string }): Pro
     line_total_fen: string;
     certified_at_sale: boolean;
     round_name: string | null;
+    fund_source: FundSource | null;
   }>(
     await getDb().execute(sql`
-      select o.order_no, o.created_at, o.status::text, oi.product_name, oi.product_spec, oi.unit_price_fen, oi.quantity, oi.line_total_fen::text, oi.certified_at_sale, r.name as round_name
+      select o.order_no, o.created_at, o.status::text, o.fund_source, oi.product_name, oi.product_spec, oi.unit_price_fen, oi.quantity, oi.line_total_fen::text, oi.certified_at_sale, r.name as round_name
       from orders o join order_items oi on oi.order_id = o.id left join promotion_rounds r on r.id = o.round_id
       where o.unit_id = ${unitId} order by o.created_at desc, oi.id`),
   );
@@ -155,6 +158,7 @@ export async function listUnitPurchaseLines({ unitId }: { unitId: string }): Pro
     lineTotalFen: BigInt(r.line_total_fen),
     certifiedAtSale: r.certified_at_sale,
     roundName: r.round_name,
+    fundSource: r.fund_source,
   }));
 }
 
@@ -223,13 +227,14 @@ export async function getPurchaseOrderFacts({ orderNo }: { orderNo: string }) {
     created_at: Date | string;
     decided_at: Date | string | null;
     reject_reason: string | null;
+    fund_source: FundSource | null;
     recipients: string;
   }>(
     await db.execute(sql`
       select o.id, o.order_no, o.unit_id, u.name as unit_name, o.user_id, us.name as submitter_name, o.status::text,
         o.payment_terms::text, o.payment_method::text, r.name as round_name, o.office_approval,
         o.items_fen::text, o.shipping_fen::text, o.total_fen::text, o.paid_fen::text, o.refunded_fen::text, o.paid_at,
-        o.transfer_reference, o.due_at, o.created_at, o.decided_at, o.reject_reason,
+        o.transfer_reference, o.due_at, o.created_at, o.decided_at, o.reject_reason, o.fund_source,
         (select count(*) from order_recipients x where x.order_id = o.id)::text as recipients
       from orders o left join units u on u.id = o.unit_id left join users us on us.id = o.user_id
         left join promotion_rounds r on r.id = o.round_id
@@ -275,6 +280,7 @@ export async function getPurchaseOrderFacts({ orderNo }: { orderNo: string }) {
     createdAt: at(o.created_at)!,
     decidedAt: at(o.decided_at),
     rejectReason: o.reject_reason,
+    fundSource: o.fund_source,
     recipientsCount: Number(o.recipients),
     lines: lines.map((l) => ({
       slug: l.slug,

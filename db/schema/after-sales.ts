@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   check,
   index,
   integer,
@@ -93,3 +94,19 @@ export const orderEvents = pgTable(
   },
   (t) => [index('order_events_order_idx').on(t.orderId, t.at)],
 );
+
+/**
+ * 验收: a unit's acceptance of a purchase order's goods (issue 15), by a member of the unit with an optional
+ * note and one photo (re-encoded by lib/media), or by the sweep 15 days after the last shipment (auto).
+ */
+export const orderReceipts = pgTable('order_receipts', {
+  orderId: uuid('order_id')
+    .primaryKey()
+    .references(() => orders.id),
+  receivedBy: uuid('received_by').references(() => users.id),
+  auto: boolean('auto').notNull().default(false),
+  note: text('note').notNull().default(''),
+  photoContentType: text('photo_content_type'),
+  photoBytes: bytea('photo_bytes'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -20,6 +20,7 @@ import { PAYMENT_METHODS } from '@/domain/checkout';
 import { LEDGER_KINDS } from '@/domain/ledger';
 import { MOVEMENT_KINDS, MOVEMENT_STATES, type UnmatchedReason } from '@/domain/money-movements';
 import { ORDER_STATUSES } from '@/domain/order-state';
+import type { FundSource } from '@/domain/fund-source';
 import type { PaymentTerms } from '@/domain/purchase-order';
 import { CHANNELS } from '@/domain/target-accounting';
 import { units, users } from './accounts';
@@ -90,12 +91,18 @@ export const orders = pgTable(
     clientAddressHash: text('client_address_hash'),
     /** prepay, or pay_later (due in 30 days) for verified units. */
     paymentTerms: text('payment_terms').$type<PaymentTerms>().notNull().default('prepay'),
+    /** 经费来源 of a unit purchase order (domain/fund-source): 食堂, 工会 or 其他; null for retail orders. */
+    fundSource: text('fund_source').$type<FundSource>(),
+    /** The heads a union order was divided by (its recipients, or the unit's members): its per-head share. */
+    fundHeads: integer('fund_heads'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check('orders_amounts_nonneg', sql`${t.totalFen} >= 0 and ${t.paidFen} >= 0 and ${t.refundedFen} >= 0`),
     check('orders_refund_le_paid', sql`${t.refundedFen} <= ${t.paidFen}`),
+    check('orders_fund_source', sql`${t.fundSource} in ('canteen', 'union', 'other')`),
+    check('orders_fund_heads_positive', sql`${t.fundHeads} > 0`),
     index('orders_user_idx').on(t.userId, t.createdAt),
     index('orders_unit_idx').on(t.unitId, t.createdAt),
     index('orders_status_expires_idx').on(t.status, t.expiresAt),

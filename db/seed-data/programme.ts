@@ -1,3 +1,5 @@
+import { sortWindows, type FestivalWindow, type UnionRules } from '@/domain/fund-source';
+import { chinaDate } from '@/domain/time';
 /** The five 2020 promotion rounds (推介会) for administrative and public-service units, as demo history. */
 export const PROMOTION_ROUNDS = [
   {
@@ -92,3 +94,29 @@ export const DEMO_SITE_CONTACT = {
   hours: '每天 9:00–18:00（演示）',
   icp: '滇ICP备00000000号（演示）',
 };
+
+/**
+ * 工会经费规则 for the demo: the 2026 festivals' windows (元旦、春节、清明、劳动节、端午、中秋、国庆, the lunar
+ * ones on their 2026 dates), a demo window of 元旦 around the first seeding (7 days before to 45 after) so that
+ * a union order can be tried at once, and ¥800 a member a year. No catalog category is excluded (cash
+ * equivalents such as 购物卡 never are allowed: domain/fund-source). Fixed windows that would overlap the demo window are left out.
+ */
+export function demoUnionRules(now: number): UnionRules {
+  const day = (ms: number) => chinaDate(new Date(ms));
+  const demo: FestivalWindow = { festival: '元旦', from: day(now - 7 * 86_400_000), to: day(now + 45 * 86_400_000) };
+  const fixed: FestivalWindow[] = [
+    { festival: '元旦', from: '2026-01-01', to: '2026-01-03' },
+    { festival: '春节', from: '2026-02-10', to: '2026-02-24' },
+    { festival: '清明', from: '2026-04-01', to: '2026-04-06' },
+    { festival: '劳动节', from: '2026-04-25', to: '2026-05-05' },
+    { festival: '端午', from: '2026-06-12', to: '2026-06-21' },
+    { festival: '中秋', from: '2026-09-18', to: '2026-09-27' },
+    { festival: '国庆', from: '2026-09-28', to: '2026-10-08' },
+  ];
+  const year = Number(demo.from.slice(0, 4));
+  return {
+    windows: sortWindows([...fixed.filter((w) => w.to < demo.from || w.from > demo.to), demo]),
+    allowances: [...new Set([2026, year, year + 1])].map((y) => ({ year: y, perMemberFen: 80_000 })),
+    excludedCategories: [],
+  };
+}

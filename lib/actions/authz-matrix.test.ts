@@ -55,6 +55,11 @@ const trackingSheet = (orderNo: string, recipientNos: number[]) =>
     '运单.csv',
     { type: 'text/csv' },
   );
+/** A festival window of its own (a day in the 2090s that no other window holds), for the union rules' actions. */
+const festivalWindow = () => {
+  const day = new Date(Date.UTC(2090, 0, 1) + seq++ * 2 * 86_400_000).toISOString().slice(0, 10);
+  return { festival: '春节' as const, from: day, to: day };
+};
 const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}`;
 
 async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
@@ -107,6 +112,8 @@ async function snapshot(): Promise<string> {
     // 工会慰问品 recipients and their parcels (issue 15).
     'order_recipients',
     'recipient_shipments',
+    // 验收 (issue 15).
+    'order_receipts',
   ];
   const stock = await one<{ d: string }>(
     sql`select md5(string_agg(id || ':' || stock || ':' || sales_count, ',' order by id)) as d from products`,
@@ -337,6 +344,7 @@ async function unitOrder(status: 'pending_approval' | 'pending_payment', placedB
       creditCode: 'X',
       roundId: null,
       paymentTerms: 'prepay',
+      fundSource: 'canteen',
       recipients: [],
     },
   });
@@ -565,6 +573,7 @@ const MATRIX: Record<string, Case> = {
       unitId: ids.demoUnit,
       lines: 'GJ0020 10',
       paymentTerms: 'prepay',
+      fundSource: 'canteen',
       contactName: '采购员',
       contactMobile: '13912345678',
       province: '云南省',
@@ -580,6 +589,7 @@ const MATRIX: Record<string, Case> = {
       unitId: ids.demoUnit,
       lines: 'GJ0020，１０',
       paymentTerms: 'prepay',
+      fundSource: 'canteen',
       contactName: '采购员',
       contactMobile: '13912345678',
       province: '云南省',
@@ -840,6 +850,26 @@ const MATRIX: Record<string, Case> = {
       accountNo: '6228480012345678',
     }),
   },
+  // Issue 15: the union fund rules are the office's alone (every change audited).
+  addFestivalWindowAction: { allowed: ['admin'], input: async () => festivalWindow() },
+  removeFestivalWindowAction: {
+    allowed: ['admin'],
+    input: async () => {
+      const window = festivalWindow();
+      const { addFestivalWindow } = await import('@/lib/programme/union-rules');
+      await addFestivalWindow({ window, actorId: ids.admin });
+      return window;
+    },
+  },
+  saveUnionAllowanceAction: {
+    allowed: ['admin'],
+    input: async () => ({ year: '2099', perMember: '¥1,000', excluded: ['embroidery'] }),
+  },
+  // Issue 15: 验收 is for the members of the order's own unit (buyer or approver), nobody else.
+  confirmUnitReceiptAction: {
+    allowed: ['unitBuyer', 'unitApprover'],
+    input: async () => ({ orderNo: (await welfareOrder('shipped')).orderNo, note: '50 份全部收到' }),
+  },
   // issue 16 (phone storefront): the operator's contact details are the office's alone.
   saveSiteContactAction: {
     allowed: ['admin'],
@@ -985,6 +1015,7 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
       unitId: ids.foreignUnit,
       lines: 'GJ0020 10',
       paymentTerms: 'prepay',
+      fundSource: 'canteen',
       contactName: 'x',
       contactMobile: '13912345678',
       province: '云南省',
@@ -1001,6 +1032,7 @@ const FOREIGN: { action: string; actor: Actor; input: () => Promise<Record<strin
       unitId: ids.foreignUnit,
       lines: 'GJ0020 10',
       paymentTerms: 'prepay',
+      fundSource: 'canteen',
       contactName: 'x',
       contactMobile: '13912345678',
       province: '云南省',

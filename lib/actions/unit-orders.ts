@@ -20,6 +20,7 @@ import { setPledge } from '@/lib/programme/pledges';
 import { createRound } from '@/lib/programme/rounds';
 import { mobileField } from '@/lib/validation/accounts';
 import { yuanField } from '@/lib/validation/money';
+import { fundSourceField } from '@/lib/validation/fund-source';
 import { addressFields, orderNoSchema } from '@/lib/validation/orders';
 import { invalidate } from '@/lib/cache/invalidate';
 import { assertAllowed, recordHit } from '@/lib/security/rate-limit';
@@ -32,6 +33,7 @@ const submitSchema = z
     file: z.instanceof(File).optional(),
     roundId: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
     paymentTerms: z.enum(['prepay', 'pay_later'], '请选择付款方式'),
+    fundSource: fundSourceField,
     contactName: z.string().trim().min(1, '请填写收货联系人').max(20, '联系人不能超过 20 个字'),
     contactMobile: mobileField,
     /** The uncertified products (slugs) ticked 仍要采购（不计入认购）in the preview. */
@@ -67,6 +69,7 @@ export const previewPurchaseOrderAction = validatedAction(submitSchema, async (f
     unitId: f.unitId,
     roundId: f.roundId || null,
     paymentTerms: f.paymentTerms,
+    fundSource: f.fundSource,
     rows: await rowsOf(me.id, f),
   });
   return { ok: true, data: { facts: factsToJson(facts) } };
@@ -89,6 +92,7 @@ async function submitRows(userId: string, f: Delivery, rows: string[][]): Promis
     address: { province: f.province, city: f.city, district: f.district, detail: f.detail },
     rows,
     keepUncertified: f.keep,
+    fundSource: f.fundSource,
   });
   await invalidate.purchaseOrder({ orderId: placed.orderId });
   const who = placed.officeApproval
@@ -114,6 +118,8 @@ export const reorderAction = validatedAction(
       {
         unitId,
         paymentTerms: earlier.paymentTerms,
+        // The same money as before: a union order is checked against this year's rules again.
+        fundSource: earlier.fundSource ?? 'canteen',
         contactName: earlier.contact.name,
         contactMobile: earlier.contact.mobile,
         ...earlier.address,

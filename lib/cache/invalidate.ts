@@ -179,6 +179,10 @@ export const invalidate = {
   },
   /** The office changed the payee account: every page that asks a unit to transfer. */
   payee: () => pages('/admin/settings', '/unit'),
+  /** The office changed the union fund rules (festival windows, 人均标准, excluded categories). */
+  unionRules: () => pages('/admin/settings', '/unit'),
+  /** A unit confirmed receipt (验收) of an order: its pages and the office's list of unreceived orders. */
+  unitReceipt: (orderNo: string) => pages('/unit', `/unit/orders/${orderNo}`, '/admin/pledges'),
   /** A visitor's cart changed: the cart and checkout pages render it afresh. */
   cart: () => pages('/cart', '/checkout'),
 };

@@ -23,6 +23,7 @@ export async function getOrderView({ orderNo }: { orderNo: string }) {
     userId: o.userId,
     unitId: o.unitId,
     paymentTerms: o.paymentTerms,
+    fundSource: o.fundSource,
     status: o.status,
     paymentMethod: o.paymentMethod,
     itemsFen: o.itemsFen,

@@ -11,6 +11,7 @@ import {
 } from '@/db/queries/stock';
 import { retryableConflict, transaction } from '@/db/tx';
 import { mergeLines, priceOrder, type PaymentMethod, type RequestedLine } from '@/domain/checkout';
+import { distinctRecipients, type FundSource } from '@/domain/fund-source';
 import { formatOrderNo } from '@/domain/order-number';
 import { normalizeMobile } from '@/domain/phone';
 import { holdMinutes } from '@/domain/order-holds';
@@ -23,6 +24,7 @@ import { encryptText } from '@/lib/crypto/pii';
 import { AppError } from '@/lib/errors';
 import { assertAllowed, recordHit } from '@/lib/security/rate-limit';
 import { hashAccessToken, newAccessToken } from './access-token';
+import { checkFundSource } from './fund-rules';
 import { addressHashOf, assertWithinHoldCaps, guestHoldPolicy, isCappedBuyer } from './retail-limits';
 
 /** Some lines ask for more than is in stock. */
@@ -76,6 +78,11 @@ export type UnitOrderOptions = {
    * uncertified line refuses the order, checked against the certificates in force in the transaction.
    */
   keepUncertified?: readonly string[];
+  /**
+   * 经费来源 (食堂 when not given): a union order is checked against the office's rules in the
+   * transaction (lib/orders/fund-rules).
+   */
+  fundSource?: FundSource;
 };
 export type PlaceOrderInput = {
   items: RequestedLine[];
@@ -157,6 +164,16 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
       const priced = priceOrder(
         ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, unitPriceFen: priceOf(l) })),
       );
+      const fundHeads = unit
+        ? await checkFundSource(tx, {
+            unitId: unit.unitId,
+            fundSource: unit.fundSource ?? 'canteen',
+            today,
+            totalFen: priced.totalFen,
+            recipientsCount: distinctRecipients(unit.recipients),
+            lines: ordered.map((l) => ({ productId: l.p.id, name: l.p.name })),
+          })
+        : null;
       const capped = !unit && (await isCappedBuyer(input.userId, tx));
       const policy = guestHoldPolicy();
       if (capped) {
@@ -188,6 +205,8 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
           status: unit ? 'pending_approval' : 'pending_payment',
           paymentTerms: unit?.paymentTerms ?? 'prepay',
           officeApproval: unit?.officeApproval ?? false,
+          fundSource: unit ? (unit.fundSource ?? 'canteen') : null,
+          fundHeads,
           transferReference: input.paymentMethod === 'bank_transfer' ? transferReference(randomBytes(8)) : null,
           itemsFen: priced.itemsFen,
           shippingFen: priced.shippingFen,

@@ -15,6 +15,7 @@ import {
   type PurchaseFacts,
 } from '@/domain/purchase-order';
 import { priceOrder } from '@/domain/checkout';
+import { distinctRecipients, type FundSource } from '@/domain/fund-source';
 import { unitPriceFor } from '@/domain/tier-pricing';
 import { getDb } from '@/db/client';
 import { certificatesInForce, listedProductsBySlugs, tierPricesOf } from '@/db/queries/stock';
@@ -22,6 +23,9 @@ import { chinaDate } from '@/domain/time';
 import { prepareBulkOrder } from '@/lib/bulk/prepare';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { getOrderReceipt, lastShipmentAt } from '@/db/queries/unit-receipt';
+import { checkFundSource } from './fund-rules';
+import { maskedRecipients } from './recipients';
 import { releaseStock } from './payment-effects';
 import { placeOrder, type Address, type PlacedOrder } from './place-order';
 
@@ -51,6 +55,7 @@ export async function submitPurchaseOrder(p: {
   rows: string[][];
   /** The uncertified products (slugs) the buyer ticked to keep; any other uncertified line refuses the order. */
   keepUncertified: readonly string[];
+  fundSource: FundSource;
 }): Promise<PlacedOrder & { officeApproval: boolean }> {
   const prepared = await preparedOrThrow(p.rows);
   const unit = await getUnitRecord({ unitId: p.unitId });
@@ -72,6 +77,7 @@ export async function submitPurchaseOrder(p: {
       recipients: prepared.recipients,
       officeApproval,
       keepUncertified: p.keepUncertified,
+      fundSource: p.fundSource,
     },
   });
   return { ...placed, officeApproval };
@@ -99,6 +105,7 @@ export async function previewPurchaseOrder(p: {
   unitId: string;
   roundId: number | null;
   paymentTerms: PaymentTerms;
+  fundSource: FundSource;
   rows: string[][];
 }): Promise<PurchaseFacts> {
   const prepared = await preparedOrThrow(p.rows);
@@ -121,6 +128,15 @@ export async function previewPurchaseOrder(p: {
   const priced = priceOrder(
     lines.map((l) => ({ productId: l.r.id, quantity: l.quantity, unitPriceFen: l.unitPriceFen })),
   );
+  // A union order the rules refuse is refused here already, naming the rule; 提交采购单 checks again.
+  await checkFundSource(db, {
+    unitId: p.unitId,
+    fundSource: p.fundSource,
+    today: chinaDate(),
+    totalFen: priced.totalFen,
+    recipientsCount: distinctRecipients(prepared.recipients),
+    lines: lines.map((l) => ({ productId: l.r.id, name: l.r.name })),
+  });
   const rounds = roundId ? await listRounds({ openOnly: false }) : [];
   return {
     unitName: unit.name,
@@ -142,6 +158,7 @@ export async function previewPurchaseOrder(p: {
     totalFen: priced.totalFen,
     recipientsCount: prepared.recipients.length,
     officeApproval: !eligibleApprovers(p.userId, await listUnitMemberLinks({ unitId: p.unitId })).length,
+    fundSource: p.fundSource,
   };
 }
 
@@ -251,6 +268,7 @@ function factsOf(o: NonNullable<Awaited<ReturnType<typeof getPurchaseOrderFacts>
     totalFen: o.totalFen,
     recipientsCount: o.recipientsCount,
     officeApproval: true,
+    fundSource: o.fundSource,
   };
 }
 
@@ -282,5 +300,11 @@ export async function purchaseOrderForViewer(p: {
       decides = 'unit';
   }
   const facts = { ...factsOf(o), officeApproval: o.officeApproval };
-  return { order: o, facts, decides };
+  const [receipt, lastShippedAt, parcels] = await Promise.all([
+    getOrderReceipt({ orderId: o.id }),
+    lastShipmentAt({ orderId: o.id }),
+    // The recipients, masked as the unit sees them: the approver sees whom the goods go to.
+    maskedRecipients({ orderId: o.id }),
+  ]);
+  return { order: o, facts, decides, receipt, lastShippedAt, parcels };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AFTER_SALES_KINDS, AFTER_SALES_REASONS, MAX_AFTER_SALES_PHOTOS } from '@/domain/after-sales';
 import { MAX_LINE_QUANTITY } from '@/domain/checkout';
+import { MAX_RECEIPT_NOTE } from '@/domain/receipt';
 import { fileField } from './listings';
 import { orderNoSchema } from './orders';
 
@@ -29,6 +30,16 @@ export const afterSalesRequestSchema = z.object({
 });
 
 export const receiptSchema = z.object({ orderNo: orderNoSchema });
+
+/** 验收 of a unit order: an optional note and at most one photo (checked and re-encoded like 售后 photos). */
+export const unitReceiptSchema = z.object({
+  orderNo: orderNoSchema,
+  note: z.string().trim().max(MAX_RECEIPT_NOTE, `验收备注不能超过 ${MAX_RECEIPT_NOTE} 个字`).optional().default(''),
+  photo: z.preprocess(
+    (v) => (typeof File !== 'undefined' && v instanceof File && v.size === 0 ? undefined : v),
+    fileField('照片').optional(),
+  ),
+});
 
 export const returnShipmentSchema = z.object({
   orderNo: orderNoSchema,

@@ -15,6 +15,7 @@ export function purchaseOrderForm(unitId: string, extra: Record<string, unknown>
   return {
     unitId,
     paymentTerms: 'prepay',
+    fundSource: 'canteen',
     contactName: '张建国',
     contactMobile: '13887312345',
     province: '云南省',

@@ -50,7 +50,7 @@ export const WELFARE_RECIPIENTS = [
 ];
 
 export async function welfareOrder(
-  state: 'paid' | 'pay_later' | 'pending' = 'paid',
+  state: 'paid' | 'pay_later' | 'pending' | 'shipped' = 'paid',
 ): Promise<{ orderNo: string; orderId: string }> {
   const db = getDb();
   await db.execute(
@@ -89,9 +89,16 @@ export async function welfareOrder(
   await db.execute(
     sql`update orders set status = 'pending_payment', decided_at = now(), decided_by = ${unit!.approver} where id = ${o.orderId}`,
   );
-  if (state === 'paid') {
+  if (state === 'paid' || state === 'shipped') {
     const { paySimulated } = await import('@/lib/payments/simulator');
     await paySimulated({ orderNo: o.orderNo });
+  }
+  if (state === 'shipped') {
+    // Every supplier's part shipped (its parcels' summary row), as the 发货清单 leaves it.
+    await db.execute(sql`
+      insert into shipments (order_id, supplier_id, carrier, tracking_no)
+      select distinct order_id, supplier_id, '顺丰速运', '5 个包裹（按收货人）' from order_items where order_id = ${o.orderId}`);
+    await db.execute(sql`update orders set status = 'shipped' where id = ${o.orderId}`);
   }
   return { orderNo: o.orderNo, orderId: o.orderId };
 }

@@ -5,6 +5,7 @@ import { NotAUnitMember } from '@/components/unit/not-a-member';
 import { UnitHome } from '@/components/unit/unit-home';
 import { getUnitOverview } from '@/lib/accounts/units';
 import { listRounds, pledgeProgress } from '@/db/queries/programme';
+import { purchasesByFundSource } from '@/db/queries/fund-sources';
 import { listUnitOrders } from '@/db/queries/unit-orders';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { pageUser } from '@/lib/auth/page-guard';
@@ -19,14 +20,15 @@ export default async function UnitPage() {
   const unit = await getUnitOverview({ unitId: membership.unitId });
   if (!unit) return <Forbidden message="单位不存在" />;
   const year = Number(chinaDate().slice(0, 4));
-  const [orders, rounds, pledge] =
+  const [orders, rounds, pledge, byFund] =
     unit.status === 'verified'
       ? await Promise.all([
           listUnitOrders({ unitId: unit.id, limit: 100 }),
           listRounds({ openOnly: true }),
           pledgeProgress({ unitId: unit.id, year }),
+          purchasesByFundSource({ unitId: unit.id, year }),
         ])
-      : [[], [], null];
+      : [[], [], null, null];
   return (
     <>
       <PageHeading title="单位采购" />
@@ -34,7 +36,7 @@ export default async function UnitPage() {
         user={{ id: user.id, name: user.name }}
         membership={membership}
         unit={unit}
-        work={unit.status === 'verified' ? { orders, rounds, pledge: pledge!, year } : null}
+        work={unit.status === 'verified' ? { orders, rounds, pledge: pledge!, byFund: byFund!, year } : null}
         simulator={paymentSimulatorOn()}
       />
     </>

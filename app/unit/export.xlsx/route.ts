@@ -1,6 +1,7 @@
 import { listUnitPurchaseLines } from '@/db/queries/unit-orders';
 import { requireUser } from '@/lib/auth/guards';
 import { buildWorkbook, dateTime, download, money, XLSX_TYPE } from '@/lib/bulk/xlsx-export';
+import { fundSourceText } from '@/domain/fund-source';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http/route';
@@ -20,11 +21,24 @@ export const GET = route({ name: 'unit export' }, async () => {
   ]);
   const purchases = {
     name: '采购明细',
-    headers: ['订单号', '下单时间', '状态', '推介会', '商品', '规格', '单价（元）', '数量', '金额（元）', '认定产品'],
+    headers: [
+      '订单号',
+      '下单时间',
+      '状态',
+      '经费来源',
+      '推介会',
+      '商品',
+      '规格',
+      '单价（元）',
+      '数量',
+      '金额（元）',
+      '认定产品',
+    ],
     rows: lines.map((l) => [
       l.orderNo,
       dateTime(l.createdAt),
       ORDER_STATUS_LABELS[l.status],
+      fundSourceText(l.fundSource),
       l.roundName ?? '',
       l.productName,
       l.productSpec,

@@ -12,6 +12,7 @@ import { balanceDue } from '@/domain/money-movements';
 import { getPayee } from '@/lib/programme/settings';
 import { pageUser } from '@/lib/auth/page-guard';
 import { capitalAmount } from '@/domain/capital-amount';
+import { fundSourceText } from '@/domain/fund-source';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
 import { orderNoSchema } from '@/lib/validation/orders';
@@ -60,6 +61,8 @@ async function Sheet({ params }: { params: Params }) {
         <dd>{formatChinaDateTime(order.createdAt)}</dd>
         <dt>状态</dt>
         <dd>{ORDER_STATUS_LABELS[order.status]}</dd>
+        <dt>经费来源</dt>
+        <dd>{fundSourceText(order.fundSource)}</dd>
         <dt>发票抬头 / 税号</dt>
         <dd>
           {order.invoice?.title} / {order.invoice?.taxNo}
