@@ -50,6 +50,7 @@ export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee })
           </div>
         </Card>
       ) : null}
+      <ReceiptPanel orderNo={o.orderNo} status={o.status} receipt={receipt} lastShippedAt={lastShippedAt} />
       <Card title="采购明细" titleId="facts-h">
         <div className="mt-3">
           <PurchaseFactsView facts={facts} />
@@ -60,7 +61,6 @@ export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee })
           <OrderRecipients parcels={parcels} />
         </Card>
       ) : null}
-      <ReceiptPanel orderNo={o.orderNo} status={o.status} receipt={receipt} lastShippedAt={lastShippedAt} />
       <Card title="审批" titleId="decide-h">
         <div className="mt-3">
           {o.status !== 'pending_approval' ? (

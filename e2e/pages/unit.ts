@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, login, logout } from './auth';
 
 /**
  * 批量下单 on /unit as the signed-in buyer: the delivery fields, 预览采购单, then 提交采购单 from the
- * preview; returns the order number. `fill` types the codes (or sets the file) first.
+ * preview; returns the order number. `fill` types the codes (or sets the file) first; `beforeSubmit` checks the preview.
  */
 export async function submitPurchaseOrder(
   page: Page,
@@ -11,7 +11,14 @@ export async function submitPurchaseOrder(
     fill,
     terms = 'prepay',
     address = '个旧市机关大院 2 号',
-  }: { fill: () => Promise<void>; terms?: 'prepay' | 'pay_later'; address?: string },
+    beforeSubmit,
+  }: {
+    fill: () => Promise<void>;
+    terms?: 'prepay' | 'pay_later';
+    address?: string;
+    /** Checks of the preview before 提交采购单. */
+    beforeSubmit?: () => Promise<void>;
+  },
 ): Promise<string> {
   await fill();
   await page.getByLabel('付款方式').selectOption(terms);
@@ -19,17 +26,22 @@ export async function submitPurchaseOrder(
   await page.getByLabel('收货地址').fill(address);
   await page.getByRole('button', { name: '预览采购单' }).click();
   await expect(page.getByRole('heading', { name: '采购单预览（提交前请核对）' })).toBeVisible();
+  await beforeSubmit?.();
   await page.getByRole('button', { name: '提交采购单' }).click();
   const done = page.getByText(/采购单 GJ\d{8}-\d+ 已提交/);
   await expect(done).toBeVisible();
   return (await done.textContent())!.match(/GJ\d{8}-\d+/)![0];
 }
 
-/** The signed-in approver opens the order from /unit, checks the total in the confirmation and approves. */
-export async function approveFromList(page: Page, orderNo: string): Promise<void> {
+/**
+ * The signed-in approver opens the order from /unit, looks at it (`check`: what the approver must see
+ * first), checks the total in the confirmation and approves.
+ */
+export async function approveFromList(page: Page, orderNo: string, check?: () => Promise<void>): Promise<void> {
   await page.goto('/unit');
   await page.getByRole('link', { name: `查看明细并审批 ${orderNo}` }).click();
   await page.waitForURL(`**/unit/orders/${orderNo}`);
+  await check?.();
   await page.getByRole('button', { name: '通过' }).click();
   const dialog = page.getByRole('dialog', { name: '确认通过采购单？' });
   await expect(dialog.getByTestId('confirm-total')).toHaveText((await page.getByTestId('facts-total').textContent())!);
