@@ -64,6 +64,8 @@ export const checkoutFormSchema = z.object({
     .union([z.literal(''), creditCodeField])
     .optional()
     .default(''),
+  /** The way to pay the buyer chose (one of those configured); unset: the first configured. */
+  paymentMethod: z.enum(CHECKOUT_METHODS, '请选择支付方式').optional(),
   /** 立即购买: the one item checked out apart from the cart (its price and stock come from the database). */
   buySlug: z
     .union([z.literal(''), z.string().regex(/^[a-z0-9-]{1,80}$/, '商品无效')])

@@ -12,6 +12,8 @@ import { hiddenField } from '@/components/forms/fields';
 import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { Card, cardClass } from '@/components/ui/card';
+import { CHECKOUT_METHOD_LABELS, PaymentMark } from '@/components/checkout/payment-mark';
+import { configuredProviders } from '@/lib/payments/providers';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };
 
@@ -102,6 +104,16 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
             },
             { name: 'invoiceTitle', label: '发票抬头（可选）' },
             { name: 'invoiceTaxNo', label: '税号（可选）', hint: '18 位统一社会信用代码' },
+            {
+              name: 'paymentMethod',
+              label: '支付方式',
+              type: 'radio',
+              options: configuredProviders().map((m) => ({
+                value: m,
+                label: CHECKOUT_METHOD_LABELS[m],
+                mark: <PaymentMark method={m} />,
+              })),
+            },
           ]}
         />
         {paymentSimulatorOn() ? (
