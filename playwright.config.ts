@@ -9,8 +9,9 @@ const port = Number(process.env.E2E_PORT ?? 3200);
  */
 export default defineConfig({
   testDir: 'e2e',
-  // e2e/system runs under playwright.system.config.ts (its own processes and PostgreSQL).
-  testIgnore: ['system/**'],
+  // e2e/system runs under playwright.system.config.ts (its own processes and PostgreSQL), e2e/alipay.spec.ts
+  // under playwright.alipay.config.ts (the app configured with a local Alipay gateway).
+  testIgnore: ['system/**', 'alipay.spec.ts'],
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,

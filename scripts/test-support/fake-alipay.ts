@@ -53,7 +53,7 @@ export function signContent(params: Record<string, string>, omit: string[]): str
     .join('&');
 }
 
-export async function startFakeAlipay({ appId = APP_ID }: { appId?: string } = {}) {
+export async function startFakeAlipay({ appId = APP_ID, port: listenOn = 0 }: { appId?: string; port?: number } = {}) {
   const app = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const platform = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const bare = (pem: string) => pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
@@ -351,7 +351,7 @@ export async function startFakeAlipay({ appId = APP_ID }: { appId?: string } = {
     }
     return out;
   }
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(listenOn, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
 
   return {

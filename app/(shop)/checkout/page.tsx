@@ -51,6 +51,7 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
     );
   }
   const saved = user ? (await listAddresses({ userId: user.id }))[0] : undefined;
+  const methods = configuredProviders();
   const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
   return (
     <div className="space-y-4">
@@ -108,7 +109,7 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
               name: 'paymentMethod',
               label: '支付方式',
               type: 'radio',
-              options: configuredProviders().map((m) => ({
+              options: methods.map((m) => ({
                 value: m,
                 label: CHECKOUT_METHOD_LABELS[m],
                 mark: <PaymentMark method={m} />,
@@ -117,7 +118,11 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
           ]}
         />
         {paymentSimulatorOn() ? (
-          <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p>
+          <p className="mt-3 text-sm text-amber-900">
+            {methods.length > 1
+              ? '选择演示支付时，提交后进入模拟付款页面，不会真实扣款。'
+              : '当前为演示支付：提交后进入模拟付款页面，不会真实扣款。'}
+          </p>
         ) : null}
       </Card>
     </div>
