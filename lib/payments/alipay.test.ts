@@ -15,6 +15,7 @@ import { address, contact, scalar, setStock, stockOf } from '@/scripts/test-supp
  * racing the refund call counted once, a payment after expiry kept as 待处理款项.
  */
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock('@/lib/auth/session', () => ({ getSessionUserId: async () => null }));
 const fake = await startFakeAlipay();
 for (const [k, v] of Object.entries(fake.env)) vi.stubEnv(k, v);
 vi.stubEnv('APP_URL', 'https://shop.example.cn');
@@ -82,6 +83,42 @@ describe.skipIf(dbKind() === 'pglite')('Alipay direct (PostgreSQL)', () => {
 
   it('is offered at checkout when configured; the simulator is not', () => {
     expect(configuredProviders()).toEqual(['alipay']);
+  });
+
+  it('POST /api/v1/orders takes 支付宝 (the phone cashier for a phone), and refuses a way to pay not configured', async () => {
+    const { POST: orders } = await import('@/app/api/v1/orders/route');
+    const place = (paymentMethod: string) =>
+      orders(
+        new Request('http://t/api/v1/orders', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148',
+          },
+          body: JSON.stringify({
+            items: [{ slug: SLUG, quantity: 1 }],
+            contact,
+            shippingAddress: address,
+            paymentMethod,
+          }),
+        }),
+      );
+    const r = await place('alipay');
+    expect(r.status).toBe(201);
+    const { payUrl } = (await r.json()) as { payUrl: string };
+    expect(new URL(payUrl).searchParams.get('method')).toBe('alipay.trade.wap.pay');
+    const before = await written();
+    for (const [method, message] of [
+      ['wechat', '微信支付暂未开通'],
+      ['simulated', '演示支付未开启'],
+      ['stripe', '在线支付暂未开通'],
+      ['paypal', '订单信息有误'],
+    ]) {
+      const refused = await place(method!);
+      expect(refused.status, method).toBe(400);
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(message);
+    }
+    expect(await written()).toEqual(before);
   });
 
   it('opens wap.pay on a phone and page.pay on a desktop, signed, for the balance, expiring with the order', async () => {
