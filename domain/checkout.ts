@@ -10,6 +10,10 @@ export type RequestedLine = { slug: string; quantity: number };
 export const PAYMENT_METHODS = ['stripe', 'simulated', 'bank_transfer', 'alipay', 'wechat'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
+/** The ways a buyer may pay at checkout, in the order they are offered (those configured, lib/payments/providers.ts). */
+export const CHECKOUT_METHODS = ['alipay', 'wechat', 'stripe', 'simulated'] as const satisfies readonly PaymentMethod[];
+export type CheckoutMethod = (typeof CHECKOUT_METHODS)[number];
+
 /** Lines for the same product are summed before any stock check. */
 export function mergeLines(lines: readonly RequestedLine[]): RequestedLine[] {
   const merged = new Map<string, number>();

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   fenParts,
+  decimalYuanToFen,
+  fenToDecimalYuan,
   fenToYuanText,
   formatBps,
   formatFen,
@@ -115,5 +117,21 @@ describe('fenToYuanText', () => {
     expect(fenToYuanText(1200)).toBe('12');
     expect(fenToYuanText(5n)).toBe('0.05');
     expect(fenToYuanText(-705)).toBe('-7.05');
+  });
+});
+
+describe('fenToDecimalYuan and decimalYuanToFen', () => {
+  it('print and read a gateway amount exactly, from integers', () => {
+    expect(fenToDecimalYuan(1250n)).toBe('12.50');
+    expect(fenToDecimalYuan(5)).toBe('0.05');
+    expect(fenToDecimalYuan(100_000_000_00n)).toBe('100000000.00');
+    expect(() => fenToDecimalYuan(-1n)).toThrow(RangeError);
+    expect(decimalYuanToFen('12.50')).toBe(1250n);
+    expect(decimalYuanToFen('12.5')).toBe(1250n);
+    expect(decimalYuanToFen('12')).toBe(1200n);
+    expect(decimalYuanToFen('0.01')).toBe(1n);
+    for (const bad of ['', ' 1.00', '1.001', '-1.00', '1e3', '0x10', '1.', '.5', '１.00'])
+      expect(decimalYuanToFen(bad), bad).toBeNull();
+    for (const fen of [0n, 1n, 99n, 100n, 123456789n]) expect(decimalYuanToFen(fenToDecimalYuan(fen))).toBe(fen);
   });
 });

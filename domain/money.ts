@@ -102,3 +102,17 @@ export function fenToYuanText(fen: Fen): string {
   const cents = abs % 100n;
   return cents === 0n ? `${neg}${abs / 100n}` : `${neg}${abs / 100n}.${cents.toString().padStart(2, '0')}`;
 }
+
+/** Fen as a decimal yuan amount with two places, as payment gateways take it: 1250 -> "12.50", 5 -> "0.05". */
+export function fenToDecimalYuan(fen: Fen): string {
+  const v = toBigInt(fen);
+  if (v < 0n) throw new RangeError('a payment amount is never negative');
+  return `${v / 100n}.${(v % 100n).toString().padStart(2, '0')}`;
+}
+
+/** A gateway's decimal yuan amount ("12.50", "12.5", "12") as fen; null when it is not exactly one. */
+export function decimalYuanToFen(text: string): bigint | null {
+  const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!m) return null;
+  return BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'));
+}

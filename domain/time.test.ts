@@ -13,6 +13,7 @@ import {
   chinaYear,
   chinaYearBounds,
   formatChinaDateTime,
+  formatChinaSeconds,
 } from './time';
 
 describe('China time', () => {
@@ -70,5 +71,11 @@ describe('spreadsheet dates', () => {
     const at = new Date('2026-11-30T02:13:00Z'); // 10:13 in Beijing
     expect(chinaWallClock(at).toISOString()).toBe('2026-11-30T10:13:00.000Z');
     expect(chinaWallClock(new Date('2026-12-31T16:30:00Z')).getUTCFullYear()).toBe(2027);
+  });
+});
+
+describe('formatChinaSeconds', () => {
+  it('prints China wall time to the second, dropping milliseconds (never later than the instant)', () => {
+    expect(formatChinaSeconds(new Date('2026-11-29T16:30:09.999Z'))).toBe('2026-11-30 00:30:09');
   });
 });

@@ -81,3 +81,8 @@ export function addDays(day: string, days: number): string {
 export function chinaDayStart(day: string): Date {
   return new Date(Date.parse(`${day}T00:00:00Z`) - CHINA_OFFSET_MS);
 }
+
+/** China wall time to the second, as payment gateways take it: 2026-11-29 14:05:09 (never later than the instant). */
+export function formatChinaSeconds(d: Date): string {
+  return wall(d).toISOString().slice(0, 19).replace('T', ' ');
+}

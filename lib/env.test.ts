@@ -29,6 +29,16 @@ describe('environment', () => {
     expect(parseEnv({ STRIPE_SECRET_KEY: 'sk_test_1', PAYMENT_SIMULATOR: '1' }).paymentSimulator).toBe(true);
   });
 
+  it('turns the simulator off when Alipay is configured, and only when all three of its variables are set', () => {
+    const alipay = { ALIPAY_APP_ID: '2021000000000001', ALIPAY_PRIVATE_KEY: 'k', ALIPAY_PUBLIC_KEY: 'p' };
+    expect(parseEnv(alipay)).toMatchObject({
+      paymentSimulator: false,
+      ALIPAY_GATEWAY: 'https://openapi.alipay.com/gateway.do',
+    });
+    expect(parseEnv({ ...alipay, ALIPAY_PUBLIC_KEY: '' }).paymentSimulator).toBe(true);
+    expect(() => parseEnv({ ...alipay, ALIPAY_GATEWAY: 'not a url' })).toThrow(/ALIPAY_GATEWAY/);
+  });
+
   it('refuses a bad value with a Chinese and English message naming the variable', () => {
     expect(() => parseEnv({ ORDER_PAYMENT_TIMEOUT_MINUTES: 'soon' })).toThrow(
       /环境变量无效.*Invalid environment variables:\n {2}ORDER_PAYMENT_TIMEOUT_MINUTES="soon"/s,

@@ -33,6 +33,16 @@ const EnvSchema = z.object({
   STRIPE_API_HOST: z.string().min(1).optional(),
   STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /**
+   * Alipay direct (lib/payments/alipay.ts): on when the app id and both keys are set. The keys are the
+   * 开放平台 application's 应用私钥 (RSA2, PKCS#1 or PKCS#8, PEM or bare base64) and the 支付宝公钥.
+   */
+  ALIPAY_APP_ID: z.string().min(1).optional(),
+  ALIPAY_PRIVATE_KEY: z.string().min(1).optional(),
+  ALIPAY_PUBLIC_KEY: z.string().min(1).optional(),
+  ALIPAY_GATEWAY: z.url().default('https://openapi.alipay.com/gateway.do'),
+  /** Where Alipay posts its notifications; default `${APP_URL}/api/pay/alipay/notify`. */
+  ALIPAY_NOTIFY_URL: z.url().optional(),
   PAYMENT_SIMULATOR: flag,
   ORDER_PAYMENT_TIMEOUT_MINUTES: positiveInt(30, 24 * 60),
   RATE_LIMIT_LOGIN_PER_15_MIN: positiveInt(5),
@@ -79,9 +89,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...e,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    paymentSimulator: e.PAYMENT_SIMULATOR ?? !e.STRIPE_SECRET_KEY,
+    paymentSimulator: e.PAYMENT_SIMULATOR ?? !(e.STRIPE_SECRET_KEY || alipayKeys(e)),
     dbKind: e.DATABASE_URL ? 'postgres' : 'pglite',
   };
+}
+
+/** Alipay is configured when its app id and both keys are set. */
+export function alipayKeys(e: z.infer<typeof EnvSchema>) {
+  return e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY && e.ALIPAY_PUBLIC_KEY
+    ? { appId: e.ALIPAY_APP_ID, privateKey: e.ALIPAY_PRIVATE_KEY, publicKey: e.ALIPAY_PUBLIC_KEY }
+    : null;
 }
 
 let cached: Env | undefined;

@@ -23,6 +23,7 @@ export type FieldSpec = {
     | 'select'
     | 'checkbox'
     | 'checkboxes'
+    | 'radio'
     | 'hidden'
     | 'file'
     | 'date'
@@ -32,7 +33,8 @@ export type FieldSpec = {
   multiple?: boolean;
   /** For textareas. */
   rows?: number;
-  options?: { value: string; label: string }[];
+  /** For selects, checkboxes and radios (a radio option may carry a mark drawn before its label). */
+  options?: { value: string; label: string; mark?: React.ReactNode }[];
   /** For checkboxes: the checked values, comma-separated. */
   defaultValue?: string;
   placeholder?: string;
@@ -124,6 +126,37 @@ export function ActionForm({
                       className="size-5 accent-brand-600"
                     />
                     <span>{o.label}</span>
+                  </label>
+                ))}
+              </div>
+              {err ? (
+                <p id={`${id}-err`} className="mt-1 text-sm text-brand-700">
+                  {err}
+                </p>
+              ) : null}
+            </fieldset>
+          );
+        }
+        if (f.type === 'radio') {
+          const checked = valueOf(f) ?? f.options?.[0]?.value;
+          return (
+            <fieldset key={f.name} className="sm:col-span-2" aria-describedby={described}>
+              <legend className="mb-1 text-sm font-medium">{f.label}</legend>
+              <div className="grid gap-2 sm:grid-cols-2">
+                {f.options?.map((o) => (
+                  <label
+                    key={o.value}
+                    className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-neutral-300 bg-white px-3 has-checked:border-brand-600 has-checked:ring-1 has-checked:ring-brand-600"
+                  >
+                    <input
+                      type="radio"
+                      name={f.name}
+                      value={o.value}
+                      defaultChecked={checked === o.value}
+                      className="size-5 accent-brand-600"
+                    />
+                    {o.mark}
+                    <span className="text-base">{o.label}</span>
                   </label>
                 ))}
               </div>

@@ -197,6 +197,16 @@ export async function insertPaymentSession(values: typeof paymentSessions.$infer
   await getDb().insert(paymentSessions).values(values).onConflictDoNothing();
 }
 
+/** A payment opened with a provider, by its reference. */
+export async function getPaymentSession({ provider, externalRef }: { provider: PaymentMethod; externalRef: string }) {
+  const [s] = await getDb()
+    .select()
+    .from(paymentSessions)
+    .where(and(eq(paymentSessions.provider, provider), eq(paymentSessions.externalRef, externalRef)))
+    .limit(1);
+  return s ?? null;
+}
+
 /** An order's sessions still open with their provider. */
 export async function openPaymentSessions({ orderId, orderNo }: { orderId?: string; orderNo?: string }) {
   return getDb()

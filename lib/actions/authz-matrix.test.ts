@@ -1,9 +1,10 @@
 import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
 import { welfareOrder } from '@/scripts/test-support/recipients';
 
 /**
@@ -24,6 +25,12 @@ vi.mock('next/headers', () => ({
     delete: (k: string) => void jar.delete(k),
   }),
 }));
+
+// Alipay configured (keys of a local gateway): its notify route is one more entry point in the matrix.
+const alipay = await startFakeAlipay();
+for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
+vi.stubEnv('PAYMENT_SIMULATOR', '1');
+afterAll(() => alipay.close());
 
 useSeededDatabase();
 
@@ -1335,6 +1342,48 @@ describe('authorization matrix', () => {
       const status = (await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`))
         .s;
       expect(status).toBe(name.startsWith('confirm') ? 'paid' : 'cancelled');
+    }
+  });
+});
+
+describe('POST /api/pay/alipay/notify (issue 19): Alipay’s signature is the only authority', () => {
+  it('no session, role or spoofed header makes a notification count; a genuine one counts whoever is signed in', async () => {
+    const { POST: notify } = await import('@/app/api/pay/alipay/notify/route');
+    const post = (form: Record<string, string>, headers: Record<string, string> = {}) =>
+      notify(
+        new Request('http://t/api/pay/alipay/notify', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+          body: alipay.body(form),
+        }),
+      );
+    for (const actor of ACTORS) {
+      session.userId = actor === 'anonymous' ? null : ids[actor];
+      const orderNo = await placeFor(ids.buyer);
+      const total = (await one<{ t: string }>(sql`select total_fen::text as t from orders where order_no = ${orderNo}`))
+        .t;
+      const genuine = alipay.foreignPayment({ outTradeNo: orderNo.replace('-', '_'), amountFen: Number(total) });
+      const before = await snapshot();
+      for (const forged of [
+        alipay.signWithOtherKey(genuine),
+        { ...genuine, sign: '' },
+        { ...genuine, total_amount: '0.01' },
+      ]) {
+        const r = await post(forged, {
+          'x-forwarded-for': '110.75.143.1', // an Alipay address
+          cookie: 'authjs.session-token=x',
+          authorization: 'Bearer x',
+          'user-agent': 'Mozilla/4.0',
+        });
+        expect(r.status, actor).toBe(400);
+        expect(await r.text()).toBe('fail');
+      }
+      expect(await snapshot(), actor).toBe(before);
+      const r = await post(genuine);
+      expect(await r.text(), actor).toBe('success');
+      expect((await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`)).s).toBe(
+        'paid',
+      );
     }
   });
 });

@@ -7,11 +7,12 @@ import { resolveCart } from '@/db/queries/cart';
 import { getLivestream } from '@/db/queries/livestreams';
 import { optionalUser } from '@/lib/auth/guards';
 import { clientAddress } from '@/lib/http/client-address';
+import { deviceOf } from '@/lib/http/device';
 import { attributedLivestream, forgetLivestream, rememberLivestream } from '@/lib/cart/attribution';
 import { cartItemCount, clearCart, readCart, setCartQuantity } from '@/lib/cart/cart';
 import { rememberOrderAccess } from '@/lib/orders/access';
 import { startCheckout } from '@/lib/payments/checkout';
-import { getStripe } from '@/lib/payments/stripe';
+import { configuredProviders } from '@/lib/payments/providers';
 import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
 import { invalidate } from '@/lib/cache/invalidate';
@@ -88,15 +89,17 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   const buyNow = f.buySlug ? [{ slug: f.buySlug, quantity: f.buyQty }] : null;
   const lines = buyNow ?? (await readCart(user?.id ?? null));
   if (!lines.length) throw new AppError('invalid_input', '购物车是空的');
+  const requestHeaders = await headers();
   const placed = await startCheckout({
     items: lines,
     contact: { name: f.name, mobile: f.mobile },
     shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
-    paymentMethod: getStripe() ? 'stripe' : 'simulated',
+    paymentMethod: f.paymentMethod ?? configuredProviders()[0] ?? 'simulated',
+    device: deviceOf(requestHeaders.get('user-agent')),
     invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
     userId: user?.id ?? null,
     livestreamId: await attributedLivestream(),
-    clientAddress: clientAddress(await headers()),
+    clientAddress: clientAddress(requestHeaders),
   });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   if (!buyNow) {

@@ -1,9 +1,10 @@
 import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dbKind, getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
 
 /**
  * Fuzzing every JSON API route and every server action (fast-check, 10,000+ cases in all): no 5xx,
@@ -20,6 +21,11 @@ vi.mock('next/headers', () => ({
 }));
 vi.stubEnv('RATE_LIMIT_ORDERS_PER_MINUTE', '100000000');
 vi.stubEnv('STRIPE_WEBHOOK_SECRET', 'whsec_fuzz');
+// Alipay configured (keys of a local gateway), so that its notify route verifies what it is sent.
+const alipay = await startFakeAlipay();
+for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
+vi.stubEnv('PAYMENT_SIMULATOR', '1');
+afterAll(() => alipay.close());
 
 useSeededDatabase();
 
@@ -435,6 +441,52 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
           );
           cases++;
           expect(res.status).toBe(400);
+          expect(await nextXid()).toBe(before);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // Alipay's notify route: any body, forms of Alipay's fields signed by no one or by another key, and
+    // a genuine notification with one field changed: 400 `fail`, nothing written.
+    const { POST: alipayNotify } = await import('@/app/api/pay/alipay/notify/route');
+    const alipayField = fc.constantFrom(
+      'app_id',
+      'notify_id',
+      'trade_no',
+      'out_trade_no',
+      'trade_status',
+      'total_amount',
+      'out_biz_no',
+      'refund_fee',
+      'gmt_refund',
+      'sign',
+      'sign_type',
+    );
+    const form = fc.dictionary(alipayField, fc.oneof(nasty, fc.string({ maxLength: 40 })), { maxKeys: 11 });
+    const genuine = alipay.foreignPayment({ outTradeNo: 'GJ20261202_000001', amountFen: 100 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 300 }).map((b) => b),
+          form.map((f) => new URLSearchParams(f).toString()),
+          form.map((f) => alipay.body(alipay.signWithOtherKey({ ...genuine, ...f }))),
+          fc
+            .tuple(alipayField, fc.string({ maxLength: 20 }))
+            .filter(([k, v]) => genuine[k] !== v && k !== 'sign_type')
+            .map(([k, v]) => alipay.body({ ...genuine, [k]: v })),
+        ),
+        async (body) => {
+          const before = await nextXid();
+          const res = await alipayNotify(
+            new Request('http://t/api/pay/alipay/notify', {
+              method: 'POST',
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              body,
+            }),
+          );
+          cases++;
+          expect(res.status, body.slice(0, 200)).toBe(400);
+          expect(await res.text()).toBe('fail');
           expect(await nextXid()).toBe(before);
         },
       ),

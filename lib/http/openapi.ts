@@ -1,4 +1,5 @@
 /** The JSON API description served at /api/v1/openapi.json. Extend it with each new endpoint. */
+import { CHECKOUT_METHODS } from '@/domain/checkout';
 import { CATALOG_SORTS } from '@/domain/search';
 import { errorResponse, pathParam, productListItem, q } from './openapi-schemas';
 
@@ -134,7 +135,7 @@ export const openApiDocument = {
                       detail: { type: 'string' },
                     },
                   },
-                  paymentMethod: { type: 'string', enum: ['stripe', 'simulated'] },
+                  paymentMethod: { type: 'string', enum: [...CHECKOUT_METHODS] },
                   invoice: {
                     type: 'object',
                     properties: {

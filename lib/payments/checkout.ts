@@ -1,4 +1,5 @@
 import 'server-only';
+import type { CheckoutMethod } from '@/domain/checkout';
 import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
 import { insertPaymentSession } from '@/db/queries/payments';
 import { getEnv } from '@/lib/env';
@@ -16,7 +17,16 @@ export class PaymentUnavailableError extends AppError {
 }
 
 export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
-  paymentMethod: 'stripe' | 'simulated';
+  paymentMethod: CheckoutMethod;
+  /** The buyer's device (lib/http/device.ts): Alipay opens its phone or its desktop cashier. */
+  device?: 'phone' | 'desktop';
+};
+
+const UNAVAILABLE: Record<CheckoutMethod, string> = {
+  alipay: '支付宝支付暂未开通',
+  wechat: '微信支付暂未开通',
+  stripe: '在线支付暂未开通',
+  simulated: '演示支付未开启',
 };
 
 /**
@@ -27,8 +37,7 @@ export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 
  */
 export async function startCheckout(req: CheckoutRequest) {
   const provider = checkoutProvider(req.paymentMethod);
-  if (!provider)
-    throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
+  if (!provider) throw new PaymentUnavailableError(UNAVAILABLE[req.paymentMethod]);
   const timeout = getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES;
   const placed = await placeOrder({
     ...req,
@@ -47,6 +56,7 @@ export async function startCheckout(req: CheckoutRequest) {
       expiresAt: placed.expiresAt,
       lines: placed.lines,
       shippingFen: placed.shippingFen,
+      device: req.device,
     });
     if (opened.sessionRef)
       await insertPaymentSession({

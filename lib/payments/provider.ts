@@ -15,6 +15,8 @@ export type PaymentRequest = {
   /** The order's lines and shipping, shown by providers that itemise (when the balance is the whole total). */
   lines: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
   shippingFen: bigint;
+  /** The buyer's device (lib/http/device.ts): a provider may open a phone or a desktop cashier. */
+  device?: 'phone' | 'desktop';
 };
 
 export type OpenedPayment = {

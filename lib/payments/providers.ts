@@ -1,5 +1,6 @@
 import 'server-only';
-import type { PaymentMethod } from '@/domain/checkout';
+import { CHECKOUT_METHODS, type CheckoutMethod, type PaymentMethod } from '@/domain/checkout';
+import { alipayProvider, getAlipay } from './alipay';
 import type { PaymentProvider } from './provider';
 import { bankTransferProvider, simulatorProvider } from './simulator';
 import { getStripe, paymentSimulatorOn, stripeProvider } from './stripe';
@@ -14,14 +15,31 @@ export function paymentProvider(id: PaymentMethod): PaymentProvider {
     case 'bank_transfer':
       return bankTransferProvider;
     case 'alipay':
+      return alipayProvider;
     case 'wechat':
-      // Issue 19 adds these providers (lib/payments/alipay.ts, wechat.ts); nothing records money under them yet.
+      // Issue 19 adds this provider (lib/payments/wechat.ts); nothing records money under it yet.
       throw new Error(`payment provider ${id} is not built yet`);
   }
 }
 
-/** The providers a buyer may choose at checkout on this installation. */
-export function checkoutProvider(choice: 'stripe' | 'simulated'): PaymentProvider | null {
-  if (choice === 'stripe') return getStripe() ? stripeProvider : null;
-  return paymentSimulatorOn() ? simulatorProvider : null;
+/** The provider for a buyer's choice at checkout, when it is configured on this installation. */
+export function checkoutProvider(choice: CheckoutMethod): PaymentProvider | null {
+  switch (choice) {
+    case 'alipay':
+      return getAlipay() ? alipayProvider : null;
+    case 'wechat':
+      return null;
+    case 'stripe':
+      return getStripe() ? stripeProvider : null;
+    case 'simulated':
+      return paymentSimulatorOn() ? simulatorProvider : null;
+  }
+}
+
+/**
+ * Every way to pay a buyer may choose here, in the order offered: the providers whose env vars are set
+ * (README), and the simulator when PAYMENT_SIMULATOR is on (by default: when none is configured).
+ */
+export function configuredProviders(): CheckoutMethod[] {
+  return CHECKOUT_METHODS.filter((m) => checkoutProvider(m) !== null);
 }

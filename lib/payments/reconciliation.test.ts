@@ -5,29 +5,32 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dbKind, getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
 import { startFakeStripe } from '@/scripts/test-support/fake-stripe';
 import { address, approvedUnitOrder, contact } from '@/scripts/test-support/orders';
 
 /**
- * The money property test (issue 14), on PostgreSQL against a local Stripe that keeps the truth of
- * what it charged and refunded. Random interleavings of orders (online by Stripe or the simulator,
- * unit purchase orders prepaid or pay-later), Stripe completions (in time, late, duplicated, in
- * another currency, of another amount), office refunds and Stripe's charge.refunded in either order
- * (and refunds made in Stripe's dashboard), bank transfers (short, exact, over), simulator payments,
+ * The money property test (issue 14), on PostgreSQL against a local gateway per online provider
+ * (Stripe, Alipay: GATEWAYS) that keeps the truth of what it charged and refunded. Random
+ * interleavings of orders (online through each provider or the simulator, unit purchase orders prepaid
+ * or pay-later), provider payments (in time, late, duplicated, in another currency, of another
+ * amount), office refunds and the provider's refund notifications in either order (and refunds made in
+ * the provider's back office), bank transfers (short, exact, over), simulator payments,
  * cancellations, expiries, pay-later shipments, the office's two actions on 待处理款项, and certificate
  * expiries. After each run, once every webhook has been delivered:
  * - money received = money applied to orders + money in 待处理款项 + money refunded, to the fen, per
- *   currency, and Stripe's own figures (charged, refunded) equal the store's movements;
+ *   currency, and each provider's own figures (charged, refunded) equal the store's movements;
  * - every order's paid and refunded figures equal its movement rows; no order is cancelled or
  *   expired holding money; an unpaid pay-later order stays on the list of transfers awaited;
  * - every dashboard, API and export figure of the target equals a from-scratch sum over the orders.
  * The last test shows that the property fails when one path records a refund twice.
  */
 const fake = await startFakeStripe('whsec_reconciliation');
-for (const [k, v] of Object.entries(fake.env)) vi.stubEnv(k, v);
+const fakeAlipay = await startFakeAlipay();
+for (const [k, v] of Object.entries({ ...fake.env, ...fakeAlipay.env })) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 useSeededDatabase();
-afterAll(() => fake.close());
+afterAll(() => Promise.all([fake.close(), fakeAlipay.close()]));
 
 const { shipSupplierLines } = await import('@/lib/orders/shipping');
 const { startCheckout } = await import('./checkout');
@@ -38,6 +41,7 @@ const { applyUnmatched } = await import('./unmatched');
 const { endOrder, expireOverdueAndClose } = await import('./sessions');
 const { recordRefunds } = await import('./movements');
 const { POST: webhook } = await import('@/app/api/stripe/webhook/route');
+const { POST: alipayNotify } = await import('@/app/api/pay/alipay/notify/route');
 const { listUnmatched } = await import('@/db/queries/payments');
 const { listTransfersAwaiting } = await import('@/db/queries/unit-orders');
 const { AppError } = await import('@/lib/errors');
@@ -47,11 +51,99 @@ const { GET: impactApi } = await import('@/app/api/v1/impact/route');
 const { impactExportRows } = await import('@/lib/impact/export-rows');
 const { chinaDate } = await import('@/domain/time');
 
-type Via = 'stripe' | 'sim' | 'unit';
 type Placed = { orderId: string; orderNo: string; totalFen: bigint; via: Via; sessionId: string | null };
+
+/**
+ * A payment provider with a local gateway that keeps the truth of what it moved: the property runs
+ * over every one in GATEWAYS (WeChat Pay is one more entry). Each says how the buyer pays an open
+ * payment, how money arrives that the store did not ask for (another currency or amount), what it
+ * sends after refunds, and how a notification is delivered to the store's route (its HTTP status).
+ */
+type Note = { via: Online; payload: object };
+type Gateway = {
+  via: Online;
+  /** The buyer opens the cashier at the order's pay URL (the trade exists from then on at some providers). */
+  opened(o: { orderId: string; payUrl: string }): Promise<string>;
+  /** The buyer pays the open payment: its notification, or null when it can no longer be paid. */
+  pay(o: Placed): object | null;
+  /** Money naming the order that the store did not ask for: null when the provider cannot carry it. */
+  foreign(o: Placed, p: { amount: number; currency: string }): object | null;
+  /** What the provider sends after refunds of these payments (its references in the store). */
+  refundNotes(paymentRefs: string[]): object[];
+  /** A refund made in the provider's back office of the order's payment: its notification. */
+  backOfficeRefund(o: Placed, pct: number): object | null;
+  deliver(payload: object): Promise<Response>;
+  /** What the provider charged and refunded, per currency. */
+  totals(): { charged: Map<string, number>; refunded: Map<string, number> };
+};
+const sessionOf = async (orderId: string) =>
+  (await one<{ r: string }>(sql`select external_ref as r from payment_sessions where order_id = ${orderId}`)).r;
+const GATEWAYS = [
+  {
+    via: 'stripe',
+    opened: ({ orderId }) => sessionOf(orderId),
+    pay: (o) => (fake.sessions.get(o.sessionId!)?.status === 'open' ? fake.complete(o.sessionId!) : null),
+    foreign: (o, p) => fake.foreignPayment({ orderRef: o.orderId, ...p }),
+    refundNotes: (pis) => pis.map((pi) => fake.chargeRefunded(pi)),
+    backOfficeRefund(o, pct) {
+      const s = fake.sessions.get(o.sessionId!)!;
+      if (!s.pi) return null;
+      const left = s.amount - fake.refundsOf(s.pi).reduce((t, r) => t + r.amount, 0);
+      return left > 0 ? fake.dashboardRefund(s.pi, Math.max(1, Math.floor((left * pct) / 100))) : null;
+    },
+    deliver(e) {
+      const { payload, header } = fake.signed(e);
+      return webhook(
+        new Request('http://localhost/api/stripe/webhook', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': header },
+          body: payload,
+        }),
+      );
+    },
+    totals: () => fake.totals(),
+  },
+  {
+    via: 'alipay',
+    async opened({ orderId, payUrl }) {
+      await fakeAlipay.openCashier(payUrl);
+      return sessionOf(orderId);
+    },
+    pay: (o) =>
+      fakeAlipay.trades.get(o.sessionId!)?.status === 'WAIT_BUYER_PAY' ? fakeAlipay.pay(o.sessionId!) : null,
+    // Alipay carries CNY only: another amount under the order's out_trade_no.
+    foreign: (o, p) =>
+      p.currency === 'cny' ? fakeAlipay.foreignPayment({ outTradeNo: o.sessionId!, amountFen: p.amount }) : null,
+    refundNotes: (tradeNos) =>
+      tradeNos.flatMap((t) => fakeAlipay.refundsOf(t).map((r) => fakeAlipay.refundNotice(t, r.outRequestNo))),
+    backOfficeRefund(o, pct) {
+      const t = fakeAlipay.trades.get(o.sessionId!);
+      if (!t?.paid) return null;
+      const left = t.amountFen - fakeAlipay.refundsOf(t.tradeNo).reduce((s, r) => s + r.amountFen, 0);
+      return left > 0 ? fakeAlipay.dashboardRefund(t.tradeNo, Math.max(1, Math.floor((left * pct) / 100))) : null;
+    },
+    deliver: (form) =>
+      alipayNotify(
+        new Request('http://localhost/api/pay/alipay/notify', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: fakeAlipay.body(form as Record<string, string>),
+        }),
+      ),
+    totals() {
+      const t = fakeAlipay.totals();
+      return { charged: new Map([['cny', t.charged]]), refunded: new Map([['cny', t.refunded]]) };
+    },
+  },
+] as const satisfies readonly Gateway[];
+type Online = 'stripe' | 'alipay';
+type Via = Online | 'sim' | 'unit';
+const gateway = (via: string) => GATEWAYS.find((g) => g.via === via) as Gateway | undefined;
+const ONLINE = GATEWAYS.map((g) => g.via);
+
 type Op =
   | { k: 'place'; via: Via; lines: [number, number][]; guest: boolean; livestream: boolean; payLater: boolean }
-  | { k: 'stripePay'; i: number; how: 'now' | 'later' | 'twice' | 'usd' | 'amount' }
+  | { k: 'providerPay'; i: number; how: 'now' | 'later' | 'twice' | 'usd' | 'amount' }
   | { k: 'deliver'; q: number; keep: boolean }
   | { k: 'simPay'; i: number }
   | { k: 'transfer'; i: number; how: 'short' | 'exact' | 'over'; replay: boolean }
@@ -69,7 +161,7 @@ const ids = { buyer: '', admin: '' };
 let stream = 0;
 let seq = 0;
 /** What the world outside the store knows: orders placed, webhooks not yet delivered, transfers made. */
-const world = { placed: [] as Placed[], queue: [] as object[], transfersFen: 0n };
+const world = { placed: [] as Placed[], queue: [] as Note[], transfersFen: 0n };
 
 async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
   return rowsOf<T>(await getDb().execute(q))[0]!;
@@ -102,7 +194,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 5,
     arbitrary: fc.record({
       k: fc.constant('place' as const),
-      via: fc.constantFrom<Via>('stripe', 'stripe', 'sim', 'unit'),
+      via: fc.constantFrom<Via>(...ONLINE, ...ONLINE, 'sim', 'unit'),
       lines: fc.array(fc.tuple(fc.nat(9), fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 3 }),
       guest: fc.boolean(),
       livestream: fc.boolean(),
@@ -112,7 +204,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc.record({
-      k: fc.constant('stripePay' as const),
+      k: fc.constant('providerPay' as const),
       i: fc.nat(60),
       how: fc.constantFrom('now', 'now', 'later', 'twice', 'usd', 'amount'),
     }),
@@ -164,24 +256,18 @@ async function allowRefusal(f: () => Promise<unknown>): Promise<boolean> {
   }
 }
 
-async function deliver(e: object): Promise<number> {
-  const { payload, header } = fake.signed(e);
-  const r = await webhook(
-    new Request('http://localhost/api/stripe/webhook', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'stripe-signature': header },
-      body: payload,
-    }),
-  );
-  // 409: a refund of a payment whose own event is still on its way; Stripe delivers it again later.
+async function deliver(n: Note): Promise<number> {
+  const r = await gateway(n.via)!.deliver(n.payload);
+  // 409: a refund of a payment whose own event is still on its way; the provider delivers it again later.
   expect([200, 409], await r.clone().text()).toContain(r.status);
   return r.status;
 }
+const note = (via: Online, payload: object): Note => ({ via, payload });
 
-/** Stripe delivers every event still owed, retrying the ones answered 409 (their payment arrives first). */
+/** The providers deliver every notification still owed, retrying the ones answered 409 (their payment arrives first). */
 async function drain(): Promise<void> {
   for (let round = 0; world.queue.length && round < 50; round++) {
-    const again: object[] = [];
+    const again: Note[] = [];
     for (const e of world.queue.splice(0)) if ((await deliver(e)) === 409) again.push(e);
     world.queue.push(...again);
   }
@@ -192,16 +278,18 @@ const held = async (orderId: string) =>
   BigInt(
     (await one<{ h: string }>(sql`select (paid_fen - refunded_fen)::text as h from orders where id = ${orderId}`)).h,
   );
-const stripePis = async (orderId: string) =>
+const paymentRefs = async (orderId: string, via: Online = 'stripe') =>
   rowsOf<{ ref: string }>(
     await getDb().execute(
-      sql`select external_ref as ref from payment_movements where order_id = ${orderId} and provider = 'stripe' and kind = 'payment'`,
+      sql`select external_ref as ref from payment_movements where order_id = ${orderId} and provider = ${via} and kind = 'payment'`,
     ),
   ).map((r) => r.ref);
+const stripePis = (orderId: string) => paymentRefs(orderId, 'stripe');
 
 async function run(ops: Op[]): Promise<void> {
-  const pick = (i: number, via?: Via) => {
-    const list = via ? world.placed.filter((p) => p.via === via) : world.placed;
+  const pick = (i: number, via?: Via | readonly Via[]) => {
+    const vias: readonly Via[] | null = via === undefined ? null : typeof via === 'string' ? [via] : via;
+    const list = vias ? world.placed.filter((p) => vias.includes(p.via)) : world.placed;
     return list.length ? list[i % list.length] : undefined;
   };
   for (const op of ops) {
@@ -216,31 +304,27 @@ async function run(ops: Op[]): Promise<void> {
           items,
           contact: { ...contact, mobile },
           shippingAddress: address,
-          paymentMethod: op.via === 'stripe' ? 'stripe' : 'simulated',
+          paymentMethod: op.via === 'sim' ? 'simulated' : op.via,
           userId: op.guest ? null : ids.buyer,
           livestreamId: op.livestream ? stream : null,
           invoice: null,
         });
-        const sessionId =
-          op.via === 'stripe'
-            ? (
-                await one<{ r: string }>(
-                  sql`select external_ref as r from payment_sessions where order_id = ${o.orderId}`,
-                )
-              ).r
-            : null;
-        world.placed.push({ ...o, via: op.via, sessionId });
+        const g = gateway(op.via);
+        world.placed.push({ ...o, via: op.via, sessionId: g ? await g.opened(o) : null });
       }
-    } else if (op.k === 'stripePay') {
-      const o = pick(op.i, 'stripe');
+    } else if (op.k === 'providerPay') {
+      const o = pick(op.i, ONLINE);
       if (!o) continue;
+      const g = gateway(o.via)!;
       if (op.how === 'usd' || op.how === 'amount') {
         const amount = Number(o.totalFen) - (op.how === 'amount' ? 1 : 0);
-        await deliver(fake.foreignPayment({ orderRef: o.orderId, amount, currency: op.how === 'usd' ? 'usd' : 'cny' }));
+        const e = g.foreign(o, { amount, currency: op.how === 'usd' ? 'usd' : 'cny' });
+        if (e) await deliver(note(g.via, e));
         continue;
       }
-      if (fake.sessions.get(o.sessionId!)?.status !== 'open') continue; // paid already, or expired with its order
-      const e = fake.complete(o.sessionId!);
+      const paid = g.pay(o); // null: paid already, or closed with its order
+      if (!paid) continue;
+      const e = note(g.via, paid);
       if (op.how === 'later') world.queue.push(e);
       else await deliver(e);
       if (op.how === 'twice') world.queue.push(e);
@@ -271,15 +355,14 @@ async function run(ops: Op[]): Promise<void> {
       const r = { orderNo: o.orderNo, amountFen, requestId: randomUUID(), actorId: ids.admin };
       await allowRefusal(() => refundOrderMoney(r));
       if (op.replay) await allowRefusal(() => refundOrderMoney(r));
-      // Stripe tells of each refund it made, whenever it gets to it.
-      for (const pi of await stripePis(o.orderId)) world.queue.push(fake.chargeRefunded(pi));
+      // Each provider tells of each refund it made, whenever it gets to it.
+      for (const g of GATEWAYS)
+        for (const e of g.refundNotes(await paymentRefs(o.orderId, g.via))) world.queue.push(note(g.via, e));
     } else if (op.k === 'dashboardRefund') {
-      const o = pick(op.i, 'stripe');
-      const pi = o ? fake.sessions.get(o.sessionId!)?.pi : null;
-      if (!pi) continue;
-      const s = fake.sessions.get(o!.sessionId!)!;
-      const left = s.amount - fake.refundsOf(pi).reduce((t, r) => t + r.amount, 0);
-      if (left > 0) world.queue.push(fake.dashboardRefund(pi, Math.max(1, Math.floor((left * op.pct) / 100))));
+      const o = pick(op.i, ONLINE);
+      const g = o && gateway(o.via)!;
+      const e = g ? g.backOfficeRefund(o, op.pct) : null;
+      if (g && e) world.queue.push(note(g.via, e));
     } else if (op.k === 'cancel') {
       const o = pick(op.i);
       if (o) await endOrder({ orderId: o.orderId, to: 'cancelled', reason: '测试取消', actorId: ids.admin });
@@ -310,8 +393,10 @@ async function run(ops: Op[]): Promise<void> {
       if (!m) continue;
       if (op.k === 'apply') await allowRefusal(() => applyUnmatched({ movementId: m.id, actorId: ids.admin }));
       else await allowRefusal(() => refundUnmatched({ movementId: m.id, actorId: ids.admin }));
-      // A Stripe refund of unmatched money is told by Stripe too.
-      if (op.k === 'refundUnmatched' && m.provider === 'stripe') world.queue.push(fake.chargeRefunded(m.externalRef));
+      // A provider's refund of unmatched money is told by the provider too.
+      const g = gateway(m.provider);
+      if (op.k === 'refundUnmatched' && g)
+        for (const e of g.refundNotes([m.externalRef])) world.queue.push(note(g.via, e));
     } else {
       const slug = slugs[op.p % slugs.length]!;
       await getDb().execute(
@@ -377,17 +462,19 @@ async function moneyInvariants(): Promise<void> {
       received: (c === 'cny' ? applied : 0n) + get(pool, c) + get(refunded, c),
     });
 
-  // The store's Stripe movements are exactly what Stripe charged and refunded.
-  const stripe = (kind: string) =>
-    rows<{ c: string; s: string }>(
-      sql`select currency as c, sum(amount_fen)::text as s from payment_movements where provider = 'stripe' and (kind = 'refund') = ${kind === 'refund'} group by currency`,
-    );
-  const truth = fake.totals();
-  const inBooks = { charged: sumBy(await stripe('payment')), refunded: sumBy(await stripe('refund')) };
-  for (const c of new Set([...truth.charged.keys(), ...inBooks.charged.keys()]))
-    expect({ c, charged: get(inBooks.charged, c) }).toEqual({ c, charged: get(truth.charged, c) });
-  for (const c of new Set([...truth.refunded.keys(), ...inBooks.refunded.keys()]))
-    expect({ c, refunded: get(inBooks.refunded, c) }).toEqual({ c, refunded: get(truth.refunded, c) });
+  // Each provider's movements in the store are exactly what the provider charged and refunded.
+  for (const g of GATEWAYS) {
+    const moved = (kind: string) =>
+      rows<{ c: string; s: string }>(
+        sql`select currency as c, sum(amount_fen)::text as s from payment_movements where provider = ${g.via} and (kind = 'refund') = ${kind === 'refund'} group by currency`,
+      );
+    const truth = g.totals();
+    const inBooks = { charged: sumBy(await moved('payment')), refunded: sumBy(await moved('refund')) };
+    for (const c of new Set([...truth.charged.keys(), ...inBooks.charged.keys()]))
+      expect(get(inBooks.charged, c), `${g.via} charged ${c}`).toBe(get(truth.charged, c));
+    for (const c of new Set([...truth.refunded.keys(), ...inBooks.refunded.keys()]))
+      expect(get(inBooks.refunded, c), `${g.via} refunded ${c}`).toBe(get(truth.refunded, c));
+  }
   // And the bank transfers the office confirmed, each once.
   expect(
     BigInt(
@@ -551,6 +638,12 @@ describe.skipIf(dbKind() === 'pglite')('reconciliation (PostgreSQL)', () => {
       }),
       { numRuns: 30 },
     );
+    // Every provider of the list took part.
+    for (const g of GATEWAYS)
+      expect(
+        (await one<{ n: number }>(sql`select count(*)::int as n from payment_movements where provider = ${g.via}`)).n,
+        g.via,
+      ).toBeGreaterThan(0);
   }, 600_000);
 
   // Run last: it leaves a refund recorded twice behind.
@@ -566,11 +659,11 @@ describe.skipIf(dbKind() === 'pglite')('reconciliation (PostgreSQL)', () => {
     const session = await one<{ r: string }>(
       sql`select external_ref as r from payment_sessions where order_id = ${o.orderId}`,
     );
-    await deliver(fake.complete(session.r));
+    await deliver(note('stripe', fake.complete(session.r)));
     const requestId = randomUUID();
     await refundOrderMoney({ orderNo: o.orderNo, amountFen: 1000n, requestId, actorId: ids.admin });
     const [pi] = await stripePis(o.orderId);
-    await deliver(fake.chargeRefunded(pi!));
+    await deliver(note('stripe', fake.chargeRefunded(pi!)));
     await moneyInvariants();
     const [refund] = fake.refundsOf(pi!);
     const source = await one<{ id: string }>(sql`select id from payment_movements where external_ref = ${pi}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LINE_QUANTITY, MAX_LINES } from '@/domain/checkout';
+import { CHECKOUT_METHODS, MAX_LINE_QUANTITY, MAX_LINES } from '@/domain/checkout';
 import { creditCodeField, mobileField } from './accounts';
 
 const text = (label: string, max: number) =>
@@ -39,7 +39,7 @@ export const placeOrderSchema = z.object({
   items: z.array(orderLine, '请选择商品').min(1, '请选择商品').max(MAX_LINES, `一次最多 ${MAX_LINES} 种商品`),
   contact: z.object({ name: text('联系人', 20), mobile: mobileField }),
   shippingAddress: addressFields,
-  paymentMethod: z.enum(['stripe', 'simulated'], '支付方式无效'),
+  paymentMethod: z.enum(CHECKOUT_METHODS, '支付方式无效'),
   invoice: invoiceFields,
   /** The livestream the order came from; counted only when the stream features one of the items. */
   livestreamId: z
@@ -64,6 +64,8 @@ export const checkoutFormSchema = z.object({
     .union([z.literal(''), creditCodeField])
     .optional()
     .default(''),
+  /** The way to pay the buyer chose (one of those configured); unset: the first configured. */
+  paymentMethod: z.enum(CHECKOUT_METHODS, '请选择支付方式').optional(),
   /** 立即购买: the one item checked out apart from the cart (its price and stock come from the database). */
   buySlug: z
     .union([z.literal(''), z.string().regex(/^[a-z0-9-]{1,80}$/, '商品无效')])

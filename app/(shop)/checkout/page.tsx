@@ -12,6 +12,8 @@ import { hiddenField } from '@/components/forms/fields';
 import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
 import { Card, cardClass } from '@/components/ui/card';
+import { CHECKOUT_METHOD_LABELS, PaymentMark } from '@/components/checkout/payment-mark';
+import { configuredProviders } from '@/lib/payments/providers';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };
 
@@ -49,6 +51,7 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
     );
   }
   const saved = user ? (await listAddresses({ userId: user.id }))[0] : undefined;
+  const methods = configuredProviders();
   const totals = priceOrder(lines.map((l, i) => ({ productId: i, quantity: l.quantity, unitPriceFen: l.priceFen })));
   return (
     <div className="space-y-4">
@@ -102,10 +105,24 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
             },
             { name: 'invoiceTitle', label: '发票抬头（可选）' },
             { name: 'invoiceTaxNo', label: '税号（可选）', hint: '18 位统一社会信用代码' },
+            {
+              name: 'paymentMethod',
+              label: '支付方式',
+              type: 'radio',
+              options: methods.map((m) => ({
+                value: m,
+                label: CHECKOUT_METHOD_LABELS[m],
+                mark: <PaymentMark method={m} />,
+              })),
+            },
           ]}
         />
         {paymentSimulatorOn() ? (
-          <p className="mt-3 text-sm text-amber-900">当前为演示支付：提交后进入模拟付款页面，不会真实扣款。</p>
+          <p className="mt-3 text-sm text-amber-900">
+            {methods.length > 1
+              ? '选择演示支付时，提交后进入模拟付款页面，不会真实扣款。'
+              : '当前为演示支付：提交后进入模拟付款页面，不会真实扣款。'}
+          </p>
         ) : null}
       </Card>
     </div>

@@ -1,5 +1,6 @@
 import { optionalUser } from '@/lib/auth/guards';
 import { clientAddress } from '@/lib/http/client-address';
+import { deviceOf } from '@/lib/http/device';
 import { route } from '@/lib/http/route';
 import { startCheckout } from '@/lib/payments/checkout';
 import { placeOrderSchema } from '@/lib/validation/orders';
@@ -12,7 +13,12 @@ export const POST = route(
   { name: 'orders api', body: placeOrderSchema, invalid: '订单信息有误' },
   async ({ req, body }) => {
     const user = await optionalUser();
-    const r = await startCheckout({ ...body, userId: user?.id ?? null, clientAddress: clientAddress(req.headers) });
+    const r = await startCheckout({
+      ...body,
+      userId: user?.id ?? null,
+      clientAddress: clientAddress(req.headers),
+      device: deviceOf(req.headers.get('user-agent')),
+    });
     return Response.json(
       {
         orderNo: r.orderNo,
