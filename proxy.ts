@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { PATH_HEADER } from '@/lib/auth/portals';
-import { badEscapeResponse, hasBadEscape, isStatusPass, withStatus } from '@/lib/http/proxy-responses';
+import { NO_PAGE, badEscapeResponse, hasBadEscape, isStatusPass, withStatus } from '@/lib/http/proxy-responses';
 import { LISTING_PATH, listingRewrite } from '@/lib/http/listing-rewrite';
-import { pageStatus } from '@/lib/http/status-gate';
+import { pageStatus, unknownProductPage } from '@/lib/http/status-gate';
+import { warnOnceIfAppUrlUnset } from '@/lib/http/app-url';
 
 /**
  * Redirects, real status codes, and forged requests. Every page, action and route checks session, role
@@ -22,9 +23,12 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
     return NextResponse.json({ error: { code: 'invalid_input', message: '请求无效' } }, { status: 400 });
   }
   if (hasBadEscape(req)) return badEscapeResponse(req);
-  // The static listings are reached through /products?… alone: a made-up key never renders (nor fills a cache).
-  if (req.nextUrl.pathname === LISTING_PATH || req.nextUrl.pathname.startsWith(`${LISTING_PATH}/`)) {
-    return NextResponse.rewrite(new URL(LISTING_PATH, req.url));
+  // Static pages per value never render a made-up one (which would be kept): the listings are reached
+  // through /products?… alone, and an unknown product is Next's 404 (app/not-found.tsx) at once.
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  const { pathname: path } = req.nextUrl;
+  if (path === LISTING_PATH || path.startsWith(`${LISTING_PATH}/`) || (read && (await unknownProductPage(path)))) {
+    return NextResponse.rewrite(new URL(NO_PAGE, req.url));
   }
   // Server actions and the login endpoint accept only same-origin browser posts.
   if (req.method === 'POST' && (req.headers.has('next-action') || req.nextUrl.pathname.startsWith('/api/auth/'))) {
@@ -44,6 +48,7 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   }
   // Documents only: client-side navigations (RSC) and prefetches render the same page, status aside.
   const document = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.has('rsc');
+  if (document) warnOnceIfAppUrlUnset(req.headers.get('host'));
   if (document && !isStatusPass(req)) {
     const status = await pageStatus(req);
     if (status) return withStatus(req, status);

@@ -46,4 +46,15 @@ describe('/products served from its static listings (proxy.ts, lib/http/listing-
     const search = await proxy(new NextRequest('http://localhost/products?q=tea'));
     expect(search.headers.get('x-middleware-rewrite')).toBeNull();
   });
+
+  it('sends an unknown product to the 404 before it renders, for documents and client navigations alike', async () => {
+    for (const headers of [{}, { rsc: '1' }] as Record<string, string>[]) {
+      const unknown = await proxy(new NextRequest('http://localhost/products/no-such-product', { headers }));
+      expect(unknown.headers.get('x-middleware-rewrite')).toBe('http://localhost/404');
+      const placeholder = await proxy(new NextRequest('http://localhost/products/_', { headers }));
+      expect(placeholder.headers.get('x-middleware-rewrite')).toBe('http://localhost/404');
+      const known = await proxy(new NextRequest('http://localhost/products/manhao-mangoes', { headers }));
+      expect(known.headers.get('x-middleware-rewrite')).toBeNull();
+    }
+  });
 });
