@@ -29,6 +29,14 @@ describe('proxy', () => {
     expect(passedOn(res)).toBeNull();
   });
 
+  it('never serves the internal static listings by their own path (a made-up key would render and be kept)', async () => {
+    for (const path of ['/listing/all', '/listing/category.made-up-1', '/listing', '/listing/all?_rsc=1']) {
+      const res = await proxy(new NextRequest(`http://localhost${path}`, { headers: { rsc: '1' } }));
+      // Next's own 404 (app/not-found.tsx).
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost/404');
+    }
+  });
+
   it('refuses the internal middleware header and foreign-origin posts', async () => {
     expect(
       (await proxy(new NextRequest('http://localhost/admin', { headers: { 'x-middleware-subrequest': 'x' } }))).status,

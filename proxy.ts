@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { PATH_HEADER } from '@/lib/auth/portals';
-import { badEscapeResponse, hasBadEscape, isStatusPass, withStatus } from '@/lib/http/proxy-responses';
-import { pageStatus } from '@/lib/http/status-gate';
+import { NO_PAGE, badEscapeResponse, hasBadEscape, isStatusPass, withStatus } from '@/lib/http/proxy-responses';
+import { LISTING_PATH, listingRewrite } from '@/lib/http/listing-rewrite';
+import { pageStatus, unknownProductPage } from '@/lib/http/status-gate';
+import { warnOnceIfAppUrlUnset } from '@/lib/http/app-url';
 
 /**
  * Redirects, real status codes, and forged requests. Every page, action and route checks session, role
  * and ownership itself; this file is never the security boundary.
  * - A malformed percent-escape in the path or query: 400 with a Chinese page (JSON under /api/).
+ * - `/products` with bounded filters is served from its static listing (lib/http/listing-rewrite.ts).
  * - A page whose status depends on data (lib/http/status-gate.ts): an unknown product, certificate or
  *   order is a 404, a portal the signed-in user may not open a 403, decided here because a page that has
  *   started streaming (Cache Components) can no longer change its status.
@@ -20,6 +23,13 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
     return NextResponse.json({ error: { code: 'invalid_input', message: '请求无效' } }, { status: 400 });
   }
   if (hasBadEscape(req)) return badEscapeResponse(req);
+  // Static pages per value never render a made-up one (which would be kept): the listings are reached
+  // through /products?… alone, and an unknown product is Next's 404 (app/not-found.tsx) at once.
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  const { pathname: path } = req.nextUrl;
+  if (path === LISTING_PATH || path.startsWith(`${LISTING_PATH}/`) || (read && (await unknownProductPage(path)))) {
+    return NextResponse.rewrite(new URL(NO_PAGE, req.url));
+  }
   // Server actions and the login endpoint accept only same-origin browser posts.
   if (req.method === 'POST' && (req.headers.has('next-action') || req.nextUrl.pathname.startsWith('/api/auth/'))) {
     const origin = req.headers.get('origin');
@@ -38,11 +48,16 @@ export async function proxy(req: NextRequest): Promise<NextResponse> {
   }
   // Documents only: client-side navigations (RSC) and prefetches render the same page, status aside.
   const document = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.has('rsc');
+  if (document) warnOnceIfAppUrlUnset(req.headers.get('host'));
   if (document && !isStatusPass(req)) {
     const status = await pageStatus(req);
     if (status) return withStatus(req, status);
   }
-  if (!isProtected) return NextResponse.next();
+  if (!isProtected) {
+    // /products with bounded filters: the static listing of those filters (documents and RSC alike).
+    const listing = await listingRewrite(req);
+    return listing ? NextResponse.rewrite(listing) : NextResponse.next();
+  }
   // The portal layouts send a stale session back to the login page with this path (set here, so a
   // client cannot choose it).
   const headers = new Headers(req.headers);

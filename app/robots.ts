@@ -24,6 +24,8 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
           '/invite',
           '/checkout',
           '/bench',
+          // The static listings behind /products?… (proxy.ts): the shared URLs are the ones to index.
+          '/listing',
         ],
       },
     ],

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: every figure in one run, on real PostgreSQL, printed as one table.
  *
- * - req/s, p50, p99 for the catalog, a product page, the cart and /impact (with 1,000,000 orders
- *   behind it), each against a static Next page of the same size and a bare node:http server sending
+ * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, a search, a
+ *   product, /cart, /impact with 1,000,000 orders behind it), each against a static Next page of the same size and a bare node:http server sending
  *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
  *   against the bare server;
+ * - GET /api/cart (the static cart page's lines) under load, with a guest's cart cookie;
  * - GET /api/v1/impact latency with those 1,000,000 orders;
  * - orders/s through POST /api/v1/orders against a bare postgres.js loop issuing the same statements
  *   (bench/orders-baseline.ts), and the oversell count on a product with 500 in stock;
@@ -17,6 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase } from './fresh-db';
@@ -62,7 +64,26 @@ const log = (s: string) => console.log(`[bench] ${s}`);
 type Row = { what: string; value: string; baseline?: string; ratio?: string };
 const table: Row[] = [];
 const productPath = '/products/manhao-mangoes';
-const pages = ['/products', productPath, '/cart', '/impact'];
+// Every public page: the home page, the listing, a category, a filtered listing (static listings behind
+// /products?…, proxy.ts), a search (rendered per query), a product, the cart's static shell, /impact.
+const pages = [
+  '/',
+  '/products',
+  '/products?category=fruit',
+  '/products?category=fruit&certified=1&sort=price_asc',
+  `/products?q=${encodeURIComponent('芒果')}`,
+  productPath,
+  '/cart',
+  '/impact',
+];
+const aim = (p: string) => (p.includes('q=') ? 0.5 : 0.9);
+// A guest's cart cookie as the cart actions write it (two lines), for GET /api/cart.
+const guestCart = `gj_cart=${encodeURIComponent(
+  JSON.stringify([
+    { slug: 'manhao-mangoes', quantity: 2 },
+    { slug: 'kafang-black-tea', quantity: 1 },
+  ]),
+)}`;
 
 try {
   run(['tsx', 'scripts/prepare-db.ts']);
@@ -118,13 +139,29 @@ try {
       what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
       value: `${page.rps.toFixed(0)} req/s, ${page.p50}/${page.p99}`,
       baseline: `static ${stat.rps.toFixed(0)} (${stat.p50}/${stat.p99}); bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
-      ratio: `${(page.rps / stat.rps).toFixed(2)} of static, ${(page.rps / raw.rps).toFixed(2)} of bare`,
+      ratio: `${(page.rps / stat.rps).toFixed(2)} of static (aim ≥ ${aim(p)}), ${(page.rps / raw.rps).toFixed(2)} of bare`,
     });
     if (page.errors || page.non2xx)
       table.push({ what: `${p} errors / non-2xx`, value: `${page.errors} / ${page.non2xx}` });
   }
 
   front?.kill('SIGTERM');
+
+  log('GET /api/cart (the lines of the static /cart page)');
+  const cartRes = await fetch(`${base}/api/cart`, { headers: { cookie: guestCart } });
+  const cartLines = ((await cartRes.json()) as { lines: unknown[] }).lines.length;
+  if (cartLines !== 2) throw new Error(`GET /api/cart answered ${cartLines} lines for a guest cart of 2`);
+  const cart = await autocannon({
+    url: `${base}/api/cart`,
+    headers: { cookie: guestCart },
+    connections: 50,
+    duration: seconds,
+  });
+  table.push({
+    what: 'GET /api/cart, a guest cart of 2 lines (cookie), 50 connections: req/s, p50/p99 ms',
+    value: `${cart.requests.average.toFixed(0)} req/s, ${cart.latency.p50}/${cart.latency.p99} (non-2xx ${cart.non2xx})`,
+    baseline: `Cache-Control: ${cartRes.headers.get('cache-control')}`,
+  });
 
   log('GET /api/v1/impact latency');
   const lat: number[] = [];
@@ -160,7 +197,7 @@ try {
     what: 'first-load JS, empty Next page (layout only), gzip',
     value: `${(empty.gz / 1024).toFixed(1)} KB (${(empty.raw / 1024).toFixed(0)} KB raw)`,
   });
-  for (const p of ['/', ...pages]) {
+  for (const p of pages.filter((x) => !x.includes('?'))) {
     const f = await firstLoad(p);
     table.push({
       what: `first-load JS ${p}, gzip`,

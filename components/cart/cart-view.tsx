@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { setCartQuantityAction } from '@/lib/actions/cart';
+import type { ActionResult } from '@/lib/actions/safe-action';
 import { priceOrder } from '@/domain/checkout';
 import { ProductImage } from '../catalog/product-image';
 import { ButtonForm } from '../forms/confirm-button-form';
@@ -18,7 +18,10 @@ export type CartViewLine = {
   quantity: number;
 };
 
-export function CartView({ lines }: { lines: CartViewLine[] }) {
+type SetQuantity = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/** The cart's lines and totals; `setQuantity` is setCartQuantityAction, followed by a reload of the lines. */
+export function CartView({ lines, setQuantity }: { lines: CartViewLine[]; setQuantity: SetQuantity }) {
   if (!lines.length) {
     return (
       <Card padding="none" className="p-8 text-center">
@@ -57,7 +60,7 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
               )}
               <div className="mt-1 flex flex-wrap items-center gap-2">
                 <ButtonForm
-                  action={setCartQuantityAction}
+                  action={setQuantity}
                   values={{ slug: l.slug, quantity: String(l.quantity - 1) }}
                   label="−"
                   variant="secondary"
@@ -67,14 +70,14 @@ export function CartView({ lines }: { lines: CartViewLine[] }) {
                   {l.quantity}
                 </span>
                 <ButtonForm
-                  action={setCartQuantityAction}
+                  action={setQuantity}
                   values={{ slug: l.slug, quantity: String(Math.min(l.quantity + 1, 10_000)) }}
                   label="+"
                   variant="secondary"
                   accessibleLabel={`增加 ${l.name} 的数量`}
                 />
                 <ButtonForm
-                  action={setCartQuantityAction}
+                  action={setQuantity}
                   values={{ slug: l.slug, quantity: '0' }}
                   label="删除"
                   variant="danger"

@@ -38,6 +38,7 @@ let front: App | undefined;
 let stripe: FakeStripe;
 let db: postgres.Sql;
 let build: { id: string; mtimeMs: number };
+let env: Record<string, string>;
 
 const buildId = () => ({ id: readFileSync('.next/BUILD_ID', 'utf8'), mtimeMs: statSync('.next/BUILD_ID').mtimeMs });
 
@@ -46,7 +47,7 @@ test.beforeAll(async () => {
   const url = await freshDatabase('gejiu_two_instances');
   stripe = await fakeStripe();
   // Behind nginx, which overwrites X-Forwarded-For with the client's address: one trusted hop.
-  const env = { ...appEnv(url, stripe.port), TRUSTED_PROXY_HOPS: '1' };
+  env = { ...appEnv(url, stripe.port), TRUSTED_PROXY_HOPS: '1' };
   build = buildId();
   // The second start comes while the first serves: it must serve the same build, not rebuild it.
   a = await startApp(appPort(1), env, 'npm start');
@@ -220,5 +221,36 @@ test.describe('behind nginx (deploy/nginx.conf)', () => {
     const guestMe = (await (await g.request.get('/api/me')).json()) as { signedIn: boolean; cartCount: number };
     expect(guestMe).toMatchObject({ signedIn: false, cartCount: 1 });
     await Promise.all([guest.close(), buyer.close()]);
+  });
+
+  // Last in this file: it leaves 127.0.0.1 throttled for logins for 15 minutes.
+  test('a client-sent X-Forwarded-For is overwritten: spoofed addresses do not escape the per-address login limit', async () => {
+    const login = (base: string, n: number, spoofed: string) =>
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': spoofed },
+        // A new account each time: only the per-address limit (5 free failures) can refuse.
+        body: JSON.stringify({ login: `xff-${n}-${Date.now()}@example.com`, password: 'wrong-password' }),
+      });
+    // Straight to an app that trusts one hop, a made-up address would be believed (that is what nginx is for).
+    expect((await login(a.base, 0, '198.51.100.200')).status).toBe(401);
+    // Through nginx, every try counts against the real client address, whatever the header says.
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await login(front!.base, i, `198.51.100.${i}`)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const spoofedAgain = await login(front!.base, 7, '203.0.113.77, 198.51.100.99');
+    expect(spoofedAgain.status).toBe(429);
+    expect(Number(spoofedAgain.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  test('a restarted instance serves again behind nginx (the time is recorded for README, not asserted)', async () => {
+    await a.stop();
+    const t0 = performance.now();
+    a = await startApp(appPort(1), env, 'npm start');
+    expect((await fetch(`${a.base}/`)).status).toBe(200);
+    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+    test.info().annotations.push({ type: 'restart to first page (s)', description: seconds });
+    console.log(`[system] npm start (build current) to GET / = 200: ${seconds} s`);
+    await expect.poll(async () => (await fetch(`${front!.base}/api/health`)).status).toBe(200);
   });
 });

@@ -70,3 +70,6 @@ export async function withStatus(req: NextRequest, status: 403 | 404): Promise<N
     return NextResponse.next();
   }
 }
+
+/** A path no route serves: rewritten to it, a request gets Next's 404 with app/not-found.tsx. */
+export const NO_PAGE = '/404';

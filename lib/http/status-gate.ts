@@ -63,6 +63,15 @@ function segment(pathname: string, prefix: string): string | null {
   }
 }
 
+/**
+ * A product page for a slug that is not a listed product. Asked for every read (documents and client
+ * navigations alike): product pages are static per slug, and an unknown slug must never be rendered and kept.
+ */
+export async function unknownProductPage(pathname: string): Promise<boolean> {
+  const slug = segment(pathname, 'products');
+  return slug !== null && !(SLUG.test(slug) && (await productExists(slug)));
+}
+
 export async function pageStatus(req: NextRequest): Promise<403 | 404 | null> {
   const { pathname } = req.nextUrl;
   const slug = segment(pathname, 'products');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogHref, parseCatalogQuery } from './catalog';
+import { catalogHref, listingKey, parseCatalogQuery, queryFromListingKey } from './catalog';
 
 describe('parseCatalogQuery', () => {
   it('gives defaults for an empty query', () => {
@@ -70,5 +70,58 @@ describe('catalogHref', () => {
     expect(href).toBe('/products?q=%E8%8C%B6&category=tea&certified=1&minPrice=10.50&sort=sales&page=2');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
     expect(parseCatalogQuery(params).query).toMatchObject({ q: '茶', minPriceFen: 1050, page: 2, sort: 'sales' });
+  });
+});
+
+describe('listing keys (the static listings behind /products?…)', () => {
+  const q = (raw: Record<string, string>) => parseCatalogQuery(raw).query;
+
+  it('gives /products and bounded filters one canonical key, whatever the parameter order', () => {
+    expect(listingKey(q({}))).toBe('all');
+    expect(listingKey(q({ sort: 'sales', category: 'tea' }))).toBe('category.tea~sort.sales');
+    expect(listingKey(q({ page: '2', certified: '1', township: 'jijie', supplier: 'a-b' }))).toBe(
+      'township.jijie~supplier.a-b~certified.1~page.2',
+    );
+    // Defaults are left out, so ?sort=relevance&page=1&certified=0 is the page /products is.
+    expect(listingKey(q({ sort: 'relevance', page: '1', certified: '0' }))).toBe('all');
+  });
+
+  it('gives none to a search, a price range or another page size (rendered per request)', () => {
+    expect(listingKey(q({ q: '芒果' }))).toBeNull();
+    expect(listingKey(q({ minPrice: '10' }))).toBeNull();
+    expect(listingKey(q({ maxPrice: '99.5', category: 'tea' }))).toBeNull();
+    expect(listingKey(q({ pageSize: '50' }))).toBeNull();
+  });
+
+  it('reads back exactly the keys it gives', () => {
+    const raws: Record<string, string>[] = [
+      {},
+      { category: 'tea', sort: 'price_desc' },
+      { supplier: 'x', certified: '1', page: '500' },
+    ];
+    for (const raw of raws) {
+      const query = q(raw);
+      expect(queryFromListingKey(listingKey(query)!)).toEqual(query);
+    }
+  });
+
+  it.each([
+    'sort.relevance',
+    'page.1',
+    'certified.0',
+    'sort.sales~category.tea',
+    'category.tea~category.fruit',
+    'q.mango',
+    'minPrice.10',
+    'category.TEA',
+    'category.tea~',
+    'category',
+    '.tea',
+    'page.501',
+    'sort.cheapest',
+    `category.${'a'.repeat(400)}`,
+    '',
+  ])('refuses the non-canonical or unbounded key %j', (key) => {
+    expect(queryFromListingKey(key)).toBeNull();
   });
 });

@@ -95,3 +95,43 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
   const s = p.toString();
   return s ? `/products?${s}` : '/products';
 }
+
+/**
+ * Listings with bounded values only (category, township, supplier, 只看认定, a sort, a page) have a
+ * path key, `all` or `category.tea~sort.sales`: proxy.ts rewrites `/products?…` to `/listing/<key>`, a
+ * page rendered once per catalog change and cached (the tag 'catalog'). A free-text search, a price range
+ * or another page size have none (null) and render per request at /products.
+ */
+const KEY_FIELDS = ['category', 'township', 'supplier', 'certified', 'sort', 'page'] as const;
+export const LISTING_KEY_ALL = 'all';
+
+export function listingKey(q: CatalogQuery): string | null {
+  if (q.q || q.minPriceFen !== undefined || q.maxPriceFen !== undefined || q.pageSize !== CATALOG_PAGE_SIZE)
+    return null;
+  const values: Record<(typeof KEY_FIELDS)[number], string | undefined> = {
+    category: q.category,
+    township: q.township,
+    supplier: q.supplier,
+    certified: q.certifiedOnly ? '1' : undefined,
+    sort: q.sort === DEFAULT_SORT ? undefined : q.sort,
+    page: q.page > 1 ? String(q.page) : undefined,
+  };
+  const parts = KEY_FIELDS.filter((f) => values[f] !== undefined).map((f) => `${f}.${values[f]}`);
+  return parts.length ? parts.join('~') : LISTING_KEY_ALL;
+}
+
+/** The query of a listing key, or null unless the key is exactly the one listingKey gives for it. */
+export function queryFromListingKey(key: string): CatalogQuery | null {
+  if (key.length > 300) return null;
+  const raw: Record<string, string> = {};
+  if (key !== LISTING_KEY_ALL) {
+    for (const part of key.split('~')) {
+      const dot = part.indexOf('.');
+      const name = part.slice(0, dot);
+      if (dot < 1 || !(KEY_FIELDS as readonly string[]).includes(name) || name in raw) return null;
+      raw[name] = part.slice(dot + 1);
+    }
+  }
+  const { query, errors } = parseCatalogQuery(raw);
+  return Object.keys(errors).length || listingKey(query) !== key ? null : query;
+}

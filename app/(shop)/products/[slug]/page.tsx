@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ProductDetail } from '@/components/product/product-detail';
-import { cachedListedSlugs, cachedProduct } from '@/lib/cache/reads';
+import { cachedProduct } from '@/lib/cache/reads';
 
 type Params = Promise<{ slug: string }>;
 
-/** The most recent listings are prerendered at build; the rest render on first visit and are cached. */
+/**
+ * Static per product, and rendered by the running server: each product on its first visit (which waits for
+ * the complete page, not the shared shell of loading.tsx), kept until its tags expire. Nothing is rendered
+ * at build but a placeholder ('_' is no slug: proxy.ts answers 404), so the QR code prints the APP_URL
+ * the server runs with. proxy.ts sends unknown slugs to the 404 before they get here.
+ */
+export const ensureStatic = 'navigation';
+
 export async function generateStaticParams() {
-  const slugs = await cachedListedSlugs(100);
-  return (slugs.length ? slugs : ['_']).map((slug) => ({ slug }));
+  return [{ slug: '_' }];
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,0 +1,53 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { listCategories, listSuppliers, listTownships } from '@/db/queries/facets';
+import { LISTING_KEY_ALL, listingKey, parseCatalogQuery, type CatalogQuery } from '@/lib/validation/catalog';
+
+/**
+ * `/products?category=…&sort=…` as people share it, served from `/listing/<key>` (app/(shop)/listing),
+ * which renders once per catalog change. Only values that exist get a key, so nobody can fill the cache
+ * with made-up slugs: the known slugs are read at most once a minute. Anything else (a search, a price
+ * range, an unknown or malformed value) stays on /products and renders per request, notices included.
+ */
+/** The internal route of the static listings (app/(shop)/listing/[key]); it has no page of its own. */
+export const LISTING_PATH = '/listing';
+const KNOWN_MS = 60_000;
+let known: { at: number; slugs: Promise<Set<string>> } | null = null;
+
+function knownSlugs(): Promise<Set<string>> {
+  if (!known || Date.now() - known.at > KNOWN_MS) {
+    const slugs = Promise.all([listCategories(), listTownships(), listSuppliers()]).then(
+      ([c, t, s]) =>
+        new Set([
+          ...c.map((x) => `category:${x.slug}`),
+          ...t.map((x) => `township:${x.slug}`),
+          ...s.map((x) => `supplier:${x.slug}`),
+        ]),
+    );
+    known = { at: Date.now(), slugs };
+    // A failed read is not remembered.
+    slugs.catch(() => (known = null));
+  }
+  return known.slugs;
+}
+
+async function valuesExist(q: CatalogQuery): Promise<boolean> {
+  const wanted = (['category', 'township', 'supplier'] as const).flatMap((f) => (q[f] ? [`${f}:${q[f]}`] : []));
+  if (!wanted.length) return true;
+  const slugs = await knownSlugs();
+  return wanted.every((w) => slugs.has(w));
+}
+
+/** The internal URL a catalog document or RSC request is served from, or null to render it per request. */
+export async function listingRewrite(req: NextRequest): Promise<URL | null> {
+  const { pathname, searchParams } = req.nextUrl;
+  if (pathname !== '/products' || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
+  const raw: Record<string, string[]> = {};
+  for (const name of new Set(searchParams.keys())) raw[name] = searchParams.getAll(name);
+  const { query, errors } = parseCatalogQuery(raw);
+  const key = Object.keys(errors).length ? null : listingKey(query);
+  if (!key || (key !== LISTING_KEY_ALL && !(await valuesExist(query)))) return null;
+  const url = req.nextUrl.clone();
+  url.pathname = `${LISTING_PATH}/${key}`;
+  return url;
+}
