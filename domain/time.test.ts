@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chinaRfc3339,
   chinaWallClock,
   chinaDate,
   addDays,
@@ -70,5 +71,12 @@ describe('spreadsheet dates', () => {
     const at = new Date('2026-11-30T02:13:00Z'); // 10:13 in Beijing
     expect(chinaWallClock(at).toISOString()).toBe('2026-11-30T10:13:00.000Z');
     expect(chinaWallClock(new Date('2026-12-31T16:30:00Z')).getUTCFullYear()).toBe(2027);
+  });
+});
+
+describe('chinaRfc3339', () => {
+  it('writes the instant in Beijing time with its offset, seconds rounded down', () => {
+    expect(chinaRfc3339(new Date('2026-11-30T16:13:09.999Z'))).toMatch(/^2026-12-01T00:13:09\+08:00$/);
+    expect(Date.parse(chinaRfc3339(new Date('2026-11-30T16:13:09.999Z')))).toBe(Date.parse('2026-11-30T16:13:09Z'));
   });
 });

@@ -33,6 +33,22 @@ const EnvSchema = z.object({
   STRIPE_API_HOST: z.string().min(1).optional(),
   STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  /**
+   * WeChat Pay APIv3 direct merchant (lib/payments/wechat.ts): on only when the first six are set. Keys and
+   * certificates are PEM text (`\n` escapes allowed) or a path to a PEM file.
+   */
+  WECHATPAY_APPID: z.string().min(1).optional(),
+  WECHATPAY_MCHID: z.string().min(1).optional(),
+  WECHATPAY_PRIVATE_KEY: z.string().min(1).optional(),
+  WECHATPAY_CERT_SERIAL: z.string().min(1).optional(),
+  WECHATPAY_APIV3_KEY: z.string().length(32, 'APIv3 密钥为 32 个字符').optional(),
+  WECHATPAY_PLATFORM_CERT: z.string().min(1).optional(),
+  /** Needed only when WECHATPAY_PLATFORM_CERT is a 微信支付公钥 (PUB_KEY_ID_…) rather than a certificate. */
+  WECHATPAY_PLATFORM_SERIAL: z.string().min(1).optional(),
+  /** The gateway's origin (tests point it at scripts/test-support/fake-wechatpay.ts). */
+  WECHATPAY_BASE_URL: z.url().default('https://api.mch.weixin.qq.com'),
+  /** Where WeChat Pay posts notifications; default APP_URL + /api/pay/wechat/notify. */
+  WECHATPAY_NOTIFY_URL: z.url().optional(),
   PAYMENT_SIMULATOR: flag,
   ORDER_PAYMENT_TIMEOUT_MINUTES: positiveInt(30, 24 * 60),
   RATE_LIMIT_LOGIN_PER_15_MIN: positiveInt(5),

@@ -16,7 +16,9 @@ export class PaymentUnavailableError extends AppError {
 }
 
 export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
-  paymentMethod: 'stripe' | 'simulated';
+  paymentMethod: 'stripe' | 'simulated' | 'wechat';
+  /** The buyer's browser (WeChat Pay: H5 on a phone, Native QR on a desktop). */
+  client?: { phone: boolean; ip: string | null };
 };
 
 /**
@@ -28,7 +30,9 @@ export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 
 export async function startCheckout(req: CheckoutRequest) {
   const provider = checkoutProvider(req.paymentMethod);
   if (!provider)
-    throw new PaymentUnavailableError(req.paymentMethod === 'stripe' ? '在线支付暂未开通' : '演示支付未开启');
+    throw new PaymentUnavailableError(
+      { stripe: '在线支付暂未开通', simulated: '演示支付未开启', wechat: '微信支付暂未开通' }[req.paymentMethod],
+    );
   const timeout = getEnv().ORDER_PAYMENT_TIMEOUT_MINUTES;
   const placed = await placeOrder({
     ...req,
@@ -47,6 +51,7 @@ export async function startCheckout(req: CheckoutRequest) {
       expiresAt: placed.expiresAt,
       lines: placed.lines,
       shippingFen: placed.shippingFen,
+      client: req.client,
     });
     if (opened.sessionRef)
       await insertPaymentSession({

@@ -15,6 +15,8 @@ export type PaymentRequest = {
   /** The order's lines and shipping, shown by providers that itemise (when the balance is the whole total). */
   lines: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
   shippingFen: bigint;
+  /** The buyer's browser, for providers with a phone and a desktop flow (WeChat Pay H5 / Native). */
+  client?: { phone: boolean; ip: string | null };
 };
 
 export type OpenedPayment = {
