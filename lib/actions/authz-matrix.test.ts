@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
+import { signAsPlatform, wechatEnv, wechatTestKeys } from '@/scripts/test-support/fake-wechatpay';
 import { welfareOrder } from '@/scripts/test-support/recipients';
 
 /**
@@ -24,6 +25,10 @@ vi.mock('next/headers', () => ({
     delete: (k: string) => void jar.delete(k),
   }),
 }));
+
+// WeChat Pay configured, so that its notify route verifies (issue 19); nothing here reaches a gateway.
+const wx = wechatTestKeys();
+for (const [k, v] of Object.entries(wechatEnv(wx, 'http://127.0.0.1:9'))) vi.stubEnv(k, v);
 
 useSeededDatabase();
 
@@ -1303,6 +1308,28 @@ describe('authorization matrix', () => {
       const status = (await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`))
         .s;
       expect(status).toBe(name.startsWith('confirm') ? 'paid' : 'cancelled');
+    }
+  });
+});
+
+describe('WeChat Pay notify route (issue 19): a session grants nothing; only the platform signature counts', () => {
+  it('every actor posting an unsigned or foreign-signed notification: 401 FAIL, nothing written', async () => {
+    const { POST } = await import('@/app/api/pay/wechat/notify/route');
+    const { generateKeyPairSync } = await import('node:crypto');
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    });
+    const body = JSON.stringify({ id: 'EV-matrix', event_type: 'TRANSACTION.SUCCESS', resource: {} });
+    for (const actor of ACTORS) {
+      session.userId = actor === 'anonymous' ? null : ids[actor];
+      for (const headers of [{}, signAsPlatform(wx, body, { key: other.toString() })]) {
+        const before = await snapshot();
+        const res = await POST(new Request('http://t/api/pay/wechat/notify', { method: 'POST', headers, body }));
+        expect(res.status, actor).toBe(401);
+        expect(await res.json()).toMatchObject({ code: 'FAIL' });
+        expect(await snapshot()).toBe(before);
+      }
     }
   });
 });

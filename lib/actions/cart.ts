@@ -16,6 +16,7 @@ import { cartLineSchema, checkoutFormSchema } from '@/lib/validation/orders';
 import { AppError } from '@/lib/errors';
 import { invalidate } from '@/lib/cache/invalidate';
 import { MAX_LINE_QUANTITY, stockRefusal } from '@/domain/checkout';
+import { wechatPayFlow } from '@/domain/browser';
 import { validatedAction } from './safe-action';
 
 const addSchema = cartLineSchema.extend({
@@ -88,15 +89,17 @@ export const checkoutAction = validatedAction(checkoutFormSchema, async (f) => {
   const buyNow = f.buySlug ? [{ slug: f.buySlug, quantity: f.buyQty }] : null;
   const lines = buyNow ?? (await readCart(user?.id ?? null));
   if (!lines.length) throw new AppError('invalid_input', '购物车是空的');
+  const h = await headers();
   const placed = await startCheckout({
     items: lines,
     contact: { name: f.name, mobile: f.mobile },
     shippingAddress: { province: f.province, city: f.city, district: f.district, detail: f.detail },
-    paymentMethod: getStripe() ? 'stripe' : 'simulated',
+    paymentMethod: f.paymentMethod || (getStripe() ? 'stripe' : 'simulated'),
     invoice: f.invoiceTitle ? { title: f.invoiceTitle, taxNo: f.invoiceTaxNo || null } : null,
     userId: user?.id ?? null,
     livestreamId: await attributedLivestream(),
-    clientAddress: clientAddress(await headers()),
+    clientAddress: clientAddress(h),
+    client: { phone: wechatPayFlow(h.get('user-agent')) === 'h5', ip: clientAddress(h) },
   });
   await rememberOrderAccess(placed.orderNo, placed.accessToken);
   if (!buyNow) {

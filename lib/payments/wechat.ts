@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import WxPay from 'wechatpay-node-v3';
 import type { IPayRequest } from 'wechatpay-node-v3/dist/lib/pay-request.interface';
 import { ORDER_NO_PATTERN } from '@/domain/order-number';

@@ -76,6 +76,8 @@ export const checkoutFormSchema = z.object({
     .max(MAX_LINE_QUANTITY, `数量不能超过 ${MAX_LINE_QUANTITY}`)
     .optional()
     .default(1),
+  /** The buyer's choice among the providers configured ('' : the installation's default, Stripe or the simulator). */
+  paymentMethod: z.enum(['', 'wechat'], '支付方式无效').optional().default(''),
 });
 
 export const cartLineSchema = z.object({

@@ -115,6 +115,32 @@ type Refund = {
 };
 export type Delivery = { body: string; headers: Record<string, string> };
 
+type SignOptions = { key?: string; serial?: string; timestamp?: number };
+
+/** The Wechatpay-* headers of a body, signed with the platform key (or another, to tamper). */
+export function signAsPlatform(keys: WechatKeys, body: string, opts: SignOptions = {}): Record<string, string> {
+  const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
+  const nonce = randomBytes(16).toString('hex');
+  const signature = createSign('RSA-SHA256')
+    .update(`${timestamp}\n${nonce}\n${body}\n`)
+    .sign(opts.key ?? keys.platformKeyPem, 'base64');
+  return {
+    'Wechatpay-Timestamp': timestamp,
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Serial': opts.serial ?? keys.platformSerial,
+    'Wechatpay-Signature': signature,
+  };
+}
+
+/** A notification resource: the plaintext JSON encrypted with AES-256-GCM under the APIv3 key. */
+export function encryptResource(keys: WechatKeys, plain: object, associated: string) {
+  const nonce = randomBytes(6).toString('hex'); // 12 characters, as WeChat Pay sends
+  const c = createCipheriv('aes-256-gcm', Buffer.from(keys.apiV3Key), Buffer.from(nonce));
+  c.setAAD(Buffer.from(associated));
+  const ct = Buffer.concat([c.update(JSON.stringify(plain), 'utf8'), c.final(), c.getAuthTag()]);
+  return { algorithm: 'AEAD_AES_256_GCM', ciphertext: ct.toString('base64'), associated_data: associated, nonce };
+}
+
 export type FakeWechatPay = Awaited<ReturnType<typeof startFakeWechatPay>>;
 
 const chinaTime = (d = new Date()) => chinaRfc3339(d);
@@ -129,30 +155,8 @@ export async function startFakeWechatPay(keys: WechatKeys = wechatTestKeys(), { 
   let n = 0;
   const seq = () => String(++n).padStart(8, '0');
 
-  function sign(
-    body: string,
-    opts: { key?: string; serial?: string; timestamp?: number } = {},
-  ): Record<string, string> {
-    const timestamp = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
-    const nonce = randomBytes(16).toString('hex');
-    const signature = createSign('RSA-SHA256')
-      .update(`${timestamp}\n${nonce}\n${body}\n`)
-      .sign(opts.key ?? keys.platformKeyPem, 'base64');
-    return {
-      'Wechatpay-Timestamp': timestamp,
-      'Wechatpay-Nonce': nonce,
-      'Wechatpay-Serial': opts.serial ?? keys.platformSerial,
-      'Wechatpay-Signature': signature,
-    };
-  }
-
-  function encrypt(plain: object, associated: string) {
-    const nonce = randomBytes(6).toString('hex'); // 12 characters, as WeChat Pay sends
-    const c = createCipheriv('aes-256-gcm', Buffer.from(keys.apiV3Key), Buffer.from(nonce));
-    c.setAAD(Buffer.from(associated));
-    const ct = Buffer.concat([c.update(JSON.stringify(plain), 'utf8'), c.final(), c.getAuthTag()]);
-    return { algorithm: 'AEAD_AES_256_GCM', ciphertext: ct.toString('base64'), associated_data: associated, nonce };
-  }
+  const sign = (body: string, opts: SignOptions = {}) => signAsPlatform(keys, body, opts);
+  const encrypt = (plain: object, associated: string) => encryptResource(keys, plain, associated);
 
   function authorized(method: string, path: string, body: string, header: string | undefined): boolean {
     const m = /^WECHATPAY2-SHA256-RSA2048 (.*)$/.exec(header ?? '');

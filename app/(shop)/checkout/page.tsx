@@ -11,6 +11,7 @@ import { cartLineSchema } from '@/lib/validation/orders';
 import { hiddenField } from '@/components/forms/fields';
 import { priceOrder } from '@/domain/checkout';
 import { paymentSimulatorOn } from '@/lib/payments/stripe';
+import { wechatConfig } from '@/lib/payments/wechat';
 import { Card, cardClass } from '@/components/ui/card';
 
 export const metadata: Metadata = { title: '结算', robots: { index: false } };
@@ -102,6 +103,19 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
             },
             { name: 'invoiceTitle', label: '发票抬头（可选）' },
             { name: 'invoiceTaxNo', label: '税号（可选）', hint: '18 位统一社会信用代码' },
+            ...(wechatConfig()
+              ? [
+                  {
+                    name: 'paymentMethod',
+                    label: '支付方式',
+                    type: 'select' as const,
+                    options: [
+                      { value: '', label: paymentSimulatorOn() ? '演示支付' : '在线支付（Stripe）' },
+                      { value: 'wechat', label: '微信支付' },
+                    ],
+                  },
+                ]
+              : []),
           ]}
         />
         {paymentSimulatorOn() ? (
