@@ -792,6 +792,17 @@ const MATRIX: Record<string, Case> = {
   // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
   applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
   refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  // 对账单核对 (issue 19): the office only; an import changes nothing but the audit log.
+  importStatementAction: {
+    allowed: ['admin'],
+    input: async () => ({
+      provider: 'wechat',
+      billDate: '2026-12-01',
+      file: new File(['交易时间,微信订单号,商户订单号,交易状态,订单金额,微信退款单号,申请退款金额\r\n'], 'bill.csv', {
+        type: 'text/csv',
+      }),
+    }),
+  },
   // 售后 (issue 16): the buyer confirms receipt, asks and ships the return; the line's supplier answers and
   // confirms the returned goods; the office decides refused cases (and may confirm a return too).
   confirmReceiptAction: { allowed: ['buyer'], input: async () => ({ orderNo: (await shippedOrderOf(false)).orderNo }) },
