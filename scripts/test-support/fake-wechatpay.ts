@@ -441,8 +441,24 @@ export async function startFakeWechatPay(keys: WechatKeys = wechatTestKeys(), { 
           return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ status }));
         }
         if (url.pathname === '/health') return void res.writeHead(200).end('ok');
-        if (url.pathname === '/h5pay')
-          return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<title>微信支付</title>');
+        if (url.pathname === '/__test/bill')
+          return void res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8' }).end(tradeBill());
+        // The H5 cashier (the WeChat app, opened from the phone's browser): 确认支付 pays the trade, posts
+        // its notification to the store, then returns the buyer to redirect_url as WeChat Pay does.
+        if (url.pathname === '/h5pay') {
+          const no = url.searchParams.get('out_trade_no') ?? '';
+          const back = url.searchParams.get('redirect_url') ?? '';
+          const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+          const html = `<!doctype html><html lang="zh-CN"><meta name="viewport" content="width=device-width"><title>微信支付</title><main><h1>微信支付（测试网关）</h1><p>订单 ${esc(no)}</p><form method="post" action="/h5pay/confirm"><input type="hidden" name="out_trade_no" value="${esc(no)}"><input type="hidden" name="redirect_url" value="${esc(back)}"><button>确认支付</button></form></main></html>`;
+          return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+        }
+        if (url.pathname === '/h5pay/confirm' && req.method === 'POST') {
+          const form = new URLSearchParams(raw);
+          const t = trades.get(form.get('out_trade_no') ?? '');
+          if (!t) return void res.writeHead(404).end();
+          await deliverTo(t.notifyUrl, pay(t.outTradeNo));
+          return void res.writeHead(303, { Location: form.get('redirect_url') || '/' }).end();
+        }
         const ok = authorized(req.method ?? '', target, raw, req.headers.authorization);
         requests.push({ method: req.method ?? '', path: target, body: raw, authorized: ok });
         made = null;
