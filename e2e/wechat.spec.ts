@@ -112,6 +112,7 @@ test('对账单核对: the office imports the gateway’s 交易账单 and sees 
   };
   await upload(bill);
   await expect(page.getByRole('status').filter({ hasText: '已对账' })).toBeVisible();
+  await expect(page.getByLabel('账单日期')).toHaveValue(today); // the form keeps the day it reconciled
   // Every trade of this run is the store's too: whatever else the day holds, none of these is missing.
   await expect(page.getByText('商城无记录')).toHaveCount(0);
   await checkPage(page, testInfo, '92-statement-agrees');

@@ -30,22 +30,33 @@ const fen = (v: string | null) => (v === null ? '—' : <Money fen={BigInt(v)} /
 
 /** 导入对账单 and its result: the totals on both sides and every difference, exact to the fen. */
 export function StatementImport({ action, today }: { action: Action; today: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // React resets a form after its action: the chosen type and date are kept for the next import.
+  const [state, formAction, pending] = useActionState(
+    async (prev: (ActionResult & { provider?: string; billDate?: string; n?: number }) | null, fd: FormData) => ({
+      ...(await action(null, fd)),
+      provider: String(fd.get('provider') ?? 'wechat'),
+      billDate: String(fd.get('billDate') ?? today),
+      n: (prev?.n ?? 0) + 1,
+    }),
+    null,
+  );
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const report = state?.ok && state.data?.report ? (JSON.parse(state.data.report) as Report) : null;
   return (
     <div className="space-y-4">
-      <form action={formAction} className="grid gap-3 sm:grid-cols-3" noValidate>
+      <form key={state?.n ?? 0} action={formAction} className="grid gap-3 sm:grid-cols-3" noValidate>
         <Field id="st-provider" label="对账单类型" error={errors.provider}>
           {(c) => (
-            <select {...c} name="provider" className={inputClass} defaultValue="wechat">
+            <select {...c} name="provider" className={inputClass} defaultValue={state?.provider ?? 'wechat'}>
               <option value="wechat">微信支付交易账单</option>
               <option value="alipay">支付宝业务明细</option>
             </select>
           )}
         </Field>
         <Field id="st-date" label="账单日期" error={errors.billDate}>
-          {(c) => <input {...c} type="date" name="billDate" defaultValue={today} className={inputClass} />}
+          {(c) => (
+            <input {...c} type="date" name="billDate" defaultValue={state?.billDate ?? today} className={inputClass} />
+          )}
         </Field>
         <Field id="st-file" label="对账单文件（CSV，5 MB 以内）" error={errors.file}>
           {(c) => <input {...c} type="file" name="file" accept=".csv,text/csv" className={inputClass} />}
