@@ -55,7 +55,8 @@ const nextConfig = {
     impact: { stale: 300, revalidate: 300, expire: 3600 },
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp'],
+  // wechatpay-node-v3 pulls superagent and formidable, whose dynamic plugin requires a bundle cannot follow.
+  serverExternalPackages: ['@electric-sql/pglite', 'exceljs', 'sharp', 'wechatpay-node-v3'],
   // The benchmark's static baseline (app/bench/static/[bytes]/page.bench.tsx) is routed only in the builds
   // bench/*.ts make with GEJIU_BENCH_SIZES set; a normal production build has no /bench route.
   pageExtensions: ['tsx', 'ts', 'jsx', 'js', ...(process.env.GEJIU_BENCH_SIZES ? ['bench.tsx'] : [])],

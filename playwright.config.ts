@@ -36,9 +36,9 @@ function server(p: number, env: Record<string, string> = {}) {
  */
 export default defineConfig({
   testDir: 'e2e',
-  // e2e/system runs under playwright.system.config.ts (its own processes and PostgreSQL), e2e/alipay.spec.ts
-  // under playwright.alipay.config.ts (the app configured with a local Alipay gateway).
-  testIgnore: ['system/**', 'alipay.spec.ts'],
+  // e2e/system runs under playwright.system.config.ts (its own processes and PostgreSQL); e2e/alipay.spec.ts
+  // and e2e/wechat.spec.ts under playwright.providers.config.ts (the app configured with local gateways).
+  testIgnore: ['system/**', 'alipay.spec.ts', 'wechat.spec.ts'],
   outputDir: 'test-results',
   fullyParallel: false,
   // One journey at a time per server: journeys assert exact changes of shared figures (stock, /impact).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chinaRfc3339,
   chinaWallClock,
   chinaDate,
   addDays,
@@ -77,5 +78,12 @@ describe('spreadsheet dates', () => {
 describe('formatChinaSeconds', () => {
   it('prints China wall time to the second, dropping milliseconds (never later than the instant)', () => {
     expect(formatChinaSeconds(new Date('2026-11-29T16:30:09.999Z'))).toBe('2026-11-30 00:30:09');
+  });
+});
+
+describe('chinaRfc3339', () => {
+  it('writes the instant in Beijing time with its offset, seconds rounded down', () => {
+    expect(chinaRfc3339(new Date('2026-11-30T16:13:09.999Z'))).toMatch(/^2026-12-01T00:13:09\+08:00$/);
+    expect(Date.parse(chinaRfc3339(new Date('2026-11-30T16:13:09.999Z')))).toBe(Date.parse('2026-11-30T16:13:09Z'));
   });
 });

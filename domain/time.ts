@@ -25,6 +25,13 @@ export function formatChinaDateTime(d: Date): string {
   return wall(d).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/** An instant in RFC 3339 with the +08:00 offset, to the second rounded down (WeChat Pay's time_expire): 2026-11-29T14:05:09+08:00. */
+export function chinaRfc3339(d: Date): string {
+  return `${wall(new Date(Math.floor(d.getTime() / 1000) * 1000))
+    .toISOString()
+    .slice(0, 19)}+08:00`;
+}
+
 /** The China-time year of an instant. */
 export function chinaYear(at: Date = new Date()): number {
   return wall(at).getUTCFullYear();

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { checkPage } from './pages/catalog';
 import { addToCart, countedFen } from './pages/shop';
+import { FAKE_ALIPAY_PORT } from '../playwright.providers.config';
 
 /**
- * Issue 19: a buyer on a phone pays with 支付宝 (playwright.alipay.config.ts: the app is configured with
+ * Issue 19: a buyer on a phone pays with 支付宝 (playwright.providers.config.ts: the app is configured with
  * a local Alipay gateway that holds its own keys, scripts/test-support/fake-alipay.ts).
  */
-const gateway = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3200) + 60}`;
+const gateway = `http://127.0.0.1:${FAKE_ALIPAY_PORT}`;
 
 test('a buyer chooses 支付宝, pays at its cashier, returns to 支付成功; paid once, the target up by exactly its goods', async ({
   page,
@@ -23,7 +24,7 @@ test('a buyer chooses 支付宝, pays at its cashier, returns to 支付成功; p
   await page.getByLabel('手机号').fill(testInfo.project.name === 'mobile' ? '139 8731 0019' : '139 8731 0020');
   await page.getByLabel('详细地址').fill('金湖东路 19 号');
   const choices = page.getByRole('group', { name: '支付方式' });
-  await expect(choices.getByRole('radio')).toHaveCount(2); // 支付宝 and the simulator
+  await expect(choices.getByRole('radio')).toHaveCount(3); // 支付宝, 微信支付 and the simulator
   await choices.getByRole('radio', { name: '支付宝' }).check();
   await checkPage(page, testInfo, '70-checkout-choice');
   await page.getByRole('button', { name: '提交订单' }).click();

@@ -43,6 +43,22 @@ const EnvSchema = z.object({
   ALIPAY_GATEWAY: z.url().default('https://openapi.alipay.com/gateway.do'),
   /** Where Alipay posts its notifications; default `${APP_URL}/api/pay/alipay/notify`. */
   ALIPAY_NOTIFY_URL: z.url().optional(),
+  /**
+   * WeChat Pay APIv3 direct merchant (lib/payments/wechat.ts): on only when the first six are set. Keys and
+   * certificates are PEM text (`\n` escapes allowed) or a path to a PEM file.
+   */
+  WECHATPAY_APPID: z.string().min(1).optional(),
+  WECHATPAY_MCHID: z.string().min(1).optional(),
+  WECHATPAY_PRIVATE_KEY: z.string().min(1).optional(),
+  WECHATPAY_CERT_SERIAL: z.string().min(1).optional(),
+  WECHATPAY_APIV3_KEY: z.string().length(32, 'APIv3 密钥为 32 个字符').optional(),
+  WECHATPAY_PLATFORM_CERT: z.string().min(1).optional(),
+  /** Needed only when WECHATPAY_PLATFORM_CERT is a 微信支付公钥 (PUB_KEY_ID_…) rather than a certificate. */
+  WECHATPAY_PLATFORM_SERIAL: z.string().min(1).optional(),
+  /** The gateway's origin (tests point it at scripts/test-support/fake-wechatpay.ts). */
+  WECHATPAY_BASE_URL: z.url().default('https://api.mch.weixin.qq.com'),
+  /** Where WeChat Pay posts notifications; default APP_URL + /api/pay/wechat/notify. */
+  WECHATPAY_NOTIFY_URL: z.url().optional(),
   PAYMENT_SIMULATOR: flag,
   ORDER_PAYMENT_TIMEOUT_MINUTES: positiveInt(30, 24 * 60),
   RATE_LIMIT_LOGIN_PER_15_MIN: positiveInt(5),
@@ -89,7 +105,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     ...e,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    paymentSimulator: e.PAYMENT_SIMULATOR ?? !(e.STRIPE_SECRET_KEY || alipayKeys(e)),
+    paymentSimulator: e.PAYMENT_SIMULATOR ?? !(e.STRIPE_SECRET_KEY || alipayKeys(e) || wechatConfigured(e)),
     dbKind: e.DATABASE_URL ? 'postgres' : 'pglite',
   };
 }
@@ -99,6 +115,18 @@ export function alipayKeys(e: z.infer<typeof EnvSchema>) {
   return e.ALIPAY_APP_ID && e.ALIPAY_PRIVATE_KEY && e.ALIPAY_PUBLIC_KEY
     ? { appId: e.ALIPAY_APP_ID, privateKey: e.ALIPAY_PRIVATE_KEY, publicKey: e.ALIPAY_PUBLIC_KEY }
     : null;
+}
+
+/** WeChat Pay is configured when the six variables lib/payments/wechat.ts needs are all set. */
+export function wechatConfigured(e: z.infer<typeof EnvSchema>): boolean {
+  return Boolean(
+    e.WECHATPAY_APPID &&
+    e.WECHATPAY_MCHID &&
+    e.WECHATPAY_PRIVATE_KEY &&
+    e.WECHATPAY_CERT_SERIAL &&
+    e.WECHATPAY_APIV3_KEY &&
+    e.WECHATPAY_PLATFORM_CERT,
+  );
 }
 
 let cached: Env | undefined;

@@ -3,7 +3,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * `npm test`: typecheck, lint, unit and integration tests (PGlite, and PostgreSQL when DATABASE_URL is
- * set), a production build, Playwright e2e on Debian's Chromium (and Alipay's against a local gateway), then the system tests (two instances,
+ * set), a production build, Playwright e2e on Debian's Chromium (and 支付宝 and 微信支付 against local gateways), then the system tests (two instances,
  * faults) when PostgreSQL binaries are installed. Ends with one summary line.
  */
 type Step = { name: string; ok: boolean; seconds: number; passed: number; failed: number };
@@ -117,14 +117,14 @@ if (ok) {
       },
       () => playwrightCounts(),
     );
-    // Alipay direct: the same build and database, the app configured with a local Alipay gateway.
+    // Alipay and WeChat Pay direct: the same build and database, the app configured with local gateways.
     ok =
       run(
-        'e2e Alipay (local gateway)',
+        'e2e 支付宝 + 微信支付 (local gateways)',
         'npx',
-        ['playwright', 'test', '-c', 'playwright.alipay.config.ts', '--reporter=list,json'],
-        { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/alipay.json', E2E_PORT: e2ePort },
-        () => playwrightCounts('test-results/alipay.json'),
+        ['playwright', 'test', '-c', 'playwright.providers.config.ts', '--reporter=list,json'],
+        { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/providers.json', E2E_PORT: e2ePort },
+        () => playwrightCounts('test-results/providers.json'),
       ) && ok;
     // Two instances (npm start on two ports, one build) on one PostgreSQL behind nginx when installed, a
     // PostgreSQL restart under load, an app killed mid-webhook: the same build, run as separate processes

@@ -8,6 +8,7 @@ const LINKS = [
   { href: '/admin/purchase-orders', label: '采购单审批' },
   { href: '/admin/transfers', label: '对公转账' },
   { href: '/admin/payments/unmatched', label: '待处理款项' },
+  { href: '/admin/reconciliation/statements', label: '对账单核对' },
   { href: '/admin/after-sales', label: '售后仲裁' },
   { href: '/admin/rounds', label: '推介会' },
   { href: '/admin/pledges', label: '认购目标' },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
+import { signAsPlatform, wechatEnv, wechatTestKeys } from '@/scripts/test-support/fake-wechatpay';
 import { welfareOrder } from '@/scripts/test-support/recipients';
 
 /**
@@ -31,6 +32,9 @@ const alipay = await startFakeAlipay();
 for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 afterAll(() => alipay.close());
+// WeChat Pay configured, so that its notify route verifies (issue 19); nothing here reaches a gateway.
+const wx = wechatTestKeys();
+for (const [k, v] of Object.entries(wechatEnv(wx, 'http://127.0.0.1:9'))) vi.stubEnv(k, v);
 
 useSeededDatabase();
 
@@ -804,6 +808,17 @@ const MATRIX: Record<string, Case> = {
   // ── Issue 14 (money): 待处理款项, only the programme office applies or refunds it. ──
   applyUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
   refundUnmatchedAction: { allowed: ['admin'], input: async () => ({ movementId: await unmatchedMoney() }) },
+  // 对账单核对 (issue 19): the office only; an import changes nothing but the audit log.
+  importStatementAction: {
+    allowed: ['admin'],
+    input: async () => ({
+      provider: 'wechat',
+      billDate: '2026-12-01',
+      file: new File(['交易时间,微信订单号,商户订单号,交易状态,订单金额,微信退款单号,申请退款金额\r\n'], 'bill.csv', {
+        type: 'text/csv',
+      }),
+    }),
+  },
   // 售后 (issue 16): the buyer confirms receipt, asks and ships the return; the line's supplier answers and
   // confirms the returned goods; the office decides refused cases (and may confirm a return too).
   confirmReceiptAction: { allowed: ['buyer'], input: async () => ({ orderNo: (await shippedOrderOf(false)).orderNo }) },
@@ -1384,6 +1399,28 @@ describe('POST /api/pay/alipay/notify (issue 19): Alipay’s signature is the on
       expect((await one<{ s: string }>(sql`select status::text as s from orders where order_no = ${orderNo}`)).s).toBe(
         'paid',
       );
+    }
+  });
+});
+
+describe('WeChat Pay notify route (issue 19): a session grants nothing; only the platform signature counts', () => {
+  it('every actor posting an unsigned or foreign-signed notification: 401 FAIL, nothing written', async () => {
+    const { POST } = await import('@/app/api/pay/wechat/notify/route');
+    const { generateKeyPairSync } = await import('node:crypto');
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({
+      type: 'pkcs8',
+      format: 'pem',
+    });
+    const body = JSON.stringify({ id: 'EV-matrix', event_type: 'TRANSACTION.SUCCESS', resource: {} });
+    for (const actor of ACTORS) {
+      session.userId = actor === 'anonymous' ? null : ids[actor];
+      for (const headers of [{}, signAsPlatform(wx, body, { key: other.toString() })]) {
+        const before = await snapshot();
+        const res = await POST(new Request('http://t/api/pay/wechat/notify', { method: 'POST', headers, body }));
+        expect(res.status, actor).toBe(401);
+        expect(await res.json()).toMatchObject({ code: 'FAIL' });
+        expect(await snapshot()).toBe(before);
+      }
     }
   });
 });

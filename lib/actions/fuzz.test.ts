@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dbKind, getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
+import { encryptResource, signAsPlatform, wechatEnv, wechatTestKeys } from '@/scripts/test-support/fake-wechatpay';
 
 /**
  * Fuzzing every JSON API route and every server action (fast-check, 10,000+ cases in all): no 5xx,
@@ -26,6 +27,9 @@ const alipay = await startFakeAlipay();
 for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 afterAll(() => alipay.close());
+// WeChat Pay configured (its notify route verifies; nothing here reaches a gateway).
+const wx = wechatTestKeys();
+for (const [k, v] of Object.entries(wechatEnv(wx, 'http://127.0.0.1:9'))) vi.stubEnv(k, v);
 
 useSeededDatabase();
 
@@ -496,6 +500,79 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
       cases++;
       expect((await impact()).status).toBe(200);
     }
+
+    // WeChat Pay's notify route (issue 19): any body under any Wechatpay-* headers is refused with
+    // {"code":"FAIL"} and writes nothing; a body signed by the platform whose resource is garbage or
+    // decrypts to anything at all never answers 5xx.
+    const { POST: wxNotify } = await import('@/app/api/pay/wechat/notify/route');
+    const wxPost = (body: string, headers: Record<string, string>) =>
+      wxNotify(new Request('http://t/api/pay/wechat/notify', { method: 'POST', headers, body }));
+    const wxHeader = fc.dictionary(
+      fc.constantFrom('Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Serial', 'Wechatpay-Signature'),
+      fc.oneof(
+        // Header values are byte strings (a request cannot carry anything else).
+        nasty.filter((v) => /^[\x20-\x7e]*$/.test(v)),
+        fc.string({ maxLength: 60 }),
+        fc.constant(wx.platformSerial),
+        fc.constant(String(Math.floor(Date.now() / 1000))),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), nasty), wxHeader, async (body, headers) => {
+        const before = await nextXid();
+        const res = await wxPost(body, headers);
+        cases++;
+        expect(res.status).toBe(401);
+        expect(((await res.json()) as { code: string }).code).toBe('FAIL');
+        expect(await nextXid()).toBe(before);
+      }),
+      { numRuns: 300 },
+    );
+    const plain = fc.dictionary(
+      fc.constantFrom(
+        'out_trade_no',
+        'transaction_id',
+        'trade_state',
+        'attach',
+        'amount',
+        'refund_id',
+        'refund_status',
+        'total',
+        'refund',
+        'currency',
+      ),
+      json,
+      { maxKeys: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('TRANSACTION.SUCCESS', 'REFUND.SUCCESS', 'REFUND.ABNORMAL', 'OTHER'),
+        fc.oneof(
+          plain,
+          fc.record({
+            trade_state: fc.constant('SUCCESS'),
+            transaction_id: fc.string({ minLength: 1, maxLength: 20 }),
+            out_trade_no: nasty,
+            attach: nasty,
+            amount: fc.record({ total: fc.oneof(fc.integer(), fc.double()) }),
+          }),
+        ),
+        fc.boolean(),
+        async (eventType, resource, garbage) => {
+          const r = encryptResource(wx, resource, 'transaction');
+          const body = JSON.stringify({
+            id: `EV-fuzz-${cases}`,
+            event_type: eventType,
+            resource: garbage ? { ...r, ciphertext: 'AAAA' } : r,
+          });
+          const res = await wxPost(body, signAsPlatform(wx, body));
+          cases++;
+          expect(res.status, body.slice(0, 300)).toBeLessThan(500);
+          if (res.status !== 204) expect(((await res.json()) as { code: string }).code).toBe('FAIL');
+        },
+      ),
+      { numRuns: 200 },
+    );
 
     // 带贫成效 (issue 17): the monthly 通报 export and the receipt scans, as the office and as a stranger.
     const { GET: monthly } = await import('@/app/admin/reports/monthly/export/route');

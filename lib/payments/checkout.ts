@@ -1,5 +1,6 @@
 import 'server-only';
 import type { CheckoutMethod } from '@/domain/checkout';
+import type { BuyerDevice } from '@/lib/http/device';
 import { placeOrder, type PlaceOrderInput } from '@/lib/orders/place-order';
 import { insertPaymentSession } from '@/db/queries/payments';
 import { getEnv } from '@/lib/env';
@@ -19,7 +20,7 @@ export class PaymentUnavailableError extends AppError {
 export type CheckoutRequest = Omit<PlaceOrderInput, 'timeoutMinutes' | 'unit' | 'paymentMethod'> & {
   paymentMethod: CheckoutMethod;
   /** The buyer's device (lib/http/device.ts): Alipay opens its phone or its desktop cashier. */
-  device?: 'phone' | 'desktop';
+  device?: BuyerDevice;
 };
 
 const UNAVAILABLE: Record<CheckoutMethod, string> = {
@@ -57,6 +58,7 @@ export async function startCheckout(req: CheckoutRequest) {
       lines: placed.lines,
       shippingFen: placed.shippingFen,
       device: req.device,
+      clientIp: req.clientAddress,
     });
     if (opened.sessionRef)
       await insertPaymentSession({

@@ -1,4 +1,5 @@
 import type { PaymentMethod } from '@/domain/checkout';
+import type { BuyerDevice } from '@/lib/http/device';
 
 /**
  * The one interface every way of paying implements (Stripe, the offline simulator, the bank transfer;
@@ -16,7 +17,9 @@ export type PaymentRequest = {
   lines: { name: string; spec: string; unitPriceFen: number; quantity: number }[];
   shippingFen: bigint;
   /** The buyer's device (lib/http/device.ts): a provider may open a phone or a desktop cashier. */
-  device?: 'phone' | 'desktop';
+  device?: BuyerDevice;
+  /** The buyer's address (lib/http/client-address.ts), which WeChat Pay H5 requires. */
+  clientIp?: string | null;
 };
 
 export type OpenedPayment = {

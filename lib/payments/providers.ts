@@ -4,6 +4,7 @@ import { alipayProvider, getAlipay } from './alipay';
 import type { PaymentProvider } from './provider';
 import { bankTransferProvider, simulatorProvider } from './simulator';
 import { getStripe, paymentSimulatorOn, stripeProvider } from './stripe';
+import { wechatConfig, wechatProvider } from './wechat';
 
 /** The provider behind a payment method (the money already recorded under it refunds through it). */
 export function paymentProvider(id: PaymentMethod): PaymentProvider {
@@ -17,8 +18,7 @@ export function paymentProvider(id: PaymentMethod): PaymentProvider {
     case 'alipay':
       return alipayProvider;
     case 'wechat':
-      // Issue 19 adds this provider (lib/payments/wechat.ts); nothing records money under it yet.
-      throw new Error(`payment provider ${id} is not built yet`);
+      return wechatProvider;
   }
 }
 
@@ -28,7 +28,7 @@ export function checkoutProvider(choice: CheckoutMethod): PaymentProvider | null
     case 'alipay':
       return getAlipay() ? alipayProvider : null;
     case 'wechat':
-      return null;
+      return wechatConfig() ? wechatProvider : null;
     case 'stripe':
       return getStripe() ? stripeProvider : null;
     case 'simulated':

@@ -2,18 +2,20 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './e2e/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3200);
-/** The local Alipay gateway of scripts/test-support/alipay-e2e-server.ts. */
+/** The local gateways of scripts/test-support/providers-e2e-server.ts. */
 export const FAKE_ALIPAY_PORT = port + 60;
+export const FAKE_WECHATPAY_PORT = port + 70;
 
 /**
- * Alipay direct at phone width (e2e/alipay.spec.ts): the production build started with ALIPAY_* pointing
- * at a local Alipay gateway that holds its own keys (scripts/test-support/fake-alipay.ts). `npm test`
- * runs it after the main e2e suite, on the same build and database.
+ * 支付宝 and 微信支付 direct (e2e/alipay.spec.ts, e2e/wechat.spec.ts): the production build started with
+ * ALIPAY_* and WECHATPAY_* pointing at local gateways that hold their own keys
+ * (scripts/test-support/fake-alipay.ts, fake-wechatpay.ts), the simulator beside them. `npm test` runs it
+ * after the main e2e suite, on the same build and database.
  */
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: 'alipay.spec.ts',
-  outputDir: 'test-results/alipay',
+  testMatch: ['alipay.spec.ts', 'wechat.spec.ts'],
+  outputDir: 'test-results/providers',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -25,13 +27,14 @@ export default defineConfig({
     { name: 'desktop', use: { viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunch } },
   ],
   webServer: {
-    command: 'npx tsx scripts/test-support/alipay-e2e-server.ts',
+    command: 'npx tsx scripts/test-support/providers-e2e-server.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       PORT: String(port),
       FAKE_ALIPAY_PORT: String(FAKE_ALIPAY_PORT),
+      FAKE_WECHATPAY_PORT: String(FAKE_WECHATPAY_PORT),
       NEXT_TELEMETRY_DISABLED: '1',
       AUTH_TRUST_HOST: 'true',
       GUEST_MAX_OPEN_ORDERS: '0',
