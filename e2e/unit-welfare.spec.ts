@@ -200,7 +200,8 @@ test('工会慰问品 for 50 staff: union rules, openpyxl sheet, approval, trans
   // The unit sees every parcel shipped and accepts the goods (验收): the order is 已完成.
   await wide();
   await login(page, 'unit@example.com', DEMO_PASSWORD, '/unit');
-  await expect(page.getByRole('link', { name: '收货人 50 人 · 已发 50 / 50' })).toBeVisible();
+  const row = page.getByRole('listitem').filter({ hasText: orderNo });
+  await expect(row.getByRole('link', { name: '收货人 50 人 · 已发 50 / 50' })).toBeVisible();
   await page.goto(`/unit/orders/${orderNo}`);
   const receipt = page.getByRole('region', { name: '验收', exact: true });
   await expect(receipt).toContainText('最后一件发货后 15 天自动验收');
