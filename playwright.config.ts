@@ -22,7 +22,9 @@ const serverEnv = {
 
 function server(p: number, env: Record<string, string> = {}) {
   return {
-    command: `node node_modules/next/dist/bin/next start -p ${p}`,
+    // Sockets stay open longer than the tests leave them idle: with Node's 5 s default, a request sent on a
+    // pooled connection just as the server closed it failed with ECONNRESET (once in a full run).
+    command: `node node_modules/next/dist/bin/next start -p ${p} --keepAliveTimeout 65000`,
     url: `http://127.0.0.1:${p}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -76,6 +76,7 @@ const written = async () => ({
 const tradeNoOf = (orderId: string) =>
   scalar(sql`select external_ref from payment_movements where order_id = ${orderId} and kind = 'payment' limit 1`);
 
+// Money and webhook tests run on real PostgreSQL only (skipped in the PGlite project; DATABASE_URL runs them).
 describe.skipIf(dbKind() === 'pglite')('Alipay direct (PostgreSQL)', () => {
   beforeAll(async () => {
     await setStock(SLUG, 10_000);

@@ -39,6 +39,7 @@ const newOrder = (quantity: number) =>
   });
 const today = () => chinaDate();
 
+// Money and webhook tests run on real PostgreSQL only (skipped in the PGlite project; DATABASE_URL runs them).
 describe.skipIf(dbKind() === 'pglite')('statement reconciliation (PostgreSQL)', () => {
   let admin: string;
   beforeAll(async () => {

@@ -55,6 +55,7 @@ const order = async (orderId: string) => ({
 const events = () => scalar(sql`select count(*) from webhook_events`);
 const movements = () => scalar(sql`select count(*) from payment_movements`);
 
+// Money and webhook tests run on real PostgreSQL only (skipped in the PGlite project; DATABASE_URL runs them).
 describe.skipIf(dbKind() === 'pglite')('WeChat Pay APIv3 and its notify route (PostgreSQL)', () => {
   beforeAll(async () => {
     await setStock('manhao-bananas', 10_000);

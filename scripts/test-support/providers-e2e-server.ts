@@ -18,17 +18,21 @@ const alipay = await startFakeAlipay({ port: Number(process.env.FAKE_ALIPAY_PORT
 const wechat = await startFakeWechatPay(wechatTestKeys(join(tmpdir(), `gejiu-wxpay-e2e-${port}`)), {
   port: Number(process.env.FAKE_WECHATPAY_PORT ?? port + 70),
 });
-const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    ...alipay.env,
-    ...wechat.env,
-    APP_URL: `http://127.0.0.1:${port}`,
-    WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/pay/wechat/notify`,
-    PAYMENT_SIMULATOR: '1',
+const app = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '--keepAliveTimeout', '65000'],
+  {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ...alipay.env,
+      ...wechat.env,
+      APP_URL: `http://127.0.0.1:${port}`,
+      WECHATPAY_NOTIFY_URL: `http://127.0.0.1:${port}/api/pay/wechat/notify`,
+      PAYMENT_SIMULATOR: '1',
+    },
   },
-});
+);
 const stop = () => {
   app.kill('SIGTERM');
   void alipay.close();
