@@ -1,6 +1,6 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../client';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, Executor } from '../client';
 import { getDb } from '../client';
 import { auditLog, users } from '../schema';
 
@@ -38,4 +38,18 @@ export async function listAuditLog({ limit, entity }: { limit: number; entity?: 
     .where(entity ? eq(auditLog.entity, entity) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(limit);
+}
+
+/** The latest audit entry of one record (action and data), or null: what was last decided about it. */
+export async function latestAuditOf(
+  { entity, entityId }: { entity: string; entityId: string },
+  db: Executor = getDb(),
+): Promise<{ action: string; data: unknown } | null> {
+  const [r] = await db
+    .select({ action: auditLog.action, data: auditLog.data })
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return r ?? null;
 }

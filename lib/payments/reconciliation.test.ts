@@ -7,11 +7,13 @@ import { dbKind, getDb, rowsOf } from '@/db/client';
 import { useSeededDatabase } from '@/scripts/test-support/database';
 import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
 import { startFakeStripe } from '@/scripts/test-support/fake-stripe';
+import { startFakeWechatPay, type Delivery } from '@/scripts/test-support/fake-wechatpay';
 import { address, approvedUnitOrder, contact } from '@/scripts/test-support/orders';
 
 /**
  * The money property test (issue 14), on PostgreSQL against a local gateway per online provider
- * (Stripe, Alipay: GATEWAYS) that keeps the truth of what it charged and refunded. Random
+ * (Stripe, Alipay, WeChat Pay: GATEWAYS) that keeps the truth of what it charged and refunded, and the
+ * payment simulator (orders placed with it, 'simPay'). Random
  * interleavings of orders (online through each provider or the simulator, unit purchase orders prepaid
  * or pay-later), provider payments (in time, late, duplicated, in another currency, of another
  * amount), office refunds and the provider's refund notifications in either order (and refunds made in
@@ -27,10 +29,11 @@ import { address, approvedUnitOrder, contact } from '@/scripts/test-support/orde
  */
 const fake = await startFakeStripe('whsec_reconciliation');
 const fakeAlipay = await startFakeAlipay();
-for (const [k, v] of Object.entries({ ...fake.env, ...fakeAlipay.env })) vi.stubEnv(k, v);
+const fakeWechat = await startFakeWechatPay();
+for (const [k, v] of Object.entries({ ...fake.env, ...fakeAlipay.env, ...fakeWechat.env })) vi.stubEnv(k, v);
 vi.stubEnv('PAYMENT_SIMULATOR', '1');
 useSeededDatabase();
-afterAll(() => Promise.all([fake.close(), fakeAlipay.close()]));
+afterAll(() => Promise.all([fake.close(), fakeAlipay.close(), fakeWechat.close()]));
 
 const { shipSupplierLines } = await import('@/lib/orders/shipping');
 const { startCheckout } = await import('./checkout');
@@ -42,6 +45,7 @@ const { endOrder, expireOverdueAndClose } = await import('./sessions');
 const { recordRefunds } = await import('./movements');
 const { POST: webhook } = await import('@/app/api/stripe/webhook/route');
 const { POST: alipayNotify } = await import('@/app/api/pay/alipay/notify/route');
+const { POST: wechatNotify } = await import('@/app/api/pay/wechat/notify/route');
 const { listUnmatched } = await import('@/db/queries/payments');
 const { listTransfersAwaiting } = await import('@/db/queries/unit-orders');
 const { AppError } = await import('@/lib/errors');
@@ -55,7 +59,7 @@ type Placed = { orderId: string; orderNo: string; totalFen: bigint; via: Via; se
 
 /**
  * A payment provider with a local gateway that keeps the truth of what it moved: the property runs
- * over every one in GATEWAYS (WeChat Pay is one more entry). Each says how the buyer pays an open
+ * over every one in GATEWAYS. Each says how the buyer pays an open
  * payment, how money arrives that the store did not ask for (another currency or amount), what it
  * sends after refunds, and how a notification is delivered to the store's route (its HTTP status).
  */
@@ -135,8 +139,40 @@ const GATEWAYS = [
       return { charged: new Map([['cny', t.charged]]), refunded: new Map([['cny', t.refunded]]) };
     },
   },
+  {
+    via: 'wechat',
+    // The Native trade (out_trade_no: the order number) is opened at checkout.
+    opened: ({ orderId }) => sessionOf(orderId),
+    pay: (o) => (fakeWechat.trades.get(o.sessionId!)?.state === 'NOTPAY' ? fakeWechat.pay(o.sessionId!) : null),
+    // WeChat Pay carries CNY only, and a trade is paid once: the order's trade paid with another amount.
+    foreign: (o, p) =>
+      p.currency === 'cny' && fakeWechat.trades.get(o.sessionId!)?.state === 'NOTPAY'
+        ? fakeWechat.pay(o.sessionId!, { amount: p.amount })
+        : null,
+    refundNotes: (transactionIds) => transactionIds.flatMap((t) => fakeWechat.refundNotices(t)),
+    backOfficeRefund(o, pct) {
+      const t = fakeWechat.trades.get(o.sessionId!);
+      if (!t?.transactionId) return null;
+      const left = t.total - fakeWechat.refundsOf(t.transactionId).reduce((s, r) => s + r.amount, 0);
+      return left > 0
+        ? fakeWechat.refundNotice(t.transactionId, { amount: Math.max(1, Math.floor((left * pct) / 100)) })
+        : null;
+    },
+    // Its notify route answers 204 once the effect is committed: the 200 of the others.
+    async deliver(d) {
+      const { headers, body } = d as Delivery;
+      const r = await wechatNotify(
+        new Request('http://localhost/api/pay/wechat/notify', { method: 'POST', headers, body }),
+      );
+      return r.status === 204 ? new Response(null, { status: 200 }) : r;
+    },
+    totals() {
+      const t = fakeWechat.totals();
+      return { charged: new Map([['cny', t.charged]]), refunded: new Map([['cny', t.refunded]]) };
+    },
+  },
 ] as const satisfies readonly Gateway[];
-type Online = 'stripe' | 'alipay';
+type Online = 'stripe' | 'alipay' | 'wechat';
 type Via = Online | 'sim' | 'unit';
 const gateway = (via: string) => GATEWAYS.find((g) => g.via === via) as Gateway | undefined;
 const ONLINE = GATEWAYS.map((g) => g.via);
@@ -638,11 +674,11 @@ describe.skipIf(dbKind() === 'pglite')('reconciliation (PostgreSQL)', () => {
       }),
       { numRuns: 30 },
     );
-    // Every provider of the list took part.
-    for (const g of GATEWAYS)
+    // Every provider took part: each of the list, the simulator and the office's bank transfers.
+    for (const via of [...ONLINE, 'simulated', 'bank_transfer'])
       expect(
-        (await one<{ n: number }>(sql`select count(*)::int as n from payment_movements where provider = ${g.via}`)).n,
-        g.via,
+        (await one<{ n: number }>(sql`select count(*)::int as n from payment_movements where provider = ${via}`)).n,
+        via,
       ).toBeGreaterThan(0);
   }, 600_000);
 

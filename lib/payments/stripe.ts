@@ -1,5 +1,6 @@
 import 'server-only';
 import Stripe from 'stripe';
+import { AppError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import {
   InvalidNotificationError,
@@ -108,13 +109,28 @@ export const stripeProvider: PaymentProvider = {
     return { eventId: event.id, eventType: event.type, notification: await readEvent(event) };
   },
 
-  /** The refund Stripe made (re_…), keyed by the caller's idempotency key so that a retry refunds once. */
+  /**
+   * The refund Stripe made (re_…), keyed by the caller's idempotency key so that a retry refunds once.
+   * A refund Stripe refuses (more than is left of the charge: one made in its dashboard whose
+   * charge.refunded is still on its way, say) is refused to the office, as the other providers do.
+   */
   async refund({ paymentRef, amountFen, idempotencyKey }) {
-    const r = await stripeClient().refunds.create(
-      { payment_intent: paymentRef, amount: Number(amountFen) },
-      { idempotencyKey },
-    );
-    return { externalRef: r.id, amountFen: BigInt(r.amount), currency: r.currency };
+    try {
+      const r = await stripeClient().refunds.create(
+        { payment_intent: paymentRef, amount: Number(amountFen) },
+        { idempotencyKey },
+      );
+      return { externalRef: r.id, amountFen: BigInt(r.amount), currency: r.currency };
+    } catch (e) {
+      if (!isInvalidRequest(e)) throw e;
+      const code = (e as Stripe.errors.StripeInvalidRequestError).code;
+      throw new AppError(
+        'conflict',
+        code === 'amount_too_large' || code === 'charge_already_refunded'
+          ? 'Stripe 退款失败：该笔付款的可退金额不足（可能已在 Stripe 后台退款），请稍后刷新后重试'
+          : `Stripe 退款失败：${(e as Error).message}`,
+      );
+    }
   },
 
   /** Expires the session; one no longer open (already paid or expired) is left as it is. */

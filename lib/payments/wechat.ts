@@ -7,6 +7,7 @@ import type { IPayRequest } from 'wechatpay-node-v3/dist/lib/pay-request.interfa
 import { ORDER_NO_PATTERN } from '@/domain/order-number';
 import { chinaRfc3339 } from '@/domain/time';
 import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import { payCapability } from './pay-link';
 import {
   InvalidNotificationError,
@@ -345,13 +346,23 @@ export const wechatProvider: PaymentProvider = {
     const t = ok<Transaction>(await pay().query({ transaction_id: paymentRef }));
     const total = fen(t?.amount?.total);
     if (total === null) throw new WechatPayError(200, 'NO_TOTAL');
-    const r = ok<RefundResource>(
-      await pay().refunds({
-        transaction_id: paymentRef,
-        out_refund_no: outRefundNo(idempotencyKey),
-        amount: { refund: Number(amountFen), total: Number(total), currency: 'CNY' },
-      }),
-    );
+    const answer = await pay().refunds({
+      transaction_id: paymentRef,
+      out_refund_no: outRefundNo(idempotencyKey),
+      amount: { refund: Number(amountFen), total: Number(total), currency: 'CNY' },
+    });
+    // Refused (NOT_ENOUGH: less is left than the store knew of, a refund made on the merchant platform
+    // whose notification is on its way, say): refused to the office, as the other providers do.
+    if (answer.status >= 400 && answer.status < 500) {
+      const code = (answer.data as { code?: unknown } | undefined)?.code;
+      throw new AppError(
+        'conflict',
+        code === 'NOT_ENOUGH'
+          ? '微信支付退款失败：该笔付款的可退金额不足（可能已在商户平台退款），请稍后刷新后重试'
+          : `微信支付退款失败：${typeof code === 'string' ? code : answer.status}`,
+      );
+    }
+    const r = ok<RefundResource>(answer);
     const refunded = fen(r?.amount?.refund);
     if (!r?.refund_id || refunded === null) throw new WechatPayError(200, 'NO_REFUND_ID');
     return { externalRef: r.refund_id, amountFen: refunded, currency: 'cny' };

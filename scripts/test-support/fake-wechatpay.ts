@@ -399,6 +399,26 @@ export async function startFakeWechatPay(keys: WechatKeys = wechatTestKeys(), { 
     return notification('REFUND.SUCCESS', 'refund', { mchid: keys.mchid, ...j, user_received_account: '支付用户零钱' });
   }
 
+  /** REFUND.SUCCESS for each refund of the payment, as WeChat Pay sends one after each refund. */
+  function refundNotices(transactionId: string): Delivery[] {
+    return refundsOf(transactionId).map((r) =>
+      notification('REFUND.SUCCESS', 'refund', {
+        mchid: keys.mchid,
+        ...refundJson(r),
+        user_received_account: '支付用户零钱',
+      }),
+    );
+  }
+
+  /** What WeChat Pay moved (CNY only): charged (trades paid) and refunded, in fen. */
+  function totals(): { charged: number; refunded: number } {
+    let charged = 0;
+    for (const t of trades.values()) if (t.transactionId) charged += t.total;
+    let refunded = 0;
+    for (const r of refunds.values()) refunded += r.amount;
+    return { charged, refunded };
+  }
+
   /** A notification as WeChat Pay posts it, signed; `tamper` changes it after signing. */
   function notification(
     eventType: string,
@@ -487,6 +507,8 @@ export async function startFakeWechatPay(keys: WechatKeys = wechatTestKeys(), { 
     refundsOf,
     pay,
     refundNotice,
+    refundNotices,
+    totals,
     notification,
     sign,
     tradeBill,
