@@ -1,4 +1,5 @@
 import { devices, expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { decimalYuanToFen, fenToDecimalYuan } from '../domain/money';
 import { chinaDate } from '../domain/time';
 import { login } from './pages/auth';
 import { checkPage } from './pages/catalog';
@@ -123,8 +124,7 @@ test('对账单核对: the office imports the gateway’s 交易账单 and sees 
   test.skip(i < 0, 'no WeChat Pay trade in this run: the journeys above run under the mobile project');
   // 订单金额 (the 25th field) up by one fen.
   const cells = lines[i]!.split(',');
-  const fen = Math.round(Number(cells[24]!.slice(1)) * 100) + 1;
-  cells[24] = `\`${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  cells[24] = `\`${fenToDecimalYuan(decimalYuanToFen(cells[24]!.slice(1))! + 1n)}`;
   lines[i] = cells.join(',');
   await upload(lines.join('\r\n'));
   await expect(page.getByRole('table', { name: '对账差异' }).getByText('金额不一致')).toBeVisible();

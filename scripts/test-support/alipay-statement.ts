@@ -1,3 +1,5 @@
+import { fenToDecimalYuan } from '../../domain/money';
+
 /**
  * Alipay's 业务明细 statement (对账单, CSV) as Alipay lays it out, for tests: `#` comment lines around a
  * header row and one row per 交易 or 退款 (refund amounts negative), and a GBK encoder (Alipay's default
@@ -7,8 +9,8 @@ export type AlipayRow =
   | { type: '交易'; tradeNo: string; outTradeNo: string; amountFen: number; at?: string }
   | { type: '退款'; tradeNo: string; outTradeNo: string; amountFen: number; requestNo: string; at?: string };
 
-const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+/** Refunds are negative in the statement. */
+const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${fenToDecimalYuan(Math.abs(fen))}`;
 
 export function alipayStatement(rows: AlipayRow[], { account = '2088000000000000', day = '2026-12-01' } = {}): string {
   const header =

@@ -1,6 +1,7 @@
 import { createSign, createVerify, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { decimalYuanToFen, fenToDecimalYuan } from '../../domain/money';
 import { formatChinaSeconds } from '../../domain/time';
 
 /**
@@ -35,10 +36,11 @@ type Refund = { tradeNo: string; outRequestNo: string; amountFen: number; at: st
 export type FakeAlipay = Awaited<ReturnType<typeof startFakeAlipay>>;
 
 const APP_ID = '2021000000000001';
-const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+const yuan = (fen: number) => fenToDecimalYuan(fen);
+/** An amount the store sent, in fen; NaN when it is not a decimal yuan amount. */
 const fenOf = (y: string) => {
-  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(y);
-  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : NaN;
+  const fen = decimalYuanToFen(y);
+  return fen === null ? NaN : Number(fen);
 };
 /** Alipay's times are China wall time, `yyyy-MM-dd HH:mm:ss`. */
 const chinaTime = (d = new Date()) => formatChinaSeconds(d);
