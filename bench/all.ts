@@ -2,7 +2,7 @@
  * `npm run bench`: every figure in one run, on real PostgreSQL, printed as one table.
  *
  * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, a search, a
- *   product, /cart, /impact with 1,000,000 orders behind it), each against a static Next page of the same size and a bare node:http server sending
+ *   product, /cart, /impact with 1,000,000 orders behind it), each against a static Next page of the same bytes and characters and a bare node:http server sending
  *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
  *   against the bare server;
  * - GET /api/cart (the static cart page's lines) under load, with a guest's cart cookie;
@@ -24,7 +24,20 @@ import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
 import { bareLoopBesideApi } from './orders-baseline';
-import { load, loadWithBaselines, postOrders, startNext, startNginxFront, waitForHealth, type LoadResult } from './lib';
+import {
+  CALIBRATION_SHAPES,
+  EMPTY_SHAPE,
+  calibrate,
+  baselineShape,
+  load,
+  loadWithBaselines,
+  pageShape,
+  postOrders,
+  startNext,
+  startNginxFront,
+  waitForHealth,
+  type LoadResult,
+} from './lib';
 
 ensureLocalSecrets();
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -100,22 +113,23 @@ try {
     value: `${(genMs / 1000).toFixed(1)} s`,
   });
 
-  log('build 1 of 2 (to measure page sizes)');
-  run(['tsx', 'scripts/build.ts']);
-  let server = startNext(port, env);
+  log('build 1 of 2 (to measure the pages and the empty baseline)');
+  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
+  let server = startNext(port, { ...env, GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
   await waitForHealth(base);
-  const sizes: number[] = [];
+  const layout = await calibrate(base);
+  const shapes: string[] = [];
   for (const p of pages) {
     for (let i = 0; i < 3; i++) await fetch(base + p);
-    sizes.push((await (await fetch(base + p)).arrayBuffer()).byteLength);
+    shapes.push(baselineShape(await pageShape(base + p), layout));
   }
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
 
-  const sizeList = [...new Set([0, ...sizes])].join(',');
-  log('build 2 of 2 (with static baselines of the same sizes)');
-  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: sizeList });
-  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: sizeList });
+  const shapeList = [...new Set([EMPTY_SHAPE, ...shapes])].join(',');
+  log('build 2 of 2 (with static baselines of the same bytes and characters)');
+  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: shapeList });
+  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: shapeList });
   await waitForHealth(base);
 
   const loads: LoadResult[] = [];
@@ -125,7 +139,7 @@ try {
   if (!front) log('nginx is not installed (apt-get install -y nginx): no rows through nginx');
   for (const [i, p] of pages.entries()) {
     log(`load ${p}`);
-    const [page, stat, raw] = await loadWithBaselines(base, p, sizes[i]!, port + 1 + i, seconds);
+    const [page, stat, raw] = await loadWithBaselines(base, p, shapes[i]!, port + 1 + i, seconds);
     const viaNginx = front ? await load(`${p} via nginx`, `http://127.0.0.1:${frontPort}${p}`, seconds) : null;
     loads.push(page, stat, raw);
     if (viaNginx)
@@ -138,7 +152,7 @@ try {
     table.push({
       what: `${p} (${(page.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
       value: `${page.rps.toFixed(0)} req/s, ${page.p50}/${page.p99}`,
-      baseline: `static ${stat.rps.toFixed(0)} (${stat.p50}/${stat.p99}); bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
+      baseline: `static ${stat.rps.toFixed(0)} (${stat.p50}/${stat.p99}, ${(stat.bytes / 1024).toFixed(0)} KB); bare ${raw.rps.toFixed(0)} (${raw.p50}/${raw.p99})`,
       ratio: `${(page.rps / stat.rps).toFixed(2)} of static (aim ≥ ${aim(p)}), ${(page.rps / raw.rps).toFixed(2)} of bare`,
     });
     if (page.errors || page.non2xx)
@@ -192,7 +206,7 @@ try {
     }
     return { raw, gz };
   };
-  const empty = await firstLoad('/bench/static/0');
+  const empty = await firstLoad(`/bench/static/${EMPTY_SHAPE}`);
   table.push({
     what: 'first-load JS, empty Next page (layout only), gzip',
     value: `${(empty.gz / 1024).toFixed(1)} KB (${(empty.raw / 1024).toFixed(0)} KB raw)`,

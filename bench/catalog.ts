@@ -1,11 +1,21 @@
 /**
  * Catalog page throughput (autocannon, 50 connections) against two baselines measured in the same run:
- * a static Next page of the same size, and a bare node:http server sending the very same bytes.
+ * a static Next page of the same bytes and characters, and a bare node:http server sending the very same bytes.
  *
  *   npm run bench                 # BENCH_SECONDS=10 by default; uses the embedded DB unless DATABASE_URL
  */
 import { spawnSync } from 'node:child_process';
-import { loadWithBaselines, printTable, startNext, waitForHealth, type LoadResult } from './lib';
+import {
+  CALIBRATION_SHAPES,
+  calibrate,
+  baselineShape,
+  loadWithBaselines,
+  pageShape,
+  printTable,
+  startNext,
+  waitForHealth,
+  type LoadResult,
+} from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -20,26 +30,26 @@ function build(env: Record<string, string>): void {
   if (r.status !== 0) throw new Error('build failed');
 }
 
-async function pageSize(path: string): Promise<number> {
-  return (await (await fetch(base + path)).arrayBuffer()).byteLength;
-}
-
-// 1. Measure the real pages' sizes, 2. rebuild with static baselines of those sizes.
-build({ PORT: String(port) });
-let server = startNext(port);
+// 1. Measure the real pages and the empty baseline, 2. rebuild with static baselines of their bytes and characters.
+build({ GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
+let server = startNext(port, { GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
 await waitForHealth(base);
-const sizes = [await pageSize('/products'), await pageSize(productPath)];
+const layout = await calibrate(base);
+const shapes = [
+  baselineShape(await pageShape(`${base}/products`), layout),
+  baselineShape(await pageShape(base + productPath), layout),
+];
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 
-build({ PORT: String(port), GEJIU_BENCH_SIZES: sizes.join(',') });
-server = startNext(port, { GEJIU_BENCH_SIZES: sizes.join(',') });
+build({ GEJIU_BENCH_SIZES: shapes.join(',') });
+server = startNext(port, { GEJIU_BENCH_SIZES: shapes.join(',') });
 await waitForHealth(base);
 
 const rows: LoadResult[] = [];
 const baselines = new Map<string, LoadResult>();
 for (const [i, path] of ['/products', productPath].entries()) {
-  const [page, stat, raw] = await loadWithBaselines(base, path, sizes[i]!, port + 1 + i, seconds);
+  const [page, stat, raw] = await loadWithBaselines(base, path, shapes[i]!, port + 1 + i, seconds);
   rows.push(page, stat, raw);
   baselines.set(page.label, stat);
   baselines.set(raw.label + i, raw);

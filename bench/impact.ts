@@ -13,7 +13,17 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase, requirePostgres } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import { loadWithBaselines, printTable, startNext, waitForHealth, type LoadResult } from './lib';
+import {
+  CALIBRATION_SHAPES,
+  calibrate,
+  baselineShape,
+  loadWithBaselines,
+  pageShape,
+  printTable,
+  startNext,
+  waitForHealth,
+  type LoadResult,
+} from './lib';
 
 const baseUrl = requirePostgres('bench/impact.ts');
 ensureLocalSecrets();
@@ -55,14 +65,15 @@ try {
     `\n  orders ${check!.orders}, counted from ledger ${check!.ledger}, from rollup ${check!.rollup} (${check!.ledger === check!.rollup ? 'equal' : 'DIFFERENT'})`,
   );
 
-  // 2 and 3: the page's size, then a build with a static page of that size.
-  let server = startNext(port, env);
+  // 2 and 3: the page's bytes and characters, then a build with a static page of that shape.
+  build({ GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
+  let server = startNext(port, { ...env, GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
   await waitForHealth(base);
-  const size = (await (await fetch(`${base}/impact`)).arrayBuffer()).byteLength;
+  const shape = baselineShape(await pageShape(`${base}/impact`), await calibrate(base));
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
-  build({ GEJIU_BENCH_SIZES: String(size) });
-  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: String(size) });
+  build({ GEJIU_BENCH_SIZES: shape });
+  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: shape });
   await waitForHealth(base);
 
   const lat: number[] = [];
@@ -76,7 +87,7 @@ try {
   lat.sort((a, b) => a - b);
   const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(1);
 
-  const rows: LoadResult[] = await loadWithBaselines(base, '/impact', size, port + 1, seconds);
+  const rows: LoadResult[] = await loadWithBaselines(base, '/impact', shape, port + 1, seconds);
   server.kill('SIGTERM');
   await db.end();
 

@@ -48,32 +48,93 @@ export async function load(label: string, url: string, seconds: number, connecti
   };
 }
 
+/** A page's size as Next handles it: the bytes sent and the characters of the string it keeps. */
+export type Shape = { bytes: number; chars: number };
+/** The baseline with no text: the layout alone. */
+export const EMPTY_SHAPE = '0-0';
+
+export async function pageShape(url: string): Promise<Shape> {
+  const text = await (await fetch(url)).text();
+  return { bytes: Buffer.byteLength(text), chars: text.length };
+}
+
+/** A baseline with a known text, built beside EMPTY_SHAPE to measure what Next adds around text (baselineShape). */
+export const PROBE_SHAPE = '40000-4000';
+
+/** The baselines a first build carries to measure Next's HTML around text (calibrate). */
+export const CALIBRATION_SHAPES = `${EMPTY_SHAPE},${PROBE_SHAPE}`;
+export type Calibration = { layout: Shape; probe: Shape };
+
+export async function calibrate(base: string): Promise<Calibration> {
+  return {
+    layout: await pageShape(`${base}/bench/static/${EMPTY_SHAPE}`),
+    probe: await pageShape(`${base}/bench/static/${PROBE_SHAPE}`),
+  };
+}
+
 /**
- * A page under load (autocannon) beside its two baselines, each warmed first: the page, the static Next page
- * of `size` bytes (/bench/static/<size>), and a bare node:http server on `barePort` sending the page's very bytes.
+ * The static baseline (app/bench/static/[shape]) with `page`'s bytes and characters: `layout` is the baseline
+ * with no text (EMPTY_SHAPE), `probe` the one with PROBE_SHAPE's text (both from calibrate), which shows how many bytes and characters
+ * Next's HTML spends per byte and character of text (the RSC payload's chunk wrappers). The text makes up the
+ * rest, ASCII and Chinese (3 bytes, 1 character) in the proportion that gives both figures.
+ */
+export function baselineShape(page: Shape, { layout, probe }: Calibration): string {
+  const [ascii, cjk] = PROBE_SHAPE.split('-').map(Number) as [number, number];
+  const perByte = (probe.bytes - layout.bytes) / (ascii + 3 * cjk);
+  const perChar = (probe.chars - layout.chars) / (ascii + cjk);
+  const bytes = Math.max(0, (page.bytes - layout.bytes) / perByte);
+  const chars = Math.max(0, Math.min(bytes, (page.chars - layout.chars) / perChar));
+  const wide = Math.floor((bytes - chars) / 2);
+  return `${Math.max(0, Math.round(chars - wide))}-${wide}`;
+}
+
+/**
+ * A page under load (autocannon) beside its two baselines: the page, the static Next page of the same bytes and
+ * characters (/bench/static/<shape>, baselineShape), and a bare node:http server on `barePort` sending the
+ * page's very bytes. Each is first warmed under the same load for 2 s (the first seconds of a cold route run
+ * unoptimised code), then measured in two interleaved rounds.
  */
 export async function loadWithBaselines(
   base: string,
   path: string,
-  size: number,
+  shape: string,
   barePort: number,
   seconds: number,
 ): Promise<[page: LoadResult, stat: LoadResult, raw: LoadResult]> {
-  for (let k = 0; k < 20; k++) await fetch(base + path);
   const bytes = Buffer.from(await (await fetch(base + path)).arrayBuffer());
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
     res.end(bytes);
   }).listen(barePort, '127.0.0.1');
+  const urls = [base + path, `${base}/bench/static/${shape}`, `http://127.0.0.1:${barePort}/`] as const;
+  const labels = [`next ${path}`, `next static page (${shape})`, 'bare node:http, same bytes'] as const;
   try {
-    return [
-      await load(`next ${path}`, base + path, seconds),
-      await load(`next static page (${size} B target)`, `${base}/bench/static/${size}`, seconds),
-      await load('bare node:http, same bytes', `http://127.0.0.1:${barePort}/`, seconds),
-    ];
+    for (const url of urls) await autocannon({ url, connections: 50, duration: 2 });
+    // Two interleaved rounds of half the time each, so that a drift of the machine's load falls on all three.
+    const half = Math.max(1, Math.round(seconds / 2));
+    const rounds: LoadResult[][] = [];
+    for (let r = 0; r < 2; r++) {
+      const round: LoadResult[] = [];
+      for (const [i, url] of urls.entries()) round.push(await load(labels[i]!, url, half));
+      rounds.push(round);
+    }
+    return [0, 1, 2].map((i) => combine(rounds[0]![i]!, rounds[1]![i]!)) as [LoadResult, LoadResult, LoadResult];
   } finally {
     bare.close();
   }
+}
+
+/** Two runs of one URL as one: mean req/s and p50, the worse p99, all errors. */
+function combine(a: LoadResult, b: LoadResult): LoadResult {
+  return {
+    label: a.label,
+    bytes: a.bytes,
+    rps: (a.rps + b.rps) / 2,
+    p50: (a.p50 + b.p50) / 2,
+    p99: Math.max(a.p99, b.p99),
+    errors: a.errors + b.errors,
+    non2xx: a.non2xx + b.non2xx,
+  };
 }
 
 /**
