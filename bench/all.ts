@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every figure in one run, on real PostgreSQL, printed as one table.
  *
- * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, a search, a
+ * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, two searches (a catalog word, served static; two words, rendered per request), a
  *   product, /cart, /impact with 1,000,000 orders behind it), each against a static Next page of the same bytes and characters and a bare node:http server sending
  *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
  *   against the bare server;
@@ -78,13 +78,15 @@ type Row = { what: string; value: string; baseline?: string; ratio?: string };
 const table: Row[] = [];
 const productPath = '/products/manhao-mangoes';
 // Every public page: the home page, the listing, a category, a filtered listing (static listings behind
-// /products?…, proxy.ts), a search (rendered per query), a product, the cart's static shell, /impact.
+// /products?…, proxy.ts), two searches, a product, the cart's static shell, /impact.
 const pages = [
   '/',
   '/products',
   '/products?category=fruit',
   '/products?category=fruit&certified=1&sort=price_asc',
+  // A search of one of the catalog's own words (a static listing) and one of two words (rendered per request).
   `/products?q=${encodeURIComponent('芒果')}`,
+  `/products?q=${encodeURIComponent('芒果 红河')}`,
   productPath,
   '/cart',
   '/impact',

@@ -1,41 +1,46 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { listCategories, listSuppliers, listTownships } from '@/db/queries/facets';
+import { listCategories, listListedProductNames, listSuppliers, listTownships } from '@/db/queries/facets';
+import { normalizeQuery, staticSearchTerms } from '@/domain/search';
 import { LISTING_KEY_ALL, listingKey, parseCatalogQuery, type CatalogQuery } from '@/lib/validation/catalog';
 
 /**
  * `/products?category=…&sort=…` as people share it, served from `/listing/<key>` (app/(shop)/listing),
  * which renders once per catalog change. Only values that exist get a key, so nobody can fill the cache
- * with made-up slugs: the known slugs are read at most once a minute. Anything else (a search, a price
- * range, an unknown or malformed value) stays on /products and renders per request, notices included.
+ * with made-up slugs or words: the known slugs and the catalog's own search terms (staticSearchTerms, at most
+ * MAX_STATIC_TERMS) are read at most once a minute. Anything else (another search, a price range, an unknown
+ * or malformed value) stays on /products and renders per request, notices included.
  */
 /** The internal route of the static listings (app/(shop)/listing/[key]); it has no page of its own. */
 export const LISTING_PATH = '/listing';
 const KNOWN_MS = 60_000;
-let known: { at: number; slugs: Promise<Set<string>> } | null = null;
+let known: { at: number; values: Promise<Set<string>> } | null = null;
 
-function knownSlugs(): Promise<Set<string>> {
+function knownValues(): Promise<Set<string>> {
   if (!known || Date.now() - known.at > KNOWN_MS) {
-    const slugs = Promise.all([listCategories(), listTownships(), listSuppliers()]).then(
-      ([c, t, s]) =>
+    const values = Promise.all([listCategories(), listTownships(), listSuppliers(), listListedProductNames()]).then(
+      ([c, t, s, products]) =>
         new Set([
           ...c.map((x) => `category:${x.slug}`),
           ...t.map((x) => `township:${x.slug}`),
           ...s.map((x) => `supplier:${x.slug}`),
+          ...[...staticSearchTerms([...products, ...[...c, ...s, ...t].map((x) => x.name)])].map((term) => `q:${term}`),
         ]),
     );
-    known = { at: Date.now(), slugs };
+    known = { at: Date.now(), values };
     // A failed read is not remembered.
-    slugs.catch(() => (known = null));
+    values.catch(() => (known = null));
   }
-  return known.slugs;
+  return known.values;
 }
 
 async function valuesExist(q: CatalogQuery): Promise<boolean> {
   const wanted = (['category', 'township', 'supplier'] as const).flatMap((f) => (q[f] ? [`${f}:${q[f]}`] : []));
+  const text = normalizeQuery(q.q);
+  if (text) wanted.push(`q:${text}`);
   if (!wanted.length) return true;
-  const slugs = await knownSlugs();
-  return wanted.every((w) => slugs.has(w));
+  const values = await knownValues();
+  return wanted.every((w) => values.has(w));
 }
 
 /** The internal URL a catalog document or RSC request is served from, or null to render it per request. */

@@ -18,9 +18,24 @@ describe('/products served from its static listings (proxy.ts, lib/http/listing-
     expect(await rewritten('/products?certified=1&page=2')).toBe('/listing/certified.1~page.2');
   });
 
-  it('leaves searches, price ranges, invalid and made-up values on /products (rendered per request)', async () => {
+  it('serves a search of one of the catalog’s own words from its static listing', async () => {
+    // 蔓耗红河谷芒果 is seeded: its words and their runs of up to 8 characters are the static searches.
+    expect(await rewritten('/products?q=芒果')).toBe('/listing/q.e88a92e69e9c');
+    expect(await rewritten(`/products?q=${encodeURIComponent(' 芒果　')}&utm_source=x`)).toBe(
+      '/listing/q.e88a92e69e9c',
+    );
+    expect(await rewritten('/products?q=蔓耗红河谷芒果')).toBe(
+      `/listing/q.${Buffer.from('蔓耗红河谷芒果').toString('hex')}`,
+    );
+  });
+
+  it('leaves other searches, price ranges, invalid and made-up values on /products (rendered per request)', async () => {
     for (const path of [
-      '/products?q=芒果',
+      '/products?q=不存在的词',
+      '/products?q=芒果&sort=sales',
+      '/products?q=芒果&category=fruit',
+      `/products?q=${encodeURIComponent('芒果 刺绣')}`,
+      `/products?q=${'芒'.repeat(9)}`,
       '/products?category=tea&minPrice=10',
       '/products?sort=cheapest',
       '/products?category=made-up-category',

@@ -86,8 +86,19 @@ describe('listing keys (the static listings behind /products?…)', () => {
     expect(listingKey(q({ sort: 'relevance', page: '1', certified: '0' }))).toBe('all');
   });
 
-  it('gives none to a search, a price range or another page size (rendered per request)', () => {
-    expect(listingKey(q({ q: '芒果' }))).toBeNull();
+  it('gives a search of one short word alone a key of its normalised text in hex', () => {
+    expect(listingKey(q({ q: '芒果' }))).toBe('q.e88a92e69e9c');
+    expect(listingKey(q({ q: '  芒果 ' }))).toBe('q.e88a92e69e9c');
+    expect(listingKey(q({ q: 'ＴＥＡ' }))).toBe('q.746561');
+  });
+
+  it('gives none to a search with filters, of several words or long, a price range or another page size', () => {
+    expect(listingKey(q({ q: '芒果', sort: 'sales' }))).toBeNull();
+    expect(listingKey(q({ q: '芒果', category: 'fruit' }))).toBeNull();
+    expect(listingKey(q({ q: '芒果', page: '2' }))).toBeNull();
+    expect(listingKey(q({ q: '芒果', certified: '1' }))).toBeNull();
+    expect(listingKey(q({ q: '芒果 干' }))).toBeNull();
+    expect(listingKey(q({ q: '一二三四五六七八九' }))).toBeNull();
     expect(listingKey(q({ minPrice: '10' }))).toBeNull();
     expect(listingKey(q({ maxPrice: '99.5', category: 'tea' }))).toBeNull();
     expect(listingKey(q({ pageSize: '50' }))).toBeNull();
@@ -98,6 +109,8 @@ describe('listing keys (the static listings behind /products?…)', () => {
       {},
       { category: 'tea', sort: 'price_desc' },
       { supplier: 'x', certified: '1', page: '500' },
+      { q: '芒果' },
+      { q: 'honey' },
     ];
     for (const raw of raws) {
       const query = q(raw);
@@ -112,6 +125,13 @@ describe('listing keys (the static listings behind /products?…)', () => {
     'sort.sales~category.tea',
     'category.tea~category.fruit',
     'q.mango',
+    'q.E88A92E69E9C',
+    'q.e88a92e69e9',
+    'q.ff',
+    'q.20e88a92e69e9c',
+    'q.e88a92e69e9c~sort.sales',
+    'q.e88a92e69e9c~q.e88a92e69e9c',
+    'q.',
     'minPrice.10',
     'category.TEA',
     'category.tea~',

@@ -8,6 +8,8 @@ import {
   DEFAULT_SORT,
   MAX_CATALOG_PAGE,
   MAX_QUERY_CHARS,
+  isStaticTermShape,
+  normalizeQuery,
   type CatalogQuery,
   type CatalogSort,
 } from '@/domain/search';
@@ -99,16 +101,21 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
 /**
  * Listings with bounded values only (category, township, supplier, 只看认定, a sort, a page) have a
  * path key, `all` or `category.tea~sort.sales`: proxy.ts rewrites `/products?…` to `/listing/<key>`, a
- * page rendered once per catalog change and cached (the tag 'catalog'). A free-text search, a price range
- * or another page size have none (null) and render per request at /products.
+ * page rendered once per catalog change and cached (the tag 'catalog'). A search of one short word alone
+ * (isStaticTermShape, nothing else chosen) has one too, its normalised text in hex (`q.e88a92e69e9c` for
+ * 芒果); proxy.ts uses it only for the catalog's own terms (staticSearchTerms). Any other search, a price
+ * range or another page size have none (null) and render per request at /products.
  */
-const KEY_FIELDS = ['category', 'township', 'supplier', 'certified', 'sort', 'page'] as const;
+const KEY_FIELDS = ['q', 'category', 'township', 'supplier', 'certified', 'sort', 'page'] as const;
 export const LISTING_KEY_ALL = 'all';
 
 export function listingKey(q: CatalogQuery): string | null {
-  if (q.q || q.minPriceFen !== undefined || q.maxPriceFen !== undefined || q.pageSize !== CATALOG_PAGE_SIZE)
-    return null;
+  if (q.minPriceFen !== undefined || q.maxPriceFen !== undefined || q.pageSize !== CATALOG_PAGE_SIZE) return null;
+  const text = normalizeQuery(q.q);
+  const filtered = q.category || q.township || q.supplier || q.certifiedOnly || q.sort !== DEFAULT_SORT || q.page > 1;
+  if (text && (filtered || !isStaticTermShape(text))) return null;
   const values: Record<(typeof KEY_FIELDS)[number], string | undefined> = {
+    q: text ? toHex(text) : undefined,
     category: q.category,
     township: q.township,
     supplier: q.supplier,
@@ -120,6 +127,21 @@ export function listingKey(q: CatalogQuery): string | null {
   return parts.length ? parts.join('~') : LISTING_KEY_ALL;
 }
 
+function toHex(text: string): string {
+  return Array.from(new TextEncoder().encode(text), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** UTF-8 text from lowercase hex, or null for anything else (odd length, other characters, invalid UTF-8). */
+function fromHex(hex: string): string | null {
+  if (!/^(?:[0-9a-f]{2})+$/.test(hex)) return null;
+  const bytes = Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** The query of a listing key, or null unless the key is exactly the one listingKey gives for it. */
 export function queryFromListingKey(key: string): CatalogQuery | null {
   if (key.length > 300) return null;
@@ -129,7 +151,10 @@ export function queryFromListingKey(key: string): CatalogQuery | null {
       const dot = part.indexOf('.');
       const name = part.slice(0, dot);
       if (dot < 1 || !(KEY_FIELDS as readonly string[]).includes(name) || name in raw) return null;
-      raw[name] = part.slice(dot + 1);
+      const value = part.slice(dot + 1);
+      const text = name === 'q' ? fromHex(value) : value;
+      if (text === null) return null;
+      raw[name] = text;
     }
   }
   const { query, errors } = parseCatalogQuery(raw);
