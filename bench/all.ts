@@ -163,6 +163,18 @@ try {
 
   front?.kill('SIGTERM');
 
+  // The floor of any page rendered per request: the layout around one dynamic line (app/bench/dynamic).
+  log('load /bench/dynamic (a minimal page rendered per request)');
+  for (const path of ['/bench/dynamic', `/bench/static/${EMPTY_SHAPE}`]) await load('warm-up', base + path, 2);
+  const floor = await load('next /bench/dynamic', `${base}/bench/dynamic`, seconds);
+  const staticEmpty = await load('next static empty page', `${base}/bench/static/${EMPTY_SHAPE}`, seconds);
+  table.push({
+    what: `a minimal page rendered per request (${(floor.bytes / 1024).toFixed(0)} KB): req/s, p50/p99 ms`,
+    value: `${floor.rps.toFixed(0)} req/s, ${floor.p50}/${floor.p99}`,
+    baseline: `static empty page ${staticEmpty.rps.toFixed(0)} (${staticEmpty.p50}/${staticEmpty.p99})`,
+    ratio: `${(floor.rps / staticEmpty.rps).toFixed(2)} of static: the ceiling for any page rendered per request`,
+  });
+
   log('GET /api/cart (the lines of the static /cart page)');
   const cartRes = await fetch(`${base}/api/cart`, { headers: { cookie: guestCart } });
   const cartLines = ((await cartRes.json()) as { lines: unknown[] }).lines.length;
