@@ -12,11 +12,14 @@ import {
 import type { OrderStatus } from '@/domain/order-state';
 import { addDays, chinaDate, chinaDayStart, chinaYear } from '@/domain/time';
 import { getDb, rowsOf } from '../client';
+import { getYearBenefitFigures, type RecordedBenefit } from './benefit-figures';
 import { programmeTargets, salesRollup } from '../schema';
 import { getSetting } from './programme';
 
 /** The programme year the office reports on (its setting, else the latest target), and its target. */
-export async function getProgrammeTarget(): Promise<{ year: number; targetFen: bigint }> {
+export type ProgrammeTarget = { year: number; targetFen: bigint };
+
+export async function getProgrammeTarget(): Promise<ProgrammeTarget> {
   const db = getDb();
   const setting = await getSetting({ key: PROGRAMME_YEAR_SETTING });
   const year = typeof setting === 'number' ? setting : null;
@@ -93,8 +96,11 @@ type RollRow = {
  * Every figure of /impact, the dashboard and the API, from the rollups: time grows with the number
  * of groups (suppliers, units, days), never with the number of orders.
  */
-export async function getImpact({ withUnits = false }: { withUnits?: boolean } = {}): Promise<Impact> {
-  const { year, targetFen } = await getProgrammeTarget();
+export async function getImpact({
+  withUnits = false,
+  target,
+}: { withUnits?: boolean; target?: ProgrammeTarget } = {}): Promise<Impact> {
+  const { year, targetFen } = target ?? (await getProgrammeTarget());
   const db = getDb();
   const { from, to } = programmeYearBounds(year);
   const day = chinaDate;
@@ -292,4 +298,14 @@ export async function drillDown(p: {
       refundFen: BigInt(r.refund_fen),
     })),
   };
+}
+
+/**
+ * /impact and GET /api/v1/impact: the sales figures and the programme year's recorded 带贫成效
+ * (db/queries/benefit-figures.ts), read side by side once the year is known.
+ */
+export async function getImpactAndBenefit(): Promise<{ impact: Impact; benefit: RecordedBenefit }> {
+  const target = await getProgrammeTarget();
+  const [impact, benefit] = await Promise.all([getImpact({ target }), getYearBenefitFigures({ year: target.year })]);
+  return { impact, benefit };
 }

@@ -2,8 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getFeaturedProducts, getProductsBySupplier, searchProducts } from '@/db/queries/catalog';
 import { listCategories, listListedProductSlugs, listSuppliers, listTownships } from '@/db/queries/facets';
-import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
-import { getImpact, getTargetProgress } from '@/db/queries/impact';
+import { getImpactAndBenefit, getTargetProgress } from '@/db/queries/impact';
 import { getCertificateByNo, getProductBySlug } from '@/db/queries/product';
 import { getSiteContact } from '@/lib/programme/settings';
 import type { CatalogQuery } from '@/domain/search';
@@ -80,8 +79,7 @@ export async function cachedImpact() {
   'use cache';
   cacheTag(IMPACT_TAG);
   cacheLife('impact');
-  const impact = await getImpact();
-  return { impact, benefit: await getYearBenefitFigures({ year: impact.year }), updatedAt: new Date() };
+  return { ...(await getImpactAndBenefit()), updatedAt: new Date() };
 }
 
 /** The operator's contact details (footer, certificate check). The office's edits update the tag 'site'. */

@@ -1,5 +1,4 @@
-import { getYearBenefitFigures } from '@/db/queries/benefit-figures';
-import { getImpact } from '@/db/queries/impact';
+import { getImpactAndBenefit } from '@/db/queries/impact';
 import { reachedShareBps } from '@/domain/benefit';
 import { progressFraction } from '@/domain/target-accounting';
 
@@ -8,8 +7,7 @@ import { progressFraction } from '@/domain/target-accounting';
  * Money is integer fen (a JSON number; the target is far below 2^53).
  */
 export async function GET(): Promise<Response> {
-  const i = await getImpact();
-  const b = await getYearBenefitFigures({ year: i.year });
+  const { impact: i, benefit: b } = await getImpactAndBenefit();
   const n = (b: bigint) => Number(b);
   const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({
     name: g.label,
