@@ -141,8 +141,19 @@ try {
   if (!front) log('nginx is not installed (apt-get install -y nginx): no rows through nginx');
   for (const [i, p] of pages.entries()) {
     log(`load ${p}`);
-    const [page, stat, raw] = await loadWithBaselines(base, p, shapes[i]!, port + 1 + i, seconds);
-    const viaNginx = front ? await load(`${p} via nginx`, `http://127.0.0.1:${frontPort}${p}`, seconds) : null;
+    const {
+      page,
+      stat,
+      raw,
+      viaFront: viaNginx,
+    } = await loadWithBaselines(
+      base,
+      p,
+      shapes[i]!,
+      port + 1 + i,
+      seconds,
+      front ? `http://127.0.0.1:${frontPort}${p}` : undefined,
+    );
     loads.push(page, stat, raw);
     if (viaNginx)
       table.push({

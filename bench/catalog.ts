@@ -49,7 +49,7 @@ await waitForHealth(base);
 const rows: LoadResult[] = [];
 const baselines = new Map<string, LoadResult>();
 for (const [i, path] of ['/products', productPath].entries()) {
-  const [page, stat, raw] = await loadWithBaselines(base, path, shapes[i]!, port + 1 + i, seconds);
+  const { page, stat, raw } = await loadWithBaselines(base, path, shapes[i]!, port + 1 + i, seconds);
   rows.push(page, stat, raw);
   baselines.set(page.label, stat);
   baselines.set(raw.label + i, raw);

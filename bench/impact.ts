@@ -87,7 +87,8 @@ try {
   lat.sort((a, b) => a - b);
   const pct = (p: number) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))]!.toFixed(1);
 
-  const rows: LoadResult[] = await loadWithBaselines(base, '/impact', shape, port + 1, seconds);
+  const { page, stat, raw } = await loadWithBaselines(base, '/impact', shape, port + 1, seconds);
+  const rows: LoadResult[] = [page, stat, raw];
   server.kill('SIGTERM');
   await db.end();
 

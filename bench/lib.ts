@@ -91,8 +91,9 @@ export function baselineShape(page: Shape, { layout, probe }: Calibration): stri
 /**
  * A page under load (autocannon) beside its two baselines: the page, the static Next page of the same bytes and
  * characters (/bench/static/<shape>, baselineShape), and a bare node:http server on `barePort` sending the
- * page's very bytes. Each is first warmed under the same load for 2 s (the first seconds of a cold route run
- * unoptimised code), then measured in two interleaved rounds.
+ * page's very bytes; with `front` (the page's URL through nginx), that too. Each is first warmed under the same
+ * load for 2 s (the first seconds of a cold route run unoptimised code), then measured in two interleaved
+ * rounds, so that a drift of the machine's load falls on all of them.
  */
 export async function loadWithBaselines(
   base: string,
@@ -100,25 +101,30 @@ export async function loadWithBaselines(
   shape: string,
   barePort: number,
   seconds: number,
-): Promise<[page: LoadResult, stat: LoadResult, raw: LoadResult]> {
+  front?: string,
+): Promise<{ page: LoadResult; stat: LoadResult; raw: LoadResult; viaFront: LoadResult | null }> {
   const bytes = Buffer.from(await (await fetch(base + path)).arrayBuffer());
   const bare = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length });
     res.end(bytes);
   }).listen(barePort, '127.0.0.1');
-  const urls = [base + path, `${base}/bench/static/${shape}`, `http://127.0.0.1:${barePort}/`] as const;
-  const labels = [`next ${path}`, `next static page (${shape})`, 'bare node:http, same bytes'] as const;
+  const runs = [
+    { label: `next ${path}`, url: base + path },
+    { label: `next static page (${shape})`, url: `${base}/bench/static/${shape}` },
+    { label: 'bare node:http, same bytes', url: `http://127.0.0.1:${barePort}/` },
+    ...(front ? [{ label: `${path} through nginx`, url: front }] : []),
+  ];
   try {
-    for (const url of urls) await autocannon({ url, connections: 50, duration: 2 });
-    // Two interleaved rounds of half the time each, so that a drift of the machine's load falls on all three.
+    for (const { url } of runs) await autocannon({ url, connections: 50, duration: 2 });
     const half = Math.max(1, Math.round(seconds / 2));
     const rounds: LoadResult[][] = [];
     for (let r = 0; r < 2; r++) {
       const round: LoadResult[] = [];
-      for (const [i, url] of urls.entries()) round.push(await load(labels[i]!, url, half));
+      for (const { label, url } of runs) round.push(await load(label, url, half));
       rounds.push(round);
     }
-    return [0, 1, 2].map((i) => combine(rounds[0]![i]!, rounds[1]![i]!)) as [LoadResult, LoadResult, LoadResult];
+    const [page, stat, raw, viaFront] = runs.map((_, i) => combine(rounds[0]![i]!, rounds[1]![i]!));
+    return { page: page!, stat: stat!, raw: raw!, viaFront: viaFront ?? null };
   } finally {
     bare.close();
   }
