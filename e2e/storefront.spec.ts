@@ -141,6 +141,18 @@ test.describe('on a 390 × 844 phone', () => {
     await checkPage(page, testInfo, '66-me-signed-in');
     await logout(page);
   });
+
+  test('我的 opened by a full page load (tapped before the scripts loaded) still brings 登录 back to the page before', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/me', { referer: `${baseURL}/products?category=tea` });
+    const login = page.getByRole('main').getByRole('link', { name: '登录', exact: true });
+    await expect(login).toHaveAttribute('href', `/login?next=${encodeURIComponent('/products?category=tea')}`);
+    // Another site's page is not "before": 登录 comes back to 我的.
+    await page.goto('/me', { referer: 'https://example.com/products' });
+    await expect(login).toHaveAttribute('href', `/login?next=${encodeURIComponent('/me')}`);
+  });
 });
 
 test('the sticky bar fits 加入购物车 and 立即购买 on one line at 360 px', async ({ page }, testInfo) => {

@@ -64,8 +64,20 @@ export function recordPage(path: string, search: string): void {
   if (!AUTH_PAGES.includes(path)) lastPage = path + search;
 }
 
+/**
+ * The page the visitor was on before 我的 (or 登录). A tap that came before this site's scripts had loaded
+ * was a full page load, which forgets lastPage: then the previous page of this site, from the referrer.
+ */
 export function pageBeforeMe(): string | null {
-  return lastPage;
+  if (lastPage) return lastPage;
+  try {
+    const from = new URL(document.referrer);
+    if (from.origin === window.location.origin && !AUTH_PAGES.includes(from.pathname))
+      return from.pathname + from.search;
+  } catch {
+    // no referrer, or not a URL
+  }
+  return null;
 }
 
 /** For a cart action's form: its successful result carries the new count (data.cartCount). */
