@@ -99,6 +99,8 @@ async function signInAs(email: string): Promise<string> {
     sql`select id, session_version as v from users where email = ${email}`,
   );
   session.current = { user: { id: u.id }, sessionVersion: u.v };
+  // The session cookie's presence is what makes lib/auth/session.ts ask Auth.js (mocked above).
+  request.jar.set('authjs.session-token', 'signed-in');
   return u.id;
 }
 let seq = 0;
