@@ -1,4 +1,5 @@
 import '@/lib/validation/zod-config';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { AppError, errorName, RateLimitError, toAppError } from '@/lib/errors';
 import { cleanInput } from '@/lib/validation/clean-input';
@@ -42,6 +43,9 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
       const body = spec.body ? parseOr(spec.body, cleanInput(await jsonBody(req)), invalid(spec)) : undefined;
       return await handler({ req, params: params as Out<P>, query: query as Out<Q>, body: body as Out<B> });
     } catch (e) {
+      // Next's own signals (a prerender finding the route dynamic at build, notFound(), redirect()) are not
+      // failures: they go back to Next, as in server actions (lib/actions/safe-action.ts).
+      unstable_rethrow(e);
       const err = toAppError(e);
       if (err.handling === 'log') console.error(`[${spec.name}] failed:`, errorName(e));
       return errorResponse(err);

@@ -62,6 +62,17 @@ describe('/products served from its static listings (proxy.ts, lib/http/listing-
     expect(search.headers.get('x-middleware-rewrite')).toBeNull();
   });
 
+  it('answers a static listing asked for directly, a search key included, with the 404 (reached only through /products)', async () => {
+    for (const path of [
+      '/listing/all',
+      '/listing/q.e88a92e69e9c',
+      `/listing/q.${Buffer.from('随便').toString('hex')}`,
+    ]) {
+      const res = await proxy(new NextRequest(`http://localhost${path}`));
+      expect(res.headers.get('x-middleware-rewrite'), path).toBe('http://localhost/404');
+    }
+  });
+
   it('sends an unknown product to the 404 before it renders, for documents and client navigations alike', async () => {
     for (const headers of [{}, { rsc: '1' }] as Record<string, string>[]) {
       const unknown = await proxy(new NextRequest('http://localhost/products/no-such-product', { headers }));
