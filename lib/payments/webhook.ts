@@ -2,6 +2,7 @@ import 'server-only';
 import { claimWebhookEvent, findMovement, setPaymentSessionStatus } from '@/db/queries/payments';
 import { transaction } from '@/db/tx';
 import { AppError } from '@/lib/errors';
+import { cleanInput, cleanText } from '@/lib/validation/clean-input';
 import { invalidate, invalidateInBackground } from '@/lib/cache/invalidate';
 import { recordEventOnly } from '@/lib/orders/payment-effects';
 import { receiveMoney, recordRefunds } from './movements';
@@ -25,12 +26,14 @@ export async function applyNotification(
   n: ParsedNotification,
   { duringRender = false }: { duringRender?: boolean } = {},
 ): Promise<NotificationEffect> {
-  const event = { id: n.eventId, type: n.eventType };
+  // A provider's text reaches PostgreSQL like any other input: without the control characters it cannot
+  // hold (lib/validation/clean-input; a NUL in WeChat Pay's out_trade_no was a 500, found by the fuzz test).
+  const event = { id: cleanText(n.eventId), type: cleanText(n.eventType) };
   // A page render (支付结果 reading a payment again, lib/payments/resume.ts) may not revalidate tags:
   // its invalidations go through the cache handler, as the sweep's do.
   const invalidateOrder = (ref: { orderId: string }) =>
     duringRender ? invalidateInBackground.order(ref) : invalidate.order(ref);
-  const x = n.notification;
+  const x = cleanInput(n.notification);
   switch (x.type) {
     case 'payment': {
       const r = await transaction(
