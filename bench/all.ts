@@ -25,18 +25,13 @@ import { createDatabase } from './fresh-db';
 import { generateOrders } from './generate-orders';
 import { bareLoopBesideApi } from './orders-baseline';
 import {
-  CALIBRATION_SHAPES,
   EMPTY_SHAPE,
-  calibrate,
-  baselineShape,
   load,
-  loadWithBaselines,
-  pageShape,
-  postOrders,
-  startNext,
-  startNginxFront,
-  waitForHealth,
   type LoadResult,
+  loadWithBaselines,
+  postOrders,
+  serveWithBaselines,
+  startNginxFront,
 } from './lib';
 
 ensureLocalSecrets();
@@ -115,24 +110,12 @@ try {
     value: `${(genMs / 1000).toFixed(1)} s`,
   });
 
-  log('build 1 of 2 (to measure the pages and the empty baseline)');
-  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-  let server = startNext(port, { ...env, GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-  await waitForHealth(base);
-  const layout = await calibrate(base);
-  const shapes: string[] = [];
-  for (const p of pages) {
-    for (let i = 0; i < 3; i++) await fetch(base + p);
-    shapes.push(baselineShape(await pageShape(base + p), layout));
-  }
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-
-  const shapeList = [...new Set([EMPTY_SHAPE, ...shapes])].join(',');
-  log('build 2 of 2 (with static baselines of the same bytes and characters)');
-  run(['tsx', 'scripts/build.ts'], { GEJIU_BENCH_SIZES: shapeList });
-  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: shapeList });
-  await waitForHealth(base);
+  const { server, shapes } = await serveWithBaselines({
+    port,
+    paths: pages,
+    env,
+    build: (extra) => run(['tsx', 'scripts/build.ts'], extra),
+  });
 
   const loads: LoadResult[] = [];
   // The same anonymous pages through deploy/nginx.conf (micro-cache), when nginx is installed.

@@ -5,17 +5,7 @@
  *   npm run bench                 # BENCH_SECONDS=10 by default; uses the embedded DB unless DATABASE_URL
  */
 import { spawnSync } from 'node:child_process';
-import {
-  CALIBRATION_SHAPES,
-  calibrate,
-  baselineShape,
-  loadWithBaselines,
-  pageShape,
-  printTable,
-  startNext,
-  waitForHealth,
-  type LoadResult,
-} from './lib';
+import { type LoadResult, loadWithBaselines, printTable, serveWithBaselines } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -31,20 +21,7 @@ function build(env: Record<string, string>): void {
 }
 
 // 1. Measure the real pages and the empty baseline, 2. rebuild with static baselines of their bytes and characters.
-build({ GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-let server = startNext(port, { GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-await waitForHealth(base);
-const layout = await calibrate(base);
-const shapes = [
-  baselineShape(await pageShape(`${base}/products`), layout),
-  baselineShape(await pageShape(base + productPath), layout),
-];
-server.kill('SIGTERM');
-await new Promise((r) => server.once('exit', r));
-
-build({ GEJIU_BENCH_SIZES: shapes.join(',') });
-server = startNext(port, { GEJIU_BENCH_SIZES: shapes.join(',') });
-await waitForHealth(base);
+const { server, shapes } = await serveWithBaselines({ port, paths: ['/products', productPath], build });
 
 const rows: LoadResult[] = [];
 const baselines = new Map<string, LoadResult>();

@@ -13,17 +13,7 @@ import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { createDatabase, requirePostgres } from './fresh-db';
 import { generateOrders } from './generate-orders';
-import {
-  CALIBRATION_SHAPES,
-  calibrate,
-  baselineShape,
-  loadWithBaselines,
-  pageShape,
-  printTable,
-  startNext,
-  waitForHealth,
-  type LoadResult,
-} from './lib';
+import { type LoadResult, loadWithBaselines, printTable, serveWithBaselines } from './lib';
 
 const baseUrl = requirePostgres('bench/impact.ts');
 ensureLocalSecrets();
@@ -66,15 +56,8 @@ try {
   );
 
   // 2 and 3: the page's bytes and characters, then a build with a static page of that shape.
-  build({ GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-  let server = startNext(port, { ...env, GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
-  await waitForHealth(base);
-  const shape = baselineShape(await pageShape(`${base}/impact`), await calibrate(base));
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  build({ GEJIU_BENCH_SIZES: shape });
-  server = startNext(port, { ...env, GEJIU_BENCH_SIZES: shape });
-  await waitForHealth(base);
+  const { server, shapes } = await serveWithBaselines({ port, paths: ['/impact'], env, build });
+  const shape = shapes[0]!;
 
   const lat: number[] = [];
   for (let i = 0; i < 20; i++) await fetch(`${base}/api/v1/impact`);

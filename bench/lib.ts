@@ -89,6 +89,40 @@ export function baselineShape(page: Shape, { layout, probe }: Calibration): stri
 }
 
 /**
+ * Builds twice and serves the second build on `port`: the first build carries the calibration baselines, to
+ * measure each of `paths` (baselineShape); the second a static baseline of each page's shape and the empty
+ * one. `build` runs scripts/build.ts with the given extra environment. Returns the server and the shapes, in
+ * the order of `paths`.
+ */
+export async function serveWithBaselines(p: {
+  port: number;
+  paths: readonly string[];
+  env?: Record<string, string>;
+  build: (env: Record<string, string>) => void;
+}): Promise<{ server: ChildProcess; shapes: string[] }> {
+  const base = `http://127.0.0.1:${p.port}`;
+  console.log('[bench] build 1 of 2 (to measure the pages and the empty baseline)');
+  p.build({ GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
+  let server = startNext(p.port, { ...p.env, GEJIU_BENCH_SIZES: CALIBRATION_SHAPES });
+  await waitForHealth(base);
+  const calibration = await calibrate(base);
+  const shapes: string[] = [];
+  for (const path of p.paths) {
+    for (let i = 0; i < 3; i++) await fetch(base + path);
+    shapes.push(baselineShape(await pageShape(base + path), calibration));
+  }
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+
+  const list = [...new Set([EMPTY_SHAPE, ...shapes])].join(',');
+  console.log('[bench] build 2 of 2 (with static baselines of the same bytes and characters)');
+  p.build({ GEJIU_BENCH_SIZES: list });
+  server = startNext(p.port, { ...p.env, GEJIU_BENCH_SIZES: list });
+  await waitForHealth(base);
+  return { server, shapes };
+}
+
+/**
  * A page under load (autocannon) beside its two baselines: the page, the static Next page of the same bytes and
  * characters (/bench/static/<shape>, baselineShape), and a bare node:http server on `barePort` sending the
  * page's very bytes; with `front` (the page's URL through nginx), that too. Each is first warmed under the same
