@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every figure in one run, on real PostgreSQL, printed as one table.
  *
- * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, two searches (a catalog word, served static; two words, rendered per request), a
- *   product, /cart, /impact with 1,000,000 orders behind it), each against a static Next page of the same bytes and characters and a bare node:http server sending
- *   the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
+ * - req/s, p50, p99 for every public page (home, /products, a category, a filtered listing, two searches (one
+ *   word, two words: each kept after its first render), a product, /cart, /impact with 1,000,000 orders
+ *   behind it), each against a static Next page of the same bytes and characters and a bare node:http server
+ *   sending the same bytes (autocannon, 50 connections), and through deploy/nginx.conf (when nginx is installed)
  *   against the bare server;
  * - GET /api/cart (the static cart page's lines) under load, with a guest's cart cookie;
  * - GET /api/v1/impact latency with those 1,000,000 orders;
@@ -79,7 +80,8 @@ const pages = [
   '/products',
   '/products?category=fruit',
   '/products?category=fruit&certified=1&sort=price_asc',
-  // A search of one of the catalog's own words (a static listing) and one of two words (rendered per request).
+  // Two searches, one word and two words: each renders once per catalog change and is then kept (in a bounded
+  // memory LRU, lib/cache/page-cache-handler.js). The cost of a search nobody asked before is its own row below.
   `/products?q=${encodeURIComponent('芒果')}`,
   `/products?q=${encodeURIComponent('芒果 红河')}`,
   productPath,
@@ -167,6 +169,29 @@ try {
     value: `${floor.rps.toFixed(0)} req/s, ${floor.p50}/${floor.p99}`,
     baseline: `static empty page ${staticEmpty.rps.toFixed(0)} (${staticEmpty.p50}/${staticEmpty.p99})`,
     ratio: `${(floor.rps / staticEmpty.rps).toFixed(2)} of static: the ceiling for any page rendered per request`,
+  });
+
+  // A search nobody asked before misses the cache and renders: every request here is a new query.
+  log('load distinct searches (every request a cache miss)');
+  let asked = 0;
+  const fresh = await autocannon({
+    url: base,
+    connections: 50,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          path: `/products?q=${encodeURIComponent(`芒果 ${(asked++).toString(36)}`)}`,
+        }),
+      },
+    ],
+  });
+  table.push({
+    what: `/products?q=<a search nobody asked before>, each request a new one: req/s, p50/p99 ms`,
+    value: `${fresh.requests.average.toFixed(0)} req/s, ${fresh.latency.p50}/${fresh.latency.p99} (non-2xx ${fresh.non2xx})`,
+    baseline: `the minimal page rendered per request ${floor.rps.toFixed(0)}`,
+    ratio: `${(fresh.requests.average / staticEmpty.rps).toFixed(2)} of the static empty page: what a cache miss costs`,
   });
 
   log('GET /api/cart (the lines of the static /cart page)');

@@ -44,9 +44,3 @@ export async function listListedProductSlugs({ limit }: { limit: number }): Prom
     .limit(limit);
   return rows.map((r) => r.slug);
 }
-
-/** Names of listed products, for the searches served as static pages (domain/search.ts staticSearchTerms). */
-export async function listListedProductNames(): Promise<string[]> {
-  const rows = await getDb().select({ name: products.name }).from(products).where(eq(products.status, 'listed'));
-  return rows.map((r) => r.name);
-}

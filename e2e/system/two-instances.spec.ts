@@ -112,7 +112,7 @@ test('an order placed on one instance is paid through the other’s webhook and 
   expect(l!.n).toBe(1);
 });
 
-test('a session from one instance works on the other, and a listing edit on one shows on the other (and through nginx) within the cache lifetimes', async ({
+test('a session from one instance works on the other, and a listing edit on one shows on the other (its product page, a search, and through nginx) within the cache lifetimes', async ({
   page,
 }) => {
   // Log in on A.
@@ -138,6 +138,10 @@ test('a session from one instance works on the other, and a listing edit on one 
     return { cache: r.headers.get('x-cache-status'), html: await r.text() };
   };
   if (front) await expect.poll(async () => (await viaFront()).cache).toBe('HIT');
+  // A search finding it is kept on B too (in memory, lib/cache/page-cache-handler.js).
+  const searchOnB = () => fetch(`${b.base}/products?q=${encodeURIComponent('杯垫 刺绣')}`);
+  await expect.poll(async () => (await searchOnB()).headers.get('x-nextjs-cache')).toBe('HIT');
+  expect(await (await searchOnB()).text()).toContain(`¥${(before / 100).toFixed(2)}`);
 
   // Edit the price on A.
   const id = (await db`select id from products where slug = ${slug}`)[0]!.id as number;
@@ -151,6 +155,12 @@ test('a session from one instance works on the other, and a listing edit on one 
   await expect.poll(priceOnB, { timeout: TAG_POLL_MS + 4_000, intervals: [250] }).toBe(before + 100);
   await expect
     .poll(async () => (await (await fetch(`${b.base}/products/${slug}`)).text()).includes(`¥${next}`), {
+      timeout: TAG_POLL_MS + 4_000,
+      intervals: [250],
+    })
+    .toBe(true);
+  await expect
+    .poll(async () => (await (await searchOnB()).text()).includes(`¥${next}`), {
       timeout: TAG_POLL_MS + 4_000,
       intervals: [250],
     })

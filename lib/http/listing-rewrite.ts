@@ -1,15 +1,15 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
-import { listCategories, listListedProductNames, listSuppliers, listTownships } from '@/db/queries/facets';
-import { normalizeQuery, staticSearchTerms } from '@/domain/search';
+import { listCategories, listSuppliers, listTownships } from '@/db/queries/facets';
 import { LISTING_KEY_ALL, listingKey, parseCatalogQuery, type CatalogQuery } from '@/lib/validation/catalog';
 
 /**
- * `/products?category=…&sort=…` as people share it, served from `/listing/<key>` (app/(shop)/listing),
- * which renders once per catalog change. Only values that exist get a key, so nobody can fill the cache
- * with made-up slugs or words: the known slugs and the catalog's own search terms (staticSearchTerms, at most
- * MAX_STATIC_TERMS) are read at most once a minute. Anything else (another search, a price range, an unknown
- * or malformed value) stays on /products and renders per request, notices included.
+ * `/products?category=…&sort=…` and `/products?q=…` as people share them, served from `/listing/<key>`
+ * (app/(shop)/listing), which renders once per catalog change. Only slugs that exist get a key, so nobody can
+ * fill the cache with made-up ones: the known slugs are read at most once a minute. Searches are free text,
+ * so their pages are kept in a bounded in-memory LRU instead (lib/cache/page-cache-handler.js). Anything
+ * else (a price range, an unknown or malformed value) stays on /products and renders per request, notices
+ * included.
  */
 /** The internal route of the static listings (app/(shop)/listing/[key]); it has no page of its own. */
 export const LISTING_PATH = '/listing';
@@ -18,13 +18,12 @@ let known: { at: number; values: Promise<Set<string>> } | null = null;
 
 function knownValues(): Promise<Set<string>> {
   if (!known || Date.now() - known.at > KNOWN_MS) {
-    const values = Promise.all([listCategories(), listTownships(), listSuppliers(), listListedProductNames()]).then(
-      ([c, t, s, products]) =>
+    const values = Promise.all([listCategories(), listTownships(), listSuppliers()]).then(
+      ([c, t, s]) =>
         new Set([
           ...c.map((x) => `category:${x.slug}`),
           ...t.map((x) => `township:${x.slug}`),
           ...s.map((x) => `supplier:${x.slug}`),
-          ...[...staticSearchTerms([...products, ...[...c, ...s, ...t].map((x) => x.name)])].map((term) => `q:${term}`),
         ]),
     );
     known = { at: Date.now(), values };
@@ -36,8 +35,6 @@ function knownValues(): Promise<Set<string>> {
 
 async function valuesExist(q: CatalogQuery): Promise<boolean> {
   const wanted = (['category', 'township', 'supplier'] as const).flatMap((f) => (q[f] ? [`${f}:${q[f]}`] : []));
-  const text = normalizeQuery(q.q);
-  if (text) wanted.push(`q:${text}`);
   if (!wanted.length) return true;
   const values = await knownValues();
   return wanted.every((w) => values.has(w));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogHref, listingKey, parseCatalogQuery, queryFromListingKey } from './catalog';
+import fc from 'fast-check';
+import { CATALOG_SORTS, catalogHref, listingKey, parseCatalogQuery, queryFromListingKey } from './catalog';
+import { MAX_QUERY_CHARS, normalizeQuery } from '@/domain/search';
 
 describe('parseCatalogQuery', () => {
   it('gives defaults for an empty query', () => {
@@ -86,22 +88,52 @@ describe('listing keys (the static listings behind /products?…)', () => {
     expect(listingKey(q({ sort: 'relevance', page: '1', certified: '0' }))).toBe('all');
   });
 
-  it('gives a search of one short word alone a key of its normalised text in hex', () => {
+  it('gives a search a key of its normalised text in hex, first, with the other bounded fields', () => {
     expect(listingKey(q({ q: '芒果' }))).toBe('q.e88a92e69e9c');
     expect(listingKey(q({ q: '  芒果 ' }))).toBe('q.e88a92e69e9c');
     expect(listingKey(q({ q: 'ＴＥＡ' }))).toBe('q.746561');
+    // Several words, as normalised: one space between them, so `芒果　 干` is the page `芒果 干` is.
+    expect(listingKey(q({ q: '芒果　 干' }))).toBe('q.e88a92e69e9c20e5b9b2');
+    expect(listingKey(q({ q: '芒果', sort: 'sales', category: 'fruit', page: '2' }))).toBe(
+      'q.e88a92e69e9c~category.fruit~sort.sales~page.2',
+    );
+    expect(listingKey(q({ q: '一'.repeat(MAX_QUERY_CHARS) }))).toBe(`q.${'e4b880'.repeat(MAX_QUERY_CHARS)}`);
   });
 
-  it('gives none to a search with filters, of several words or long, a price range or another page size', () => {
-    expect(listingKey(q({ q: '芒果', sort: 'sales' }))).toBeNull();
-    expect(listingKey(q({ q: '芒果', category: 'fruit' }))).toBeNull();
-    expect(listingKey(q({ q: '芒果', page: '2' }))).toBeNull();
-    expect(listingKey(q({ q: '芒果', certified: '1' }))).toBeNull();
-    expect(listingKey(q({ q: '芒果 干' }))).toBeNull();
-    expect(listingKey(q({ q: '一二三四五六七八九' }))).toBeNull();
+  it('gives none to a search longer than the search reads, a price range or another page size', () => {
+    expect(listingKey(q({ q: '一'.repeat(MAX_QUERY_CHARS + 1) }))).toBeNull();
+    expect(listingKey(q({ q: '芒果', minPrice: '10' }))).toBeNull();
     expect(listingKey(q({ minPrice: '10' }))).toBeNull();
     expect(listingKey(q({ maxPrice: '99.5', category: 'tea' }))).toBeNull();
     expect(listingKey(q({ pageSize: '50' }))).toBeNull();
+  });
+
+  it('reads back exactly the key of any query it gives one (property)', () => {
+    const field = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.record({
+          q: field(
+            fc.string({ maxLength: 60, unit: fc.constantFrom('芒', '果', ' ', '　', 'Ａ', 'a', 'é', '😀', '\t') }),
+          ),
+          category: field(fc.constantFrom('tea', 'fruit')),
+          sort: field(fc.constantFrom(...CATALOG_SORTS)),
+          page: field(fc.integer({ min: 1, max: 500 }).map(String)),
+          certified: field(fc.constantFrom('0', '1')),
+        }),
+        (raw) => {
+          const query = q(
+            Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Record<string, string>,
+          );
+          const key = listingKey(query);
+          if (key === null) return;
+          const back = queryFromListingKey(key);
+          expect(back).not.toBeNull();
+          expect(listingKey(back!)).toBe(key);
+          expect(normalizeQuery(back!.q)).toBe(normalizeQuery(query.q));
+        },
+      ),
+    );
   });
 
   it('reads back exactly the keys it gives', () => {
@@ -129,8 +161,11 @@ describe('listing keys (the static listings behind /products?…)', () => {
     'q.e88a92e69e9',
     'q.ff',
     'q.20e88a92e69e9c',
-    'q.e88a92e69e9c~sort.sales',
+    'sort.sales~q.e88a92e69e9c',
     'q.e88a92e69e9c~q.e88a92e69e9c',
+    'q.20',
+    'q.e88a92e69e9c2020e5b9b2',
+    `q.${'e4b880'.repeat(MAX_QUERY_CHARS + 1)}`,
     'q.',
     'minPrice.10',
     'category.TEA',

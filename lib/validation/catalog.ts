@@ -8,7 +8,6 @@ import {
   DEFAULT_SORT,
   MAX_CATALOG_PAGE,
   MAX_QUERY_CHARS,
-  isStaticTermShape,
   normalizeQuery,
   type CatalogQuery,
   type CatalogSort,
@@ -101,10 +100,11 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
 /**
  * Listings with bounded values only (category, township, supplier, 只看认定, a sort, a page) have a
  * path key, `all` or `category.tea~sort.sales`: proxy.ts rewrites `/products?…` to `/listing/<key>`, a
- * page rendered once per catalog change and cached (the tag 'catalog'). A search of one short word alone
- * (isStaticTermShape, nothing else chosen) has one too, its normalised text in hex (`q.e88a92e69e9c` for
- * 芒果); proxy.ts uses it only for the catalog's own terms (staticSearchTerms). Any other search, a price
- * range or another page size have none (null) and render per request at /products.
+ * page rendered once per catalog change and cached (the tag 'catalog'). A search has one too, its normalised
+ * text in hex first (`q.e88a92e69e9c` for 芒果, `q.e88a92e69e9c~sort.sales`), when it is at most
+ * MAX_QUERY_CHARS characters: search pages are kept in memory only, in a bounded LRU
+ * (lib/cache/page-cache-handler.js), so made-up searches cannot fill the cache. A price range, another page
+ * size or a longer search have none (null) and render per request at /products.
  */
 const KEY_FIELDS = ['q', 'category', 'township', 'supplier', 'certified', 'sort', 'page'] as const;
 export const LISTING_KEY_ALL = 'all';
@@ -112,8 +112,7 @@ export const LISTING_KEY_ALL = 'all';
 export function listingKey(q: CatalogQuery): string | null {
   if (q.minPriceFen !== undefined || q.maxPriceFen !== undefined || q.pageSize !== CATALOG_PAGE_SIZE) return null;
   const text = normalizeQuery(q.q);
-  const filtered = q.category || q.township || q.supplier || q.certifiedOnly || q.sort !== DEFAULT_SORT || q.page > 1;
-  if (text && (filtered || !isStaticTermShape(text))) return null;
+  if (Array.from(text).length > MAX_QUERY_CHARS) return null;
   const values: Record<(typeof KEY_FIELDS)[number], string | undefined> = {
     q: text ? toHex(text) : undefined,
     category: q.category,
@@ -143,8 +142,11 @@ function fromHex(hex: string): string | null {
 }
 
 /** The query of a listing key, or null unless the key is exactly the one listingKey gives for it. */
+/** A search of MAX_QUERY_CHARS characters of up to 4 UTF-8 bytes each, in hex, and every other field. */
+const MAX_KEY_CHARS = 2 + MAX_QUERY_CHARS * 8 + 300;
+
 export function queryFromListingKey(key: string): CatalogQuery | null {
-  if (key.length > 300) return null;
+  if (key.length > MAX_KEY_CHARS) return null;
   const raw: Record<string, string> = {};
   if (key !== LISTING_KEY_ALL) {
     for (const part of key.split('~')) {

@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: '全部商品' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /**
- * What proxy.ts does not serve from a static listing (lib/http/listing-rewrite.ts): a search other than one
- * of the catalog's own words alone, a price range, a value that does not exist. The shell is static; the
+ * What proxy.ts does not serve from a static listing (lib/http/listing-rewrite.ts): a price range, another
+ * page size, a search longer than the search reads, a value that does not exist. The shell is static; the
  * results render behind it, once per normalised query and catalog change (`全 芒果 ` and `全 芒果` are one entry).
  */
 export default function ProductsPage({ searchParams }: { searchParams: SearchParams }) {

@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * The page cache (Next's incremental cache: prerendered and revalidated pages). Next's own file-system cache,
+ * except for search listings (`/listing/q.<hex>…`, lib/validation/catalog.ts listingKey): any search people
+ * type is rendered once and kept, but in memory only, in an LRU of at most SEARCH_PAGE_BYTES. Many
+ * different searches then evict the least recently used ones instead of filling the disk, and a search
+ * nobody repeats costs what a per-request render costs. Each instance keeps its own; catalog changes expire
+ * them by tag exactly as Next expires the pages it keeps on disk (areTagsExpired, as FileSystemCache.get).
+ *
+ * Next loads it by path (next.config.mjs `cacheHandler`), outside the app's module graph, so it is plain
+ * JavaScript like lib/cache/shared-tags-handler.js.
+ */
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { areTagsExpired } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
+
+/** @type {any} */
+const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache;
+
+/** About 200 search pages (60 KB of HTML, their RSC payload and prefetch segments) per instance. */
+export const SEARCH_PAGE_BYTES = 48 * 1024 * 1024;
+const TAGS_HEADER = 'x-next-cache-tags';
+
+/** The storage keys of search listings: `/route-cache/APP_PAGE/<route hash>/$/listing/q.<hex>[~…]`. */
+export function isSearchPageKey(/** @type {string} */ key) {
+  return /\/\$\/listing\/q\.[0-9a-f]+(?:~[^/]*)?$/.test(key);
+}
+
+/**
+ * Bytes an entry holds, at most: its HTML and resume data (strings, counted at two bytes a UTF-16 unit, as V8
+ * keeps text with Chinese in it), its RSC payload and prefetch segments (buffers).
+ */
+function entrySize(/** @type {any} */ entry, /** @type {string} */ key) {
+  const v = entry?.value;
+  let size = 2 * (key.length + (v?.html?.length ?? 0) + (v?.postponed?.length ?? 0)) + (v?.rscData?.length ?? 0);
+  if (v?.segmentData) for (const [path, buf] of v.segmentData) size += 2 * path.length + (buf?.length ?? 0);
+  return Math.max(size, 1);
+}
+
+export const searchPages = new LRUCache(SEARCH_PAGE_BYTES, entrySize);
+
+export default class PageCacheHandler extends FileSystemCache {
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    if (!isSearchPageKey(key)) return super.get(key, ctx);
+    const data = searchPages.get(key);
+    if (!data) return null;
+    const tags = data.value?.headers?.[TAGS_HEADER];
+    if (typeof tags === 'string' && areTagsExpired(tags.split(','), data.lastModified)) return null;
+    return data;
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    if (!isSearchPageKey(key)) return super.set(key, data, ctx);
+    if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
+  }
+}
