@@ -46,7 +46,8 @@ const nextConfig = {
   partialPrefetching: false,
   // In-memory per process, with tag invalidations shared through PostgreSQL between instances.
   cacheHandlers: { default: fileURLToPath(new URL('./lib/cache/shared-tags-handler.js', import.meta.url)) },
-  // Pages: Next's file-system cache, except searches, kept in a bounded in-memory LRU (the file says why).
+  // Pages: Next's file-system cache, except listings not prerendered (searches, sorts, pages…), kept in a
+  // bounded in-memory LRU (the file says why).
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
   cacheLife: {
     // Listings change through actions that revalidate the tag; the time bound covers certificate expiry.

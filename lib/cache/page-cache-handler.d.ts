@@ -1,8 +1,8 @@
 /** Types of lib/cache/page-cache-handler.js (plain JavaScript that Next loads by path), for its tests. */
 type Entry = { value: unknown; lastModified: number; cacheControl?: unknown };
-export declare const SEARCH_PAGE_BYTES: number;
-export declare function isSearchPageKey(key: string): boolean;
-export declare const searchPages: {
+export declare const LISTING_PAGE_BYTES: number;
+export declare function isMemoryListingKey(key: string): boolean;
+export declare const listingPages: {
   get(key: string): Entry | undefined;
   has(key: string): boolean;
   readonly size: number;

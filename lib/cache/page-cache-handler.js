@@ -1,11 +1,14 @@
 // @ts-check
 /**
  * The page cache (Next's incremental cache: prerendered and revalidated pages). Next's own file-system cache,
- * except for search listings (`/listing/q.<hex>…`, lib/validation/catalog.ts listingKey): any search people
- * type is rendered once and kept, but in memory only, in an LRU of at most SEARCH_PAGE_BYTES. Many
- * different searches then evict the least recently used ones instead of filling the disk, and a search
- * nobody repeats costs what a per-request render costs. Each instance keeps its own; catalog changes expire
- * them by tag exactly as Next expires the pages it keeps on disk (areTagsExpired, as FileSystemCache.get).
+ * except for the listings that are not prerendered (lib/validation/catalog.ts listingKey): a search (any words
+ * people type), a sort, a page, a township or supplier, 只看认定, or several of them (`/listing/q.<hex>`,
+ * `/listing/category.tea~page.7`). Each is rendered once and kept, but in memory only, in an LRU of at most
+ * LISTING_PAGE_BYTES. Their number has no useful bound (any words, 500 pages of every combination), so many
+ * different ones evict the least recently used instead of filling the disk, and one nobody repeats costs what
+ * a per-request render costs. `/products` (`all`) and each category alone are prerendered at build and stay
+ * on disk as Next keeps them. Each instance keeps its own; catalog changes expire them by tag exactly as Next
+ * expires the pages it keeps on disk (areTagsExpired, as FileSystemCache.get).
  *
  * Next loads it by path (next.config.mjs `cacheHandler`), outside the app's module graph, so it is plain
  * JavaScript like lib/cache/shared-tags-handler.js.
@@ -17,13 +20,17 @@ import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
 /** @type {any} */
 const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSystemCache;
 
-/** About 200 search pages (60 KB of HTML, their RSC payload and prefetch segments) per instance. */
-export const SEARCH_PAGE_BYTES = 48 * 1024 * 1024;
+/** About 200 listing pages (60 KB of HTML, their RSC payload and prefetch segments) per instance. */
+export const LISTING_PAGE_BYTES = 48 * 1024 * 1024;
 const TAGS_HEADER = 'x-next-cache-tags';
 
-/** The storage keys of search listings: `/route-cache/APP_PAGE/<route hash>/$/listing/q.<hex>[~…]`. */
-export function isSearchPageKey(/** @type {string} */ key) {
-  return /\/\$\/listing\/q\.[0-9a-f]+(?:~[^/]*)?$/.test(key);
+/**
+ * Storage keys (`/route-cache/APP_PAGE/<route hash>/$/listing/<listing key>`) of the listings kept in memory:
+ * every listing key but `all` and a category alone.
+ */
+export function isMemoryListingKey(/** @type {string} */ key) {
+  const listing = /\/\$\/listing\/([^/]+)$/.exec(key)?.[1];
+  return listing !== undefined && !/^(?:all|category\.[a-z0-9-]+)$/.test(listing);
 }
 
 /**
@@ -37,13 +44,13 @@ function entrySize(/** @type {any} */ entry, /** @type {string} */ key) {
   return Math.max(size, 1);
 }
 
-export const searchPages = new LRUCache(SEARCH_PAGE_BYTES, entrySize);
+export const listingPages = new LRUCache(LISTING_PAGE_BYTES, entrySize);
 
 export default class PageCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
-    if (!isSearchPageKey(key)) return super.get(key, ctx);
-    const data = searchPages.get(key);
+    if (!isMemoryListingKey(key)) return super.get(key, ctx);
+    const data = listingPages.get(key);
     if (!data) return null;
     const tags = data.value?.headers?.[TAGS_HEADER];
     if (typeof tags === 'string' && areTagsExpired(tags.split(','), data.lastModified)) return null;
@@ -52,7 +59,7 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
-    if (!isSearchPageKey(key)) return super.set(key, data, ctx);
-    if (data) searchPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
+    if (!isMemoryListingKey(key)) return super.set(key, data, ctx);
+    if (data) listingPages.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
-import PageCacheHandler, { SEARCH_PAGE_BYTES, isSearchPageKey, searchPages } from './page-cache-handler.js';
+import PageCacheHandler, { LISTING_PAGE_BYTES, isMemoryListingKey, listingPages } from './page-cache-handler.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gj-page-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,19 +26,27 @@ const page = (html: string, tags = 'catalog,_N_T_/listing') => ({
 });
 const files = () => readdirSync(dir, { recursive: true }).map(String);
 
-describe('the page cache: searches in a bounded memory LRU, every other page as Next keeps it', () => {
-  it('knows a search listing by its key, whatever filters follow it', () => {
-    expect(isSearchPageKey(route('/listing/q.e88a92e69e9c'))).toBe(true);
-    expect(isSearchPageKey(route('/listing/q.e88a92e69e9c~category.fruit~sort.sales'))).toBe(true);
+describe('the page cache: listings that are not prerendered in a bounded memory LRU, every other page as Next keeps it', () => {
+  it('keeps in memory every listing but /products and a category alone (those are prerendered)', () => {
+    for (const key of [
+      '/listing/q.e88a92e69e9c',
+      '/listing/q.e88a92e69e9c~category.fruit~sort.sales',
+      '/listing/category.tea~page.500',
+      '/listing/category.tea~sort.sales',
+      '/listing/township.jijie',
+      '/listing/certified.1',
+      '/listing/page.2',
+    ])
+      expect(isMemoryListingKey(route(key)), key).toBe(true);
     for (const key of [
       route('/listing/all'),
       route('/listing/category.tea'),
-      route('/listing/category.tea~q.e88a'),
-      route('/products/q.e88a'),
+      route('/products/manhao-mangoes'),
       route('/listing/q.e88a/x'),
+      route('/index'),
       '/listing/q.e88a',
     ])
-      expect(isSearchPageKey(key), key).toBe(false);
+      expect(isMemoryListingKey(key), key).toBe(false);
   });
 
   it('keeps a search page in memory and writes nothing to disk; other pages go to disk as before', async () => {
@@ -67,17 +75,17 @@ describe('the page cache: searches in a bounded memory LRU, every other page as 
     expect(await handler.get(key, ctx)).toBeNull();
   });
 
-  it('holds at most SEARCH_PAGE_BYTES, evicting the least recently used search (many made-up searches)', async () => {
+  it('holds at most LISTING_PAGE_BYTES, evicting the least recently used (many made-up searches or pages)', async () => {
     const big = 'x'.repeat(1024 * 1024);
     const first = route('/listing/q.6669727374');
     await handler.set(first, page(big), ctx);
-    const count = Math.ceil(SEARCH_PAGE_BYTES / big.length) + 5;
+    const count = Math.ceil(LISTING_PAGE_BYTES / big.length) + 5;
     for (let i = 0; i < count; i++)
       await handler.set(route(`/listing/q.${i.toString(16).padStart(4, '0')}`), page(big), ctx);
-    expect(searchPages.has(first)).toBe(false);
+    expect(listingPages.has(first)).toBe(false);
     expect(await handler.get(first, ctx)).toBeNull();
     // Each holds 1 MB of text (2 MB as V8 keeps it).
-    expect(searchPages.size).toBeLessThanOrEqual(SEARCH_PAGE_BYTES / (2 * big.length));
+    expect(listingPages.size).toBeLessThanOrEqual(LISTING_PAGE_BYTES / (2 * big.length));
     expect(await handler.get(route(`/listing/q.${(count - 1).toString(16).padStart(4, '0')}`), ctx)).not.toBeNull();
     expect(files().some((f) => f.includes('/q.'))).toBe(false);
   });

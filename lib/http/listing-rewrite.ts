@@ -6,8 +6,8 @@ import { LISTING_KEY_ALL, listingKey, parseCatalogQuery, type CatalogQuery } fro
 /**
  * `/products?category=…&sort=…` and `/products?q=…` as people share them, served from `/listing/<key>`
  * (app/(shop)/listing), which renders once per catalog change. Only slugs that exist get a key, so nobody can
- * fill the cache with made-up ones: the known slugs are read at most once a minute. Searches are free text,
- * so their pages are kept in a bounded in-memory LRU instead (lib/cache/page-cache-handler.js). Anything
+ * fill the cache with made-up ones: the known slugs are read at most once a minute. Searches are free text and
+ * pages many, so those listings are kept in a bounded in-memory LRU (lib/cache/page-cache-handler.js). Anything
  * else (a price range, an unknown or malformed value) stays on /products and renders per request, notices
  * included.
  */

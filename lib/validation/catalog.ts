@@ -102,9 +102,9 @@ export function catalogHref(q: Partial<CatalogQuery>): string {
  * path key, `all` or `category.tea~sort.sales`: proxy.ts rewrites `/products?…` to `/listing/<key>`, a
  * page rendered once per catalog change and cached (the tag 'catalog'). A search has one too, its normalised
  * text in hex first (`q.e88a92e69e9c` for 芒果, `q.e88a92e69e9c~sort.sales`), when it is at most
- * MAX_QUERY_CHARS characters: search pages are kept in memory only, in a bounded LRU
- * (lib/cache/page-cache-handler.js), so made-up searches cannot fill the cache. A price range, another page
- * size or a longer search have none (null) and render per request at /products.
+ * MAX_QUERY_CHARS characters. Every listing but `all` and a category alone is kept in memory only, in a
+ * bounded LRU (lib/cache/page-cache-handler.js), so made-up searches and pages cannot fill the cache. A price
+ * range, another page size or a longer search have none (null) and render per request at /products.
  */
 const KEY_FIELDS = ['q', 'category', 'township', 'supplier', 'certified', 'sort', 'page'] as const;
 export const LISTING_KEY_ALL = 'all';

@@ -8,8 +8,8 @@ import { CATALOG_PAGE_SIZE } from '@/domain/search';
 /**
  * `/products` with bounded filters, a search among them or alone (proxy.ts rewrites it here,
  * lib/http/listing-rewrite.ts): a static page per key, rendered on first visit and kept until the catalog
- * changes (the reads are tagged 'catalog'); searches in a bounded memory LRU (lib/cache/page-cache-handler.js).
- * `/products` and each category with the default sort are rendered at build.
+ * changes (the reads are tagged 'catalog'). `/products` and each category with the default sort are rendered
+ * at build and kept on disk; every other key in a bounded memory LRU (lib/cache/page-cache-handler.js).
  */
 export const metadata: Metadata = { title: '全部商品' };
 /** A key not rendered at build waits for its complete static page (not the shared shell of loading.tsx). */
