@@ -33,6 +33,7 @@ import {
   postOrders,
   serveWithBaselines,
   startNginxFront,
+  stockAndAccepted,
 } from './lib';
 
 ensureLocalSecrets();
@@ -263,15 +264,7 @@ try {
   const bare = await bareLoopBesideApi(env, seconds);
   const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
   await post('kafang-black-tea', 5);
-  const [{ stock }] = (await db`select stock from products where slug = 'kafang-black-tea'`) as unknown as [
-    { stock: number },
-  ];
-  // Only this run's orders: the generated million include this product too.
-  const [{ n }] =
-    (await db`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
-    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.order_no not like 'GJB%' and o.status <> 'cancelled'`) as unknown as [
-      { n: number },
-    ];
+  const { stock, accepted: n } = await stockAndAccepted(db, 'kafang-black-tea', since);
   table.push({
     what: 'POST /api/v1/orders, 50 connections: orders/s, p50/p99 ms',
     value: `${(main['2xx'] / seconds).toFixed(0)} orders/s, ${main.latency.p50}/${main.latency.p99} (non-2xx ${main.non2xx}, errors ${main.errors})`,

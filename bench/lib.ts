@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import autocannon from 'autocannon';
+import type postgres from 'postgres';
 
 export type LoadResult = {
   label: string;
@@ -181,6 +182,25 @@ function combine(a: LoadResult, b: LoadResult): LoadResult {
  * Guest orders through POST /api/v1/orders for `duration` seconds from 50 connections, each order one unit of
  * `slug` paid with the simulator (the server's order caps must be lifted for it).
  */
+/**
+ * A product's stock and the quantity this run's orders took of it (since `since`; the generated orders,
+ * GJB…, and cancelled ones left out), read in one statement so that both come from one snapshot: orders
+ * still in flight when the load stops commit their line and their stock together, before or after it.
+ */
+export async function stockAndAccepted(
+  db: postgres.Sql,
+  slug: string,
+  since: Date,
+): Promise<{ stock: number; accepted: number }> {
+  const [row] = await db<{ stock: number; accepted: number }[]>`
+    select (select stock from products where slug = ${slug}) as stock,
+      (select coalesce(sum(oi.quantity), 0)::int from order_items oi join products p on p.id = oi.product_id
+        join orders o on o.id = oi.order_id
+        where p.slug = ${slug} and o.created_at >= ${since} and o.order_no not like 'GJB%' and o.status <> 'cancelled'
+      ) as accepted`;
+  return row!;
+}
+
 export function postOrders(base: string, slug: string, duration: number) {
   return autocannon({
     url: `${base}/api/v1/orders`,

@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { buildIsCurrent } from '../scripts/build-stamp';
-import { startNext, waitForHealth } from './lib';
+import { startNext, stockAndAccepted, waitForHealth } from './lib';
 import { bareLoopBesideApi } from './orders-baseline';
 
 const base = process.env.DATABASE_URL;
@@ -72,13 +72,7 @@ const main = await run('manhao-bananas', seconds);
 const bare = await bareLoopBesideApi(env, seconds);
 const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
 const limited = await run('kafang-black-tea', 5);
-const stock = (await db<{ stock: number }[]>`select stock from products where slug = 'kafang-black-tea'`)[0]!.stock;
-const n = (
-  await db<
-    { n: number }[]
-  >`select coalesce(sum(oi.quantity), 0)::int as n from order_items oi join products p on p.id = oi.product_id join orders o on o.id = oi.order_id
-    where p.slug = 'kafang-black-tea' and o.created_at >= ${since} and o.status <> 'cancelled'`
-)[0]!.n;
+const { stock, accepted: n } = await stockAndAccepted(db, 'kafang-black-tea', since);
 server.kill('SIGTERM');
 await new Promise((r) => server.once('exit', r));
 await db.end();
