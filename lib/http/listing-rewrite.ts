@@ -2,6 +2,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { listCategories, listSuppliers, listTownships } from '@/db/queries/facets';
 import { LISTING_KEY_ALL, listingKey, parseCatalogQuery, type CatalogQuery } from '@/lib/validation/catalog';
+import { repeatGate } from './repeat-gate';
 
 /**
  * `/products?category=…&sort=…` and `/products?q=…` as people share them, served from `/listing/<key>`
@@ -40,6 +41,14 @@ async function valuesExist(q: CatalogQuery): Promise<boolean> {
   return wanted.every((w) => values.has(w));
 }
 
+/**
+ * A search is served from its listing from its second ask on (per instance, within 10 minutes). Keeping a
+ * page costs a whole prerender, several times a per-request render, and most searches are asked once: a
+ * search typed once renders per request as before, a search many people make (a livestream's word) is
+ * rendered once more and then kept.
+ */
+const searchAskedBefore = repeatGate({ max: 10_000, windowMs: 10 * 60_000 });
+
 /** The internal URL a catalog document or RSC request is served from, or null to render it per request. */
 export async function listingRewrite(req: NextRequest): Promise<URL | null> {
   const { pathname, searchParams } = req.nextUrl;
@@ -49,6 +58,7 @@ export async function listingRewrite(req: NextRequest): Promise<URL | null> {
   const { query, errors } = parseCatalogQuery(raw);
   const key = Object.keys(errors).length ? null : listingKey(query);
   if (!key || (key !== LISTING_KEY_ALL && !(await valuesExist(query)))) return null;
+  if (key.startsWith('q.') && !searchAskedBefore(key)) return null;
   const url = req.nextUrl.clone();
   url.pathname = `${LISTING_PATH}/${key}`;
   return url;
