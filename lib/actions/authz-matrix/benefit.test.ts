@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { session } from '@/scripts/test-support/authz-matrix/request';
 import { householdOf, payoutOf } from '@/scripts/test-support/authz-matrix/suppliers';
-import { call, ids, matrixTests, one, photo, snapshot, useAuthzWorld } from '@/scripts/test-support/authz-matrix/world';
+import { call, ids, matrixTests, photo, snapshot, useAuthzWorld } from '@/scripts/test-support/authz-matrix/world';
+import { one } from '@/scripts/test-support/database';
 import { benefit, householdFields } from './benefit';
 
 /**

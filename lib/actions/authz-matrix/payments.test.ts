@@ -1,17 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { signAsPlatform } from '@/scripts/test-support/fake-wechatpay';
 import { placeFor } from '@/scripts/test-support/authz-matrix/orders';
 import { jar, session } from '@/scripts/test-support/authz-matrix/request';
-import {
-  ACTORS,
-  call,
-  ids,
-  matrixTests,
-  one,
-  snapshot,
-  useAuthzWorld,
-} from '@/scripts/test-support/authz-matrix/world';
+import { ACTORS, call, ids, matrixTests, snapshot, useAuthzWorld } from '@/scripts/test-support/authz-matrix/world';
+import { one } from '@/scripts/test-support/database';
+import { signAsPlatform } from '@/scripts/test-support/fake-wechatpay';
 import { payments } from './payments';
 
 /**

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { ids, one, unique } from './world';
+import { one } from '@/scripts/test-support/database';
+import { ids, unique } from './world';
 
 /**
  * Accounts for the authorization matrix to act on: users, units and their members, invites, password resets,

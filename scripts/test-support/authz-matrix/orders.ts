@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { jar } from './request';
-import { ids, one, unique } from './world';
+import { one } from '@/scripts/test-support/database';
+import { ids, unique } from './world';
 
 /** Orders for the authorization matrix to act on: a buyer's, a guest's, a unit's, paid, shipped, in 售后. */
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { ids, nextSeq, one, unique } from './world';
+import { one } from '@/scripts/test-support/database';
+import { ids, nextSeq, unique } from './world';
 
 /**
  * What suppliers own, for the authorization matrix to act on: products, images, certificates, livestreams,

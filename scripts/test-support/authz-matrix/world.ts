@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
+import { beforeAll, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
 import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
-import { useSeededDatabase } from '@/scripts/test-support/database';
-import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
-import { wechatEnv, wechatTestKeys } from '@/scripts/test-support/fake-wechatpay';
+import { one, useSeededDatabase } from '@/scripts/test-support/database';
+import { usePaymentProviders } from '@/scripts/test-support/payment-providers';
 import { session } from './request';
 
 /**
@@ -33,10 +32,6 @@ let seq = 0;
 /** A number no other call of this file has had. */
 export const nextSeq = () => seq++;
 export const unique = () => `${Date.now().toString(36)}${nextSeq().toString(36)}`;
-
-export async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
-  return rowsOf<T>(await getDb().execute(q))[0]!;
-}
 
 /** A digest of every table an action may write. */
 export async function snapshot(): Promise<string> {
@@ -126,19 +121,11 @@ export async function call(name: string, input: unknown): Promise<{ ok: boolean;
 }
 
 /**
- * What a matrix file runs in: Alipay configured (keys of a local gateway: its notify route is one more entry
- * point in the matrix), the simulator on, WeChat Pay configured so that its notify route verifies (issue 19;
- * nothing here reaches a gateway), a seeded database, the actors' ids, the photo and every action. Call once,
- * at the top of the file.
+ * What a matrix file runs in: every payment provider configured (their notify routes are entry points of the
+ * matrix too), a seeded database, the actors' ids, the photo and every action. Call once, at the top of the file.
  */
 export async function useAuthzWorld() {
-  const alipay = await startFakeAlipay();
-  for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
-  vi.stubEnv('PAYMENT_SIMULATOR', '1');
-  afterAll(() => alipay.close());
-  const wx = wechatTestKeys();
-  for (const [k, v] of Object.entries(wechatEnv(wx, 'http://127.0.0.1:9'))) vi.stubEnv(k, v);
-
+  const providers = await usePaymentProviders();
   useSeededDatabase();
 
   beforeAll(async () => {
@@ -182,7 +169,7 @@ export async function useAuthzWorld() {
 
     Object.assign(actions, await loadActions());
   });
-  return { alipay, wx };
+  return providers;
 }
 
 /** The tests of a capability's rows, for every actor, then its denials with foreign ids. */
