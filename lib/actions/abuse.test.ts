@@ -1,139 +1,44 @@
-import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb, rowsOf } from '@/db/client';
-import { useSeededDatabase } from '@/scripts/test-support/database';
-import { address, contact, orderRequest } from '@/scripts/test-support/orders';
-import { xlsxWithRows } from '@/scripts/test-support/zip';
 import { escapeNames, pdfFixture } from '@/lib/media/fixtures';
+import { request, session } from '@/scripts/test-support/abuse/request';
+import {
+  act,
+  guestOrder,
+  onPostgres,
+  signInAs,
+  useIdleCluster,
+  usePinnedClock,
+} from '@/scripts/test-support/abuse/world';
+import { one } from '@/scripts/test-support/database';
+import { address, contact, orderRequest } from '@/scripts/test-support/orders';
+import { writesNothing } from '@/scripts/test-support/xid';
+import { xlsxWithRows } from '@/scripts/test-support/zip';
 
 /**
  * Issue 13, attacked as an attacker would: each item of its "Why" reproduced against the real code on
  * PostgreSQL, refused, and nothing written. "Nothing written" is the fuzz suite's check: any write, even
  * one rolled back, consumes a PostgreSQL transaction id, and reads do not. Transaction ids are counted
- * per cluster, so this file runs on a cluster of its own (the system tests' throwaway cluster, which is
- * idle while vitest runs), with autovacuum off for its tables. PGlite: skipped, see the end of the file.
+ * per cluster, so this file runs on a cluster of its own (scripts/test-support/abuse/world.ts). Items 6
+ * (stored files' headers) and 9 (the sweep's invalidations), which count no transaction ids, are in
+ * abuse-platform.test.ts. PGlite: skipped, see the end of the file.
  */
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; sessionVersion: number } }));
-vi.mock('@/lib/auth/auth', () => ({
-  auth: vi.fn(async () => session.current),
-  signIn: vi.fn(async () => undefined),
-  signOut: vi.fn(async () => {
-    session.current = null;
-  }),
-}));
-const request = vi.hoisted(() => ({ address: '198.51.100.1', jar: new Map<string, string>() }));
-vi.mock('next/headers', async () => (await import('@/scripts/test-support/next-headers')).fakeNextHeaders(request));
-// Next's revalidateTag outside a request throws exactly this (issue 13, item 9).
-vi.mock('next/cache', () => ({
-  revalidatePath: vi.fn(),
-  updateTag: vi.fn(),
-  cacheTag: vi.fn(),
-  cacheLife: vi.fn(),
-  revalidateTag: vi.fn(() => {
-    throw new Error('Invariant: static generation store missing in revalidateTag');
-  }),
-}));
+vi.mock('@/lib/auth/auth', async () => (await import('@/scripts/test-support/abuse/request')).fakeAuth);
+vi.mock('next/headers', async () => (await import('@/scripts/test-support/abuse/request')).fakeHeaders);
+vi.mock('next/cache', async () => (await import('@/scripts/test-support/abuse/request')).strictNextCache);
 // The defaults of lib/env.ts (vitest.config.ts lifts the open-order cap for the other test files).
 vi.stubEnv('GUEST_MAX_OPEN_ORDERS', '3');
 
-const onPostgres = !!process.env.DATABASE_URL;
-const PORT_OFFSET = Number(process.env.TEST_PORT_OFFSET ?? 0);
-let privateDb: { admin: ReturnType<typeof postgres>; name: string } | null = null;
+useIdleCluster();
 
-beforeAll(async () => {
-  if (!onPostgres) return;
-  const r = spawnSync(
-    'bash',
-    ['scripts/pg-throwaway.sh', `/tmp/gejiu-system-pg${PORT_OFFSET || ''}`, String(54351 + PORT_OFFSET)],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`pg-throwaway failed: ${r.stderr}`);
-  const base = r.stdout.trim();
-  const name = `gejiu_abuse_${Date.now().toString(36)}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  privateDb = { admin, name };
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
-  const { ensureLocalSecrets } = await import('@/lib/env');
-  ensureLocalSecrets(); // forgets the parsed environment: the new DATABASE_URL applies
-}, 120_000);
-useSeededDatabase();
-beforeAll(async () => {
-  if (!onPostgres) return;
-  const tables = rowsOf<{ t: string }>(
-    await getDb().execute(sql`select tablename as t from pg_tables where schemaname = 'public'`),
-  );
-  for (const { t } of tables) await getDb().execute(sql.raw(`alter table "${t}" set (autovacuum_enabled = false)`));
-  await getDb().execute(sql`analyze`);
-}, 120_000);
-afterAll(async () => {
-  if (!privateDb) return;
-  const { closeDb } = await import('@/db/client');
-  await closeDb();
-  await privateDb.admin.unsafe(`drop database if exists ${privateDb.name} with (force)`);
-  await privateDb.admin.end({ timeout: 5 });
-});
-
-const nextXid = async () =>
-  rowsOf<{ x: string }>(await getDb().execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`))[0]!.x;
-/** Runs the attack and asserts that it wrote nothing at all. */
-async function writesNothing<T>(attack: () => Promise<T>): Promise<T> {
-  const before = await nextXid();
-  const r = await attack();
-  expect(await nextXid(), 'the refused attack wrote to the database').toBe(before);
-  return r;
-}
-async function one<T>(q: ReturnType<typeof sql>): Promise<T> {
-  return rowsOf<T>(await getDb().execute(q))[0]!;
-}
-async function signInAs(email: string): Promise<string> {
-  const u = await one<{ id: string; v: number }>(
-    sql`select id, session_version as v from users where email = ${email}`,
-  );
-  session.current = { user: { id: u.id }, sessionVersion: u.v };
-  // The session cookie's presence is what makes lib/auth/session.ts ask Auth.js (mocked above).
-  request.jar.set('authjs.session-token', 'signed-in');
-  return u.id;
-}
 let seq = 0;
 const from = (n = ++seq) => `203.0.113.${n % 250}`;
-/** A guest's order of one banana box, placed directly (no client address: no limits involved). */
-async function guestOrder(name: string, mobile: string) {
-  const { placeOrder } = await import('@/lib/orders/place-order');
-  return placeOrder({
-    items: [{ slug: 'manhao-bananas', quantity: 1 }],
-    contact: { name, mobile },
-    shippingAddress: address,
-    paymentMethod: 'simulated',
-    userId: null,
-    timeoutMinutes: 30,
-  });
-}
-type Result = { ok: boolean; code?: string; error?: string; data?: Record<string, string> };
-async function act(fn: (p: null, i: unknown) => Promise<Result>, input: unknown): Promise<Result> {
-  try {
-    return await fn(null, input);
-  } catch (e) {
-    if (String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: true };
-    throw e;
-  }
-}
 
 describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => {
-  // Limits count in fixed windows (a minute, 15 minutes, an hour). The clock is pinned just after the
-  // start of an hour in the future, so that no attack straddles a window's end (and the database's now()
-  // stays before every expiry computed from it).
-  const pinned = Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 60_000;
-  beforeAll(() => void vi.useFakeTimers({ toFake: ['Date'], now: pinned }));
-  afterAll(() => void vi.useRealTimers());
+  usePinnedClock();
 
   it('1. a spoofed X-Forwarded-For no longer buys fresh tries: the socket address counts (0 and 1 trusted hops)', async () => {
     const { installClientAddressHook } = await import('@/lib/http/client-address');
@@ -390,28 +295,6 @@ describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => 
     }
   });
 
-  it('6. stored files keep their sandbox: attachment, CSP sandbox and nosniff, not replaced by the page CSP', async () => {
-    // @ts-expect-error next.config.mjs is plain JavaScript without types
-    const config = (await import('@/next.config.mjs')).default as {
-      headers: () => Promise<{ source: string; headers: { key: string; value: string }[] }[]>;
-    };
-    const rules = await config.headers();
-    // The matcher Next uses for `headers()` sources.
-    // @ts-expect-error Next's compiled copy ships without types
-    const { pathToRegexp } = (await import('next/dist/compiled/path-to-regexp')) as {
-      pathToRegexp: (source: string) => RegExp;
-    };
-    const cspFor = (path: string) =>
-      rules
-        .filter((r) => pathToRegexp(r.source).test(path))
-        .flatMap((r) => r.headers)
-        .filter((h) => h.key === 'Content-Security-Policy')
-        .map((h) => h.value);
-    for (const path of ['/media/' + 'a'.repeat(64), '/workshop/certificates/7/file'])
-      expect(cspFor(path)).toEqual([expect.stringContaining('sandbox')]);
-    expect(cspFor('/products')).toEqual([expect.stringContaining("frame-ancestors 'none'")]);
-  });
-
   it('7. sessions: logout ends a copied session; common and short passwords are refused; the owner is delayed, not locked', async () => {
     const { signOutAction, registerAction } = await import('./accounts');
     const { requireUser } = await import('@/lib/auth/guards');
@@ -483,26 +366,6 @@ describe.skipIf(!onPostgres)('abuse resistance (issue 13) on PostgreSQL', () => 
     expect(await pageStatus(as('/products/manhao-bananas'))).toBeNull();
     expect(await pageStatus(as('/verify/NO-SUCH-CERT'))).toBe(404);
     expect(await pageStatus(as('/orders/GJ20200101-000001'))).toBe(404);
-  });
-
-  it("9. the sweep's invalidations no longer call revalidateTag outside a request: they go through the shared cache handler", async () => {
-    const { invalidateInBackground } = await import('@/lib/cache/invalidate');
-    const { revalidateTag } = await import('next/cache');
-    const order = await guestOrder(contact.name, contact.mobile);
-    const updateTags = vi.fn(async () => undefined);
-    (globalThis as Record<symbol, unknown>)[Symbol.for('gejiu.cache-handler')] = { updateTags };
-    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
-    const { ensureLocalSecrets } = await import('@/lib/env');
-    ensureLocalSecrets();
-    try {
-      await invalidateInBackground.order({ orderId: order.orderId });
-      expect(revalidateTag).not.toHaveBeenCalled();
-      expect(updateTags).toHaveBeenCalledWith(['product:manhao-bananas', 'impact'], { expire: 0 });
-    } finally {
-      vi.stubEnv('NEXT_RUNTIME', '');
-      ensureLocalSecrets();
-      delete (globalThis as Record<symbol, unknown>)[Symbol.for('gejiu.cache-handler')];
-    }
   });
 });
 

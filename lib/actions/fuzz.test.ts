@@ -1,11 +1,22 @@
-import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { dbKind, getDb, rowsOf } from '@/db/client';
+import { loadActions, type ActionFn } from '@/scripts/test-support/actions';
 import { useSeededDatabase } from '@/scripts/test-support/database';
-import { startFakeAlipay } from '@/scripts/test-support/fake-alipay';
-import { encryptResource, signAsPlatform, wechatEnv, wechatTestKeys } from '@/scripts/test-support/fake-wechatpay';
+import { encryptResource, signAsPlatform } from '@/scripts/test-support/fake-wechatpay';
+import {
+  actionInput,
+  alipayField,
+  alipayForm,
+  json,
+  nasty,
+  productQuery,
+  wechatHeaders,
+  wechatResource,
+} from '@/scripts/test-support/fuzz-inputs';
+import { usePaymentProviders } from '@/scripts/test-support/payment-providers';
+import { nextXid } from '@/scripts/test-support/xid';
 
 /**
  * Fuzzing every JSON API route and every server action (fast-check, 10,000+ cases in all): no 5xx,
@@ -22,14 +33,8 @@ vi.mock('next/headers', () => ({
 }));
 vi.stubEnv('RATE_LIMIT_ORDERS_PER_MINUTE', '100000000');
 vi.stubEnv('STRIPE_WEBHOOK_SECRET', 'whsec_fuzz');
-// Alipay configured (keys of a local gateway), so that its notify route verifies what it is sent.
-const alipay = await startFakeAlipay();
-for (const [k, v] of Object.entries(alipay.env)) vi.stubEnv(k, v);
-vi.stubEnv('PAYMENT_SIMULATOR', '1');
-afterAll(() => alipay.close());
-// WeChat Pay configured (its notify route verifies; nothing here reaches a gateway).
-const wx = wechatTestKeys();
-for (const [k, v] of Object.entries(wechatEnv(wx, 'http://127.0.0.1:9'))) vi.stubEnv(k, v);
+// Alipay, the simulator and WeChat Pay configured, so that their notify routes verify what they are sent.
+const { alipay, wx } = await usePaymentProviders();
 
 useSeededDatabase();
 
@@ -41,179 +46,6 @@ const COUNTS_FAILED_ATTEMPTS = new Set([
   'registerUnitAction',
   'changePasswordAction',
 ]);
-const nextXid = async () =>
-  rowsOf<{ x: string }>(await getDb().execute(sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`))[0]!.x;
-
-/** Field names the actions and routes read, so that generated inputs reach past the first check. */
-const FIELDS = [
-  'supplierId',
-  'productId',
-  'imageId',
-  'livestreamId',
-  'unitId',
-  'userId',
-  'orderNo',
-  'id',
-  'slug',
-  'quantity',
-  'name',
-  'spec',
-  'description',
-  'categorySlug',
-  'price',
-  'referencePrice',
-  'unitMinQuantity',
-  'tiers',
-  'stock',
-  'delta',
-  'reason',
-  'certificateNo',
-  'issuer',
-  'catalogueBatch',
-  'issuedOn',
-  'expiresOn',
-  'title',
-  'startsAt',
-  'streamUrl',
-  'productIds',
-  'to',
-  'decision',
-  'value',
-  'amount',
-  'year',
-  'mobile',
-  'login',
-  'password',
-  'recipient',
-  'province',
-  'city',
-  'district',
-  'detail',
-  'carrier',
-  'trackingNo',
-  'lines',
-  'paymentTerms',
-  'contactName',
-  'contactMobile',
-  'role',
-  'inviteeName',
-  'token',
-  'creditCode',
-  'unitName',
-  'unitType',
-  'type',
-  'townshipSlug',
-  'povertyHouseholds',
-  'benefitShareBps',
-  'benefitMechanism',
-  'heldOn',
-  'endsOn',
-  'venue',
-  'invoiceTitle',
-  'invoiceTaxNo',
-  'buyNow',
-  'address',
-  'roundId',
-  'next',
-  'alt',
-  'active',
-  // 带贫成效 (issue 17).
-  'householdId',
-  'payoutId',
-  'dividendRuleId',
-  'householdIds',
-  'code',
-  'village',
-  'category',
-  'members',
-  'channels',
-  'shares',
-  'idNumber',
-  'clearPersonal',
-  'kind',
-  'paidOn',
-  'method',
-  'quantity',
-  'unitRate',
-  'confirmCode',
-  'note',
-  'receipt',
-  'periodFrom',
-  'periodTo',
-  'sharePercent',
-  'split',
-  // Issue 14 (money)
-  'movementId',
-  'requestId',
-  // issue 15 (parcels per recipient)
-  'recipientNo',
-  'cap',
-  // issue 13
-  'current',
-  'confirm',
-  // issue 16: 站点信息
-  'host',
-  'operator',
-  'hotline',
-  'hours',
-  'icp',
-];
-const nasty = fc.constantFrom(
-  '',
-  ' ',
-  '0',
-  '-1',
-  '1',
-  '2',
-  '1.5',
-  '1e9',
-  '99999999999999999999',
-  'NaN',
-  'null',
-  'true',
-  '¥1,000.00',
-  '２０',
-  '2026-02-30',
-  '2026-13-01',
-  '2026-12-20T20:00',
-  'javascript:alert(1)',
-  'https://player.bilibili.com/x',
-  '<script>alert(1)</script>',
-  "' or 1=1 --",
-  '%00',
-  '\u0000',
-  '𠀀'.repeat(50),
-  'x'.repeat(5000),
-  'GJ20261129-000001',
-  'GJ0001',
-  'manhao-bananas',
-  '13912345678',
-  'buyer@example.com',
-  '../../etc/passwd',
-  '{"a":1}',
-  'live',
-  'approve',
-  'embroidery',
-  // 带贫成效 (issue 17).
-  'DT-0001',
-  'datun',
-  'poverty_lifted',
-  'piece_rate',
-  'dividend',
-  'cash',
-  '12345678',
-  '11010519491231002X',
-  // Issue 14 (money): a well-formed id that names nothing, and a capability-shaped token.
-  '00000000-0000-4000-8000-000000000000',
-  `9999999999.${'A'.repeat(43)}`,
-);
-const value = fc.oneof(
-  nasty,
-  fc.string({ maxLength: 40 }),
-  fc.integer().map(String),
-  fc.array(nasty, { maxLength: 3 }),
-);
-const actionInput = fc.dictionary(fc.constantFrom(...FIELDS), value, { maxKeys: 8 });
 
 const actions: Record<string, ActionFn> = {};
 const actors: (string | null)[] = [null];
@@ -282,42 +114,6 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
     const { GET: impact } = await import('@/app/api/v1/impact/route');
     const { NextRequest } = await import('next/server');
 
-    const json = fc.letrec((tie) => ({
-      v: fc.oneof(
-        { depthSize: 'small' },
-        nasty,
-        fc.integer(),
-        fc.double(),
-        fc.boolean(),
-        fc.constant(null),
-        fc.array(tie('v'), { maxLength: 3 }),
-        fc.dictionary(
-          fc.constantFrom(
-            'items',
-            'slug',
-            'quantity',
-            'contact',
-            'name',
-            'mobile',
-            'shippingAddress',
-            'province',
-            'city',
-            'district',
-            'detail',
-            'paymentMethod',
-            'invoice',
-            'title',
-            'taxNo',
-            'livestreamId',
-            'login',
-            'password',
-            'next',
-          ),
-          tie('v'),
-          { maxKeys: 6 },
-        ),
-      ),
-    })).v;
     const check = async (res: Response, label: string, before: string, mayWrite: boolean) => {
       cases++;
       expect(res.status, label).toBeLessThan(500);
@@ -353,34 +149,15 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
       { numRuns: 2000 },
     );
     await fc.assert(
-      fc.asyncProperty(
-        fc.dictionary(
-          fc.constantFrom(
-            'q',
-            'category',
-            'township',
-            'supplier',
-            'certified',
-            'minPrice',
-            'maxPrice',
-            'sort',
-            'page',
-            'pageSize',
-            'x',
-          ),
-          fc.oneof(nasty, fc.string({ maxLength: 30 })),
-          { maxKeys: 5 },
-        ),
-        async (q) => {
-          const before = await nextXid();
-          await check(
-            await listProducts(new NextRequest(`http://t/api/v1/products?${new URLSearchParams(q)}`)),
-            `GET /api/v1/products ${JSON.stringify(q)}`,
-            before,
-            false,
-          );
-        },
-      ),
+      fc.asyncProperty(productQuery, async (q) => {
+        const before = await nextXid();
+        await check(
+          await listProducts(new NextRequest(`http://t/api/v1/products?${new URLSearchParams(q)}`)),
+          `GET /api/v1/products ${JSON.stringify(q)}`,
+          before,
+          false,
+        );
+      }),
       { numRuns: 1500 },
     );
     await fc.assert(
@@ -453,27 +230,13 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
     // Alipay's notify route: any body, forms of Alipay's fields signed by no one or by another key, and
     // a genuine notification with one field changed: 400 `fail`, nothing written.
     const { POST: alipayNotify } = await import('@/app/api/pay/alipay/notify/route');
-    const alipayField = fc.constantFrom(
-      'app_id',
-      'notify_id',
-      'trade_no',
-      'out_trade_no',
-      'trade_status',
-      'total_amount',
-      'out_biz_no',
-      'refund_fee',
-      'gmt_refund',
-      'sign',
-      'sign_type',
-    );
-    const form = fc.dictionary(alipayField, fc.oneof(nasty, fc.string({ maxLength: 40 })), { maxKeys: 11 });
     const genuine = alipay.foreignPayment({ outTradeNo: 'GJ20261202_000001', amountFen: 100 });
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           fc.string({ maxLength: 300 }).map((b) => b),
-          form.map((f) => new URLSearchParams(f).toString()),
-          form.map((f) => alipay.body(alipay.signWithOtherKey({ ...genuine, ...f }))),
+          alipayForm.map((f) => new URLSearchParams(f).toString()),
+          alipayForm.map((f) => alipay.body(alipay.signWithOtherKey({ ...genuine, ...f }))),
           fc
             .tuple(alipayField, fc.string({ maxLength: 20 }))
             .filter(([k, v]) => genuine[k] !== v && k !== 'sign_type')
@@ -507,16 +270,7 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
     const { POST: wxNotify } = await import('@/app/api/pay/wechat/notify/route');
     const wxPost = (body: string, headers: Record<string, string>) =>
       wxNotify(new Request('http://t/api/pay/wechat/notify', { method: 'POST', headers, body }));
-    const wxHeader = fc.dictionary(
-      fc.constantFrom('Wechatpay-Timestamp', 'Wechatpay-Nonce', 'Wechatpay-Serial', 'Wechatpay-Signature'),
-      fc.oneof(
-        // Header values are byte strings (a request cannot carry anything else).
-        nasty.filter((v) => /^[\x20-\x7e]*$/.test(v)),
-        fc.string({ maxLength: 60 }),
-        fc.constant(wx.platformSerial),
-        fc.constant(String(Math.floor(Date.now() / 1000))),
-      ),
-    );
+    const wxHeader = wechatHeaders(wx.platformSerial);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string({ maxLength: 300 }), nasty), wxHeader, async (body, headers) => {
         const before = await nextXid();
@@ -528,27 +282,11 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing (10,000+ cases)', () => {
       }),
       { numRuns: 300 },
     );
-    const plain = fc.dictionary(
-      fc.constantFrom(
-        'out_trade_no',
-        'transaction_id',
-        'trade_state',
-        'attach',
-        'amount',
-        'refund_id',
-        'refund_status',
-        'total',
-        'refund',
-        'currency',
-      ),
-      json,
-      { maxKeys: 6 },
-    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('TRANSACTION.SUCCESS', 'REFUND.SUCCESS', 'REFUND.ABNORMAL', 'OTHER'),
         fc.oneof(
-          plain,
+          wechatResource,
           fc.record({
             trade_state: fc.constant('SUCCESS'),
             transaction_id: fc.string({ minLength: 1, maxLength: 20 }),

@@ -1,5 +1,6 @@
+import type { SQL } from 'drizzle-orm';
 import { afterAll, beforeAll } from 'vitest';
-import { closeDb, getDb } from '@/db/client';
+import { closeDb, getDb, rowsOf } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { seedDemoData } from '@/db/seed';
 
@@ -12,4 +13,9 @@ export function useSeededDatabase(now: number = Date.now()): void {
   afterAll(async () => {
     await closeDb();
   });
+}
+
+/** The first row a query returns (a test's own SQL: its fixtures and its checks). */
+export async function one<T>(q: SQL): Promise<T> {
+  return rowsOf<T>(await getDb().execute(q))[0]!;
 }
