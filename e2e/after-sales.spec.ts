@@ -31,7 +31,7 @@ async function as(browser: Browser, account: string, next: string): Promise<Page
 
 test('buy-now to a refund after a refused return: the journey at 390 × 844', async ({ page, browser }, testInfo) => {
   test.skip(testInfo.project.name !== 'mobile', 'the phone journey runs in the Pixel 7 (mobile) project');
-  test.setTimeout(180_000); // four accounts and some twenty pages: over a minute on a busy 2-core machine
+  test.setTimeout(300_000); // four accounts and some twenty pages: over a minute on a busy 2-core machine, 2 minutes beside the other project
   await login(page, 'buyer@example.com', undefined, '/');
   await addToCart(page, 'embroidered-brooch', 1); // already in the cart: must stay there, unpaid
 

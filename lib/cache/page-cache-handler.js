@@ -5,10 +5,10 @@
  * people type), a sort, a page, a township or supplier, 只看认定, or several of them (`/listing/q.<hex>`,
  * `/listing/category.tea~page.7`). Each is rendered once and kept, but in memory only, in an LRU of at most
  * LISTING_PAGE_BYTES. Their number has no useful bound (any words, 500 pages of every combination), so many
- * different ones evict the least recently used instead of filling the disk, and one nobody repeats costs what
- * a per-request render costs. `/products` (`all`) and each category alone are prerendered at build and stay
- * on disk as Next keeps them. Each instance keeps its own; catalog changes expire them by tag exactly as Next
- * expires the pages it keeps on disk (areTagsExpired, as FileSystemCache.get).
+ * different ones evict the least recently used instead of filling the disk (a search is kept only from its
+ * second ask on, lib/http/listing-rewrite.ts). `/products` (`all`) and each category alone are prerendered at
+ * build and stay on disk as Next keeps them. Each instance keeps its own; catalog changes expire them by tag
+ * exactly as Next expires the pages it keeps on disk (areTagsExpired, as FileSystemCache.get).
  *
  * Next loads it by path (next.config.mjs `cacheHandler`), outside the app's module graph, so it is plain
  * JavaScript like lib/cache/shared-tags-handler.js.
