@@ -7,6 +7,9 @@
  * - updateTags (revalidateTag / updateTag here) expires the tags locally and records them in
  *   cache_tags with a new version (batched every 100 ms).
  * - Every second (and at most once a second on requests), new versions are read and expired locally.
+ * - On the first read after a start, every tag is expired as of the time it was last invalidated: the
+ *   pages kept on disk in .next outlive the process, and one rendered before an invalidation that
+ *   happened while this instance was down (or that its previous process never re-rendered) is stale.
  * With PGlite (one process by design) it is the plain in-memory handler.
  *
  * The one file of lib/ besides lib/env.ts that reads process.env: Next loads it by path as plain
@@ -16,6 +19,7 @@
  */
 import postgres from 'postgres';
 import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
+import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 
 const local = createDefaultCacheHandler(50 * 1024 * 1024);
 const url = process.env.DATABASE_URL;
@@ -29,6 +33,18 @@ let lastPoll = 0;
 let polling = null;
 let warned = false;
 
+/**
+ * Marks a tag expired at `at` (ms since the epoch), the way Next's own updateTags marks it at "now": an
+ * entry made before `at` is expired, one made after is not. Never moves an expiry back.
+ * @param {string} tag
+ * @param {number} at
+ */
+function expireAsOf(tag, at) {
+  const entry = tagsManifest.get(tag) ?? {};
+  if ((entry.expired ?? 0) >= at) return;
+  tagsManifest.set(tag, { ...entry, stale: Math.max(entry.stale ?? 0, at), expired: at });
+}
+
 async function pull() {
   if (!sql) return;
   const now = Date.now();
@@ -37,8 +53,10 @@ async function pull() {
   polling = (async () => {
     try {
       if (seen === null) {
-        const [r] = await sql`select coalesce(max(version), 0)::text as v from cache_tags`;
-        seen = BigInt(r?.v ?? '0');
+        const rows = await sql`
+          select tag, version::text as v, (extract(epoch from updated_at) * 1000)::float8 as at from cache_tags`;
+        for (const r of rows) expireAsOf(r.tag, r.at);
+        seen = rows.reduce((max, r) => (BigInt(r.v) > max ? BigInt(r.v) : max), 0n);
         return;
       }
       const rows =
