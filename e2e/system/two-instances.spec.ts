@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { expect, test, type Browser } from '@playwright/test';
 import postgres from 'postgres';
+import { fenToDecimalYuan, fenToYuanText, formatFen } from '../../domain/money';
 import { DEMO_PASSWORD } from '../pages/auth';
 import {
   appEnv,
@@ -141,12 +142,12 @@ test('a session from one instance works on the other, and a listing edit on one 
   // A search finding it is kept on B too (in memory, lib/cache/page-cache-handler.js).
   const searchOnB = () => fetch(`${b.base}/products?q=${encodeURIComponent('杯垫 刺绣')}`);
   await expect.poll(async () => (await searchOnB()).headers.get('x-nextjs-cache')).toBe('HIT');
-  expect(await (await searchOnB()).text()).toContain(`¥${(before / 100).toFixed(2)}`);
+  expect(await (await searchOnB()).text()).toContain(formatFen(before));
 
   // Edit the price on A.
   const id = (await db`select id from products where slug = ${slug}`)[0]!.id as number;
   await page.goto(`${a.base}/workshop/products/${id}`);
-  const next = ((before + 100) / 100).toFixed(2);
+  const next = fenToDecimalYuan(before + 100);
   await page.getByRole('textbox', { name: '售价（元）' }).fill(next);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存', { exact: true })).toBeVisible();
@@ -182,7 +183,7 @@ test('a price edited while an instance was down shows on it as soon as it serves
   // outlives them.
   const listing = async (base: string) => (await fetch(`${base}/products?category=embroidery`)).text();
   const before = ((await (await fetch(`${b.base}/api/v1/products/${slug}`)).json()) as { priceFen: number }).priceFen;
-  const next = `¥${((before + 1) / 100).toFixed(2)}`; // one fen more: no other product costs that
+  const next = formatFen(before + 1); // one fen more: no other product costs that
   expect(await listing(b.base)).not.toContain(next);
   await b.stop();
 
@@ -191,7 +192,7 @@ test('a price edited while an instance was down shows on it as soon as it serves
   const { context, page } = await signIn(browser, a.base, 'workshop@example.com');
   const id = (await db`select id from products where slug = ${slug}`)[0]!.id as number;
   await page.goto(`/workshop/products/${id}`);
-  await page.getByRole('textbox', { name: '售价（元）' }).fill(next.slice(1));
+  await page.getByRole('textbox', { name: '售价（元）' }).fill(fenToYuanText(before + 1));
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存', { exact: true })).toBeVisible();
   await context.close();
