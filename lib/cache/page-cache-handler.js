@@ -23,6 +23,7 @@ const FileSystemCache = /** @type {any} */ (fileSystemCache).default ?? fileSyst
 /** About 200 listing pages (60 KB of HTML, their RSC payload and prefetch segments) per instance. */
 export const LISTING_PAGE_BYTES = 48 * 1024 * 1024;
 const TAGS_HEADER = 'x-next-cache-tags';
+const TAGS_READY = Symbol.for('gejiu.cache-tags-ready');
 
 /**
  * Storage keys (`/route-cache/APP_PAGE/<route hash>/$/listing/<listing key>`) of the listings kept in memory:
@@ -49,6 +50,9 @@ export const listingPages = new LRUCache(LISTING_PAGE_BYTES, entrySize);
 export default class PageCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
+    // After a start, the shared tags' first read (lib/cache/shared-tags-handler.js) comes before any answer.
+    const ready = /** @type {any} */ (globalThis)[TAGS_READY];
+    if (ready) await ready;
     if (!isMemoryListingKey(key)) return super.get(key, ctx);
     const data = listingPages.get(key);
     if (!data) return null;

@@ -7,9 +7,10 @@
  * - updateTags (revalidateTag / updateTag here) expires the tags locally and records them in
  *   cache_tags with a new version (batched every 100 ms).
  * - Every second (and at most once a second on requests), new versions are read and expired locally.
- * - On the first read after a start, every tag is expired as of the time it was last invalidated: the
- *   pages kept on disk in .next outlive the process, and one rendered before an invalidation that
- *   happened while this instance was down (or that its previous process never re-rendered) is stale.
+ * - On the first read, made as the module loads, every tag is expired as of the time it was last
+ *   invalidated: the pages kept on disk in .next outlive the process, and one rendered before an
+ *   invalidation that happened while this instance was down (or that its previous process never
+ *   re-rendered) is stale. The page cache waits for this read before its first answer.
  * With PGlite (one process by design) it is the plain in-memory handler.
  *
  * The one file of lib/ besides lib/env.ts that reads process.env: Next loads it by path as plain
@@ -81,6 +82,14 @@ async function pull() {
 }
 
 if (sql) setInterval(() => void pull(), POLL_MS).unref();
+
+/**
+ * The first read, started as the module loads. Pages kept on disk are looked up (lib/cache/page-cache-handler.js)
+ * without refreshTags, and a restarted instance's first request may come before the first poll: the page
+ * cache waits for this read, so that it never serves a page an earlier invalidation made stale.
+ */
+const firstRead = pull();
+globalThis[Symbol.for('gejiu.cache-tags-ready')] = firstRead;
 
 /**
  * Invalidations are published in batches: a burst of orders expiring the same product tag becomes one
