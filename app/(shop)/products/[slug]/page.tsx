@@ -7,7 +7,7 @@ type Params = Promise<{ slug: string }>;
 
 /**
  * Static per product, and rendered by the running server: each product on its first visit (which waits for
- * the complete page, not the shared shell of loading.tsx), kept until its tags expire. Nothing is rendered
+ * the complete page: the shop has no loading.tsx, see listing/[key]/page.tsx), kept until its tags expire. Nothing is rendered
  * at build but a placeholder ('_' is no slug: proxy.ts answers 404), so the QR code prints the APP_URL
  * the server runs with. proxy.ts sends unknown slugs to the 404 before they get here.
  */
