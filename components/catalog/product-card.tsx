@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import type { ProductCard as Card } from '@/db/queries/catalog';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { CertBadge } from '../ui/badge';
 import { Price } from '../ui/money';
 import { ProductImage } from './product-image';
 import { cardClass } from '../ui/card';
+import { IntentLink } from '../layout/intent-link';
 
 export function ProductCard({
   product,
@@ -18,7 +18,7 @@ export function ProductCard({
   const soldOut = product.stock <= 0;
   return (
     <li className={`flex flex-col overflow-hidden shadow-sm ${cardClass}`}>
-      <Link href={`/products/${product.slug}`} className="group flex flex-1 flex-col">
+      <IntentLink href={`/products/${product.slug}`} className="group flex flex-1 flex-col">
         <div className="relative">
           <ProductImage sha={product.imageSha} alt={product.name} priority={priority} />
           {soldOut ? (
@@ -40,7 +40,7 @@ export function ProductCard({
             {product.supplier.townshipName} · {SUPPLIER_TYPE_LABELS[product.supplier.type]}
           </p>
         </div>
-      </Link>
+      </IntentLink>
       {product.badge !== 'none' ? (
         <div className="px-3 pb-3">
           <CertBadge state={product.badge} certificateNo={product.cert?.certificateNo} />

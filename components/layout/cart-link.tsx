@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { Icon } from './icons';
 import { badgeCount, useMe } from './me-store';
 
@@ -8,7 +8,7 @@ import { badgeCount, useMe } from './me-store';
 export function CartLink({ className = '' }: { className?: string }) {
   const count = useMe()?.cartCount ?? 0;
   return (
-    <Link
+    <IntentLink
       href="/cart"
       aria-label={count > 0 ? `购物车（${count} 件）` : '购物车'}
       className={`relative flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md px-2 text-neutral-800 hover:bg-neutral-100 ${className}`}
@@ -18,7 +18,7 @@ export function CartLink({ className = '' }: { className?: string }) {
         购物车
       </span>
       <CountBadge count={count} className="top-0.5 right-0 lg:static lg:text-xs" />
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { UserNav } from '../auth/user-nav';
 import { CartLink } from './cart-link';
+import { IntentLink } from './intent-link';
 
 const SECTIONS = [
   { href: '/', label: '首页' },
@@ -20,7 +20,7 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-neutral-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl items-center gap-2 px-3 py-1.5 md:gap-4 md:px-4 md:py-2">
-        <Link href="/" className="flex min-h-11 shrink-0 items-center gap-2 font-bold text-brand-700">
+        <IntentLink href="/" className="flex min-h-11 shrink-0 items-center gap-2 font-bold text-brand-700">
           <span
             aria-hidden="true"
             className="grid size-9 place-items-center rounded-lg bg-brand-600 text-base text-white"
@@ -28,7 +28,7 @@ export function SiteHeader() {
             扶
           </span>
           <span className="sr-only text-lg md:not-sr-only">个旧消费扶贫商城</span>
-        </Link>
+        </IntentLink>
         <form action="/products" role="search" className="flex min-w-0 flex-1 md:max-w-xl">
           <label htmlFor="site-search" className="sr-only">
             搜索商品
@@ -57,9 +57,9 @@ export function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl items-center gap-1 px-2 text-sm">
           {SECTIONS.map((s) => (
             <li key={s.href}>
-              <Link href={s.href} className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
+              <IntentLink href={s.href} className="flex min-h-11 items-center rounded-md px-3 hover:bg-neutral-100">
                 {s.label}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { Suspense, useEffect, useRef } from 'react';
+import { IntentLink } from './intent-link';
 import { Icon, type IconName } from './icons';
 import { CountBadge } from './cart-link';
 import { recordPage, refreshMe, useMe } from './me-store';
@@ -69,7 +69,7 @@ function Bar({ path }: { path: string | null }) {
           const isCart = t.href === '/cart';
           return (
             <li key={t.href}>
-              <Link
+              <IntentLink
                 href={t.href}
                 aria-current={current ? 'page' : undefined}
                 aria-label={isCart && count > 0 ? `购物车（${count} 件）` : undefined}
@@ -78,7 +78,7 @@ function Bar({ path }: { path: string | null }) {
                 <Icon name={t.icon} className="size-6" />
                 <span>{t.label}</span>
                 {isCart ? <CountBadge count={count} className="top-1 left-1/2 ml-1.5" /> : null}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}
