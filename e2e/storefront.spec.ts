@@ -169,6 +169,49 @@ test('the sticky bar fits 加入购物车 and 立即购买 on one line at 360 px
   await page.screenshot({ path: `e2e/screenshots/${testInfo.project.name}-67-product-360.png` });
 });
 
+test('the product photo is in the first paint, and the header, tab bar and product cards fetch nothing until reached for', async ({
+  page,
+  request,
+}, testInfo) => {
+  // A loading.tsx above the page made React send a skeleton first and the page, hidden, after it.
+  const html = await (await request.get('/products/manhao-mangoes')).text();
+  const photo = html.indexOf('fetchPriority="high"');
+  const firstHidden = html.indexOf('<div hidden id="S:');
+  expect(photo).toBeGreaterThan(0);
+  if (firstHidden >= 0) expect(photo).toBeLessThan(firstHidden);
+  expect(html.slice(0, photo)).not.toContain('<template id="B:');
+
+  const prefetched: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
+  });
+  await page.goto('/products/manhao-mangoes');
+  await page.waitForLoadState('networkidle');
+  // On a wide screen the breadcrumb (首页 › …) links home from the page itself, and that link may prefetch.
+  const frame = ['/cart', '/categories', '/livestreams', ...(testInfo.project.name === 'mobile' ? ['/', '/me'] : [])];
+  for (const path of frame) expect(prefetched).not.toContain(path);
+  // Reaching for the cart fetches it, and the tap still lands there.
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /购物车/ })
+    .click();
+  await expect(page).toHaveURL(/\/cart$/);
+  expect(prefetched).toContain('/cart');
+  // Nor do the listing's product cards, each of which was a request per visitor on a promotion day.
+  prefetched.length = 0;
+  await page.goto('/products');
+  await page.waitForLoadState('networkidle');
+  expect(prefetched.filter((p) => p.startsWith('/products/'))).toEqual([]);
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /蔓耗红河谷芒果/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/products\/manhao-mangoes$/);
+  await expect(page.getByRole('heading', { level: 1, name: /蔓耗红河谷芒果/ })).toBeVisible();
+});
+
 test.describe('on a wide screen', () => {
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'desktop', 'header layout: runs in the desktop project');
