@@ -11,13 +11,18 @@
  *   invalidated: the pages kept on disk in .next outlive the process, and one rendered before an
  *   invalidation that happened while this instance was down (or that its previous process never
  *   re-rendered) is stale. The page cache waits for this read before its first answer.
- * With PGlite (one process by design) it is the plain in-memory handler.
+ * With PGlite (one process by design) there is no other instance, but the pages on disk outlive the
+ * process all the same: the same record is kept in a small file beside them (<distDir>/cache/
+ * expired-tags.json, tag → when it was last invalidated), written with the same batching and read as
+ * the module loads.
  *
  * The one file of lib/ besides lib/env.ts that reads process.env: Next loads it by path as plain
  * JavaScript, outside the app's module graph (no TypeScript, no `@/` aliases), before any request, so it
- * cannot import lib/env.ts. It reads DATABASE_URL and CACHE_TAG_POLL_MS; lib/env.ts declares both, so a
- * bad value still stops the start (instrumentation.ts).
+ * cannot import lib/env.ts. It reads DATABASE_URL and CACHE_TAG_POLL_MS, which lib/env.ts declares, so a
+ * bad value still stops the start (instrumentation.ts), and NEXT_DIST_DIR as next.config.mjs does.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import postgres from 'postgres';
 import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
@@ -26,6 +31,9 @@ const local = createDefaultCacheHandler(50 * 1024 * 1024);
 const url = process.env.DATABASE_URL;
 const sql = url ? postgres(url, { max: 1, idle_timeout: 60, connect_timeout: 5, onnotice: () => {} }) : null;
 const POLL_MS = Number(process.env.CACHE_TAG_POLL_MS ?? 1000);
+
+/** Without PostgreSQL: the file that keeps, across restarts, when each tag was last invalidated. */
+export const JOURNAL = sql ? null : path.join(process.env.NEXT_DIST_DIR || '.next', 'cache', 'expired-tags.json');
 
 /** @type {bigint | null} */
 let seen = null;
@@ -45,6 +53,23 @@ function expireAsOf(tag, at) {
   if ((entry.expired ?? 0) >= at) return;
   tagsManifest.set(tag, { ...entry, stale: Math.max(entry.stale ?? 0, at), expired: at });
 }
+
+/** @returns {Record<string, number>} */
+function readJournal() {
+  if (!JOURNAL) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(JOURNAL, 'utf8'));
+    /** @type {Record<string, number>} */
+    const out = {};
+    for (const [tag, at] of Object.entries(parsed ?? {})) if (Number.isFinite(at)) out[tag] = Number(at);
+    return out;
+  } catch {
+    return {}; // none yet (a fresh build), or unreadable: nothing known to have been invalidated
+  }
+}
+/** Tag → last invalidation (ms), as kept in JOURNAL. */
+const journal = readJournal();
+for (const [tag, at] of Object.entries(journal)) expireAsOf(tag, at);
 
 async function pull() {
   if (!sql) return;
@@ -103,9 +128,10 @@ let flushTimer = null;
 
 async function flush() {
   flushTimer = null;
-  if (!sql || !outbox.size) return;
+  if (!outbox.size) return;
   const tags = [...outbox].sort();
   outbox.clear();
+  if (!sql) return writeJournal(tags);
   try {
     await sql`
       insert into cache_tags (tag, version)
@@ -113,6 +139,20 @@ async function flush() {
       on conflict (tag) do update set version = excluded.version, updated_at = now()`;
   } catch (e) {
     console.error('[cache] could not share a tag invalidation:', e instanceof Error ? e.message : e);
+  }
+}
+
+/** @param {string[]} tags */
+function writeJournal(tags) {
+  if (!JOURNAL) return;
+  const now = Date.now();
+  for (const t of tags) journal[t] = now;
+  try {
+    mkdirSync(path.dirname(JOURNAL), { recursive: true });
+    writeFileSync(`${JOURNAL}.tmp`, JSON.stringify(journal));
+    renameSync(`${JOURNAL}.tmp`, JOURNAL); // whole or not at all, should the process stop mid-write
+  } catch (e) {
+    console.error('[cache] could not record a tag invalidation:', e instanceof Error ? e.message : e);
   }
 }
 
@@ -127,7 +167,7 @@ const handler = {
   getExpiration: (tags) => local.getExpiration(tags),
   async updateTags(tags, durations) {
     await local.updateTags(tags, durations);
-    if (!sql || !tags.length) return;
+    if (!tags.length) return;
     for (const t of tags) outbox.add(t);
     flushTimer ??= setTimeout(() => void flush(), FLUSH_MS);
   },

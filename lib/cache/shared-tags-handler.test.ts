@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { areTagsExpired, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+
+/**
+ * With the embedded database (no DATABASE_URL) there is no cache_tags table to share, but the pages Next keeps
+ * on disk outlive the process: the handler keeps when each tag was last invalidated in a file beside them.
+ * The multi-instance behaviour on PostgreSQL is walked by e2e/system/two-instances.spec.ts.
+ */
+const dirs: string[] = [];
+afterEach(() => {
+  vi.unstubAllEnvs();
+  tagsManifest.clear();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh process's handler: a new module instance, and Next's in-memory tag record emptied. */
+async function start(distDir: string) {
+  vi.stubEnv('DATABASE_URL', '');
+  vi.stubEnv('NEXT_DIST_DIR', distDir);
+  tagsManifest.clear();
+  vi.resetModules();
+  return (await import('./shared-tags-handler.js')).default;
+}
+
+function distDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'gj-tags-'));
+  dirs.push(d);
+  return d;
+}
+
+describe('cache invalidations on the embedded database outlive a restart', () => {
+  it('a page rendered before an invalidation the previous process made is expired after a restart; one rendered after is not', async () => {
+    const dir = distDir();
+    const handler = await start(dir);
+    const renderedBefore = Date.now() - 1;
+    await handler.updateTags(['impact'], { expire: 0 });
+    expect(areTagsExpired(['impact'], renderedBefore)).toBe(true); // in this process, at once
+
+    const file = path.join(dir, 'cache', 'expired-tags.json');
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('impact'));
+
+    await start(dir); // the process stopped; a new one starts on the same .next
+    expect(areTagsExpired(['impact'], renderedBefore)).toBe(true);
+    expect(areTagsExpired(['impact'], Date.now() + 1)).toBe(false);
+    expect(areTagsExpired(['catalog'], renderedBefore)).toBe(false); // never invalidated
+  });
+
+  it('keeps every tag it was told of, across several restarts', async () => {
+    const dir = distDir();
+    const file = path.join(dir, 'cache', 'expired-tags.json');
+    const renderedBefore = Date.now() - 1;
+    await (await start(dir)).updateTags(['product:a'], { expire: 0 });
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('product:a'));
+    await (await start(dir)).updateTags(['catalog'], { expire: 0 });
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('catalog'));
+
+    await start(dir);
+    expect(areTagsExpired(['product:a'], renderedBefore)).toBe(true);
+    expect(areTagsExpired(['catalog'], renderedBefore)).toBe(true);
+  });
+
+  it('a missing, garbled or hand-edited file means nothing is known to be invalidated, and the start goes on', async () => {
+    const dir = distDir();
+    await start(dir); // no file yet: a fresh build
+    expect(areTagsExpired(['impact'], 0)).toBe(false);
+
+    mkdirSync(path.join(dir, 'cache'), { recursive: true });
+    writeFileSync(path.join(dir, 'cache', 'expired-tags.json'), '{"impact": ');
+    await start(dir);
+    expect(areTagsExpired(['impact'], 0)).toBe(false);
+
+    writeFileSync(path.join(dir, 'cache', 'expired-tags.json'), '{"impact": "soon", "catalog": 5}');
+    await start(dir);
+    expect(areTagsExpired(['impact'], 0)).toBe(false);
+    expect(areTagsExpired(['catalog'], 0)).toBe(true);
+  });
+});
