@@ -1,5 +1,4 @@
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -30,8 +29,10 @@ function openPglite(): Handle {
     mkdirSync(dir, { recursive: true });
     // `next build` prerenders in worker processes. PGlite allows one process per data directory,
     // so each build worker reads its own snapshot of the (already migrated and seeded) database.
-    if (getEnv().GEJIU_DB_SNAPSHOT) {
-      const copy = mkdtempSync(join(tmpdir(), 'gejiu-build-db-'));
+    const snapshots = getEnv().GEJIU_DB_SNAPSHOT;
+    if (snapshots) {
+      // Under the build's own directory, which scripts/build.ts removes when the build ends.
+      const copy = mkdtempSync(join(snapshots, 'worker-'));
       cpSync(dir, copy, { recursive: true });
       dir = copy;
     }

@@ -21,8 +21,11 @@ const EnvSchema = z.object({
   DATABASE_URL: z.url().optional(),
   DATABASE_POOL_SIZE: positiveInt(10, 500),
   PGLITE_DIR: z.string().min(1).default('./.data/pglite'),
-  /** `next build` workers each open a copy of the PGlite directory (scripts/build.ts). */
-  GEJIU_DB_SNAPSHOT: flag,
+  /**
+   * Set by scripts/build.ts to a directory it removes after `next build`: each build worker opens its own
+   * copy of the PGlite directory there (db/client.ts).
+   */
+  GEJIU_DB_SNAPSHOT: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used in QR codes and links in e-mails; defaults to the local server. */
   APP_URL: z.url().optional(),

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeBuildStamp } from './build-stamp';
 import { prepareDatabase } from './prepare-db';
 
@@ -8,11 +11,17 @@ import { prepareDatabase } from './prepare-db';
  */
 export async function buildApp(): Promise<void> {
   await prepareDatabase();
-  const r = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, GEJIU_DB_SNAPSHOT: '1', NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error(`next build failed with exit code ${r.status}`);
+  // The workers' copies of the database (about 40 MB each) go here and go with it, whatever the outcome.
+  const snapshots = mkdtempSync(join(tmpdir(), 'gejiu-build-db-'));
+  try {
+    const r = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, GEJIU_DB_SNAPSHOT: snapshots, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    if (r.status !== 0) throw new Error(`next build failed with exit code ${r.status}`);
+  } finally {
+    rmSync(snapshots, { recursive: true, force: true });
+  }
   writeBuildStamp();
 }
 
