@@ -49,6 +49,9 @@ let warned = false;
  * @param {number} at
  */
 function expireAsOf(tag, at) {
+  // Never in the future (a database clock ahead of this one, a hand-edited file): until then every entry
+  // would count as stale and be rendered again on each request.
+  at = Math.min(at, Date.now());
   const entry = tagsManifest.get(tag) ?? {};
   if ((entry.expired ?? 0) >= at) return;
   tagsManifest.set(tag, { ...entry, stale: Math.max(entry.stale ?? 0, at), expired: at });

@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { areTagsExpired, tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import {
+  areTagsExpired,
+  areTagsStale,
+  tagsManifest,
+} from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 
 /**
  * With the embedded database (no DATABASE_URL) there is no cache_tags table to share, but the pages Next keeps
@@ -76,5 +80,18 @@ describe('cache invalidations on the embedded database outlive a restart', () =>
     await start(dir);
     expect(areTagsExpired(['impact'], 0)).toBe(false);
     expect(areTagsExpired(['catalog'], 0)).toBe(true);
+  });
+
+  it('a time in the future (a clock ahead, a hand-edited file) counts as now: what renders next is fresh', async () => {
+    const dir = distDir();
+    mkdirSync(path.join(dir, 'cache'), { recursive: true });
+    const inAnHour = Date.now() + 3_600_000;
+    writeFileSync(path.join(dir, 'cache', 'expired-tags.json'), JSON.stringify({ impact: inAnHour }));
+    const startedAt = Date.now();
+    await start(dir);
+    expect(areTagsExpired(['impact'], startedAt - 1)).toBe(true);
+    const renderedNext = Date.now() + 1;
+    expect(areTagsStale(['impact'], renderedNext)).toBe(false);
+    expect(areTagsExpired(['impact'], renderedNext)).toBe(false);
   });
 });
