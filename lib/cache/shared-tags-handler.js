@@ -35,6 +35,12 @@ const POLL_MS = Number(process.env.CACHE_TAG_POLL_MS ?? 1000);
 /** Without PostgreSQL: the file that keeps, across restarts, when each tag was last invalidated. */
 export const JOURNAL = sql ? null : path.join(process.env.NEXT_DIST_DIR || '.next', 'cache', 'expired-tags.json');
 
+/**
+ * Next's own clock for tag times (tags-manifest: performance.timeOrigin + performance.now()). Date.now() can
+ * run a few ms apart from it, and an expiry stamped by one and checked against the other can land in the future.
+ */
+const clock = () => performance.timeOrigin + performance.now();
+
 /** @type {bigint | null} */
 let seen = null;
 let lastPoll = 0;
@@ -51,7 +57,7 @@ let warned = false;
 function expireAsOf(tag, at) {
   // Never in the future (a database clock ahead of this one, a hand-edited file): until then every entry
   // would count as stale and be rendered again on each request.
-  at = Math.min(at, Date.now());
+  at = Math.min(at, clock());
   const entry = tagsManifest.get(tag) ?? {};
   if ((entry.expired ?? 0) >= at) return;
   tagsManifest.set(tag, { ...entry, stale: Math.max(entry.stale ?? 0, at), expired: at });
@@ -148,7 +154,7 @@ async function flush() {
 /** @param {string[]} tags */
 function writeJournal(tags) {
   if (!JOURNAL) return;
-  const now = Date.now();
+  const now = Math.round(clock());
   for (const t of tags) journal[t] = now;
   try {
     mkdirSync(path.dirname(JOURNAL), { recursive: true });
