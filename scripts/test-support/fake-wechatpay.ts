@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createCipheriv, createSign, createVerify, randomBytes, X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -59,25 +59,33 @@ function selfSigned(dir: string, name: string): { key: string; cert: string; ser
   return { key: readFileSync(key, 'utf8'), cert: certPem, serial: new X509Certificate(certPem).serialNumber };
 }
 
-/** Test keys for the merchant and the platform, in `dir` (kept, so that other processes read the same ones). */
-export function wechatTestKeys(dir = mkdtempSync(join(tmpdir(), 'gejiu-wxpay-'))): WechatKeys & { dir: string } {
-  mkdirSync(dir, { recursive: true });
-  const m = selfSigned(dir, 'merchant');
-  const p = selfSigned(dir, 'platform');
-  const v3 = join(dir, 'apiv3.key');
-  if (!existsSync(v3)) writeFileSync(v3, randomBytes(16).toString('hex'));
-  return {
-    dir,
-    apiV3Key: readFileSync(v3, 'utf8'),
-    mchid: '1900000109',
-    appid: 'wxd678efh567hg6787',
-    merchantKeyPem: m.key,
-    merchantCertPem: m.cert,
-    merchantSerial: m.serial,
-    platformKeyPem: p.key,
-    platformCertPem: p.cert,
-    platformSerial: p.serial,
-  };
+/**
+ * Test keys for the merchant and the platform. In `dir` when one is named (kept, so that other processes read
+ * the same ones); otherwise made in a temporary directory that is removed once they are read (each test
+ * file's set used to stay in /tmp, private keys and all).
+ */
+export function wechatTestKeys(dir?: string): WechatKeys {
+  const where = dir ?? mkdtempSync(join(tmpdir(), 'gejiu-wxpay-'));
+  try {
+    mkdirSync(where, { recursive: true });
+    const m = selfSigned(where, 'merchant');
+    const p = selfSigned(where, 'platform');
+    const v3 = join(where, 'apiv3.key');
+    if (!existsSync(v3)) writeFileSync(v3, randomBytes(16).toString('hex'));
+    return {
+      apiV3Key: readFileSync(v3, 'utf8'),
+      mchid: '1900000109',
+      appid: 'wxd678efh567hg6787',
+      merchantKeyPem: m.key,
+      merchantCertPem: m.cert,
+      merchantSerial: m.serial,
+      platformKeyPem: p.key,
+      platformCertPem: p.cert,
+      platformSerial: p.serial,
+    };
+  } finally {
+    if (!dir) rmSync(where, { recursive: true, force: true });
+  }
 }
 
 /** The store's WECHATPAY_* variables for these keys and a gateway at `baseUrl`. */
