@@ -4,7 +4,8 @@ import { alipayProvider, getAlipay } from './alipay';
 import type { PaymentProvider } from './provider';
 import { bankTransferProvider, simulatorProvider } from './simulator';
 import { getStripe, paymentSimulatorOn, stripeProvider } from './stripe';
-import { wechatConfig, wechatProvider } from './wechat';
+import { wechatProvider } from './wechat';
+import { wechatConfig } from './wechat-client';
 
 /** The provider behind a payment method (the money already recorded under it refunds through it). */
 export function paymentProvider(id: PaymentMethod): PaymentProvider {

@@ -1,14 +1,20 @@
 import 'server-only';
-import { createHash, X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { isIP } from 'node:net';
-import WxPay from 'wechatpay-node-v3';
-import type { IPayRequest } from 'wechatpay-node-v3/dist/lib/pay-request.interface';
 import { ORDER_NO_PATTERN } from '@/domain/order-number';
 import { chinaRfc3339 } from '@/domain/time';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { payCapability } from './pay-link';
+import {
+  isPlatformSigned,
+  MAX_NOTIFICATION_BYTES,
+  okAnswer,
+  signedHeaders,
+  wechatConfig,
+  WechatPayError,
+  wechatSdk,
+} from './wechat-client';
 import {
   InvalidNotificationError,
   type Notification,
@@ -20,172 +26,9 @@ import {
 
 /**
  * WeChat Pay APIv3 as a direct merchant (wechatpay-node-v3): Native (a QR code the store draws, desktop)
- * and H5 (phone browsers). The SDK signs every request (getSignature) and holds the AES-256-GCM and
- * RSA verification (decipher_gcm, verifySign); its URLs name api.mch.weixin.qq.com, so requests go
- * through our own transport (GatewayHttp), which sends them to WECHATPAY_BASE_URL (the signature covers
- * the path only) and verifies each answer's Wechatpay-Signature with the platform certificate, which
- * the SDK does not do. out_trade_no is the order number, attach the order id.
+ * and H5 (phone browsers), through the client of wechat-client.ts (configuration, SDK, a transport that
+ * verifies every answer). out_trade_no is the order number, attach the order id.
  */
-
-const SDK_HOST = 'https://api.mch.weixin.qq.com';
-/** Notifications and answers older or newer than this are refused (the APIv3 guide's five minutes). */
-const MAX_CLOCK_SKEW_SECONDS = 300;
-/** The notification body we read (WeChat's are about 1 KB). */
-export const MAX_NOTIFICATION_BYTES = 64 * 1024;
-
-type Config = {
-  appid: string;
-  mchid: string;
-  privateKey: Buffer;
-  serial: string;
-  apiV3Key: string;
-  platformKeyPem: string;
-  platformSerial: string;
-  baseUrl: string;
-  notifyUrl: string;
-};
-
-/** A PEM given inline (with `\n` escapes) or as a path. */
-function pem(value: string): string {
-  const inline = value.replace(/\\n/g, '\n').trim();
-  if (inline.startsWith('-----BEGIN')) return inline;
-  if (existsSync(value)) return readFileSync(value, 'utf8');
-  throw new Error('WeChat Pay key or certificate is neither PEM text nor a readable file');
-}
-
-let config: Config | null | undefined;
-
-/** The merchant's configuration, or null when WeChat Pay is not configured (all six variables are needed). */
-export function wechatConfig(): Config | null {
-  if (config !== undefined) return config;
-  const e = getEnv();
-  const { WECHATPAY_APPID: appid, WECHATPAY_MCHID: mchid, WECHATPAY_PRIVATE_KEY: key } = e;
-  const { WECHATPAY_CERT_SERIAL: serial, WECHATPAY_APIV3_KEY: apiV3Key, WECHATPAY_PLATFORM_CERT: platform } = e;
-  if (!appid || !mchid || !key || !serial || !apiV3Key || !platform) return (config = null);
-  const platformPem = pem(platform);
-  const isCert = platformPem.includes('CERTIFICATE');
-  const platformSerial = isCert
-    ? new X509Certificate(platformPem).serialNumber.toUpperCase()
-    : e.WECHATPAY_PLATFORM_SERIAL?.toUpperCase();
-  if (!platformSerial) throw new Error('WECHATPAY_PLATFORM_SERIAL is required with a WeChat Pay public key');
-  config = {
-    appid,
-    mchid,
-    privateKey: Buffer.from(pem(key)),
-    serial,
-    apiV3Key,
-    platformKeyPem: isCert
-      ? new X509Certificate(platformPem).publicKey.export({ type: 'spki', format: 'pem' }).toString()
-      : platformPem,
-    platformSerial,
-    baseUrl: e.WECHATPAY_BASE_URL.replace(/\/$/, ''),
-    notifyUrl: e.WECHATPAY_NOTIFY_URL ?? `${e.appUrl}/api/pay/wechat/notify`,
-  };
-  return config;
-}
-
-/** The SDK with the platform key preloaded (never fetched: a notification under another serial is refused first). */
-class Pay extends WxPay {
-  constructor(c: Config) {
-    // The SDK wants a certificate to read the serial from unless it is given; it is given.
-    super({
-      appid: c.appid,
-      mchid: c.mchid,
-      serial_no: c.serial,
-      publicKey: Buffer.from('-'),
-      privateKey: c.privateKey,
-      key: c.apiV3Key,
-    });
-    WxPay.certificates = { ...WxPay.certificates, [c.platformSerial]: c.platformKeyPem };
-  }
-}
-
-let sdk: Pay | undefined;
-function pay(): Pay {
-  const c = wechatConfig();
-  if (!c) throw new Error('WeChat Pay is not configured');
-  if (!sdk) {
-    sdk = new Pay(c);
-    sdk.createHttp(new GatewayHttp(c, sdk));
-  }
-  return sdk;
-}
-
-type Signed = { timestamp: string; nonce: string; serial: string; signature: string; body: string };
-
-/** Whether a body was signed by the platform key now (its serial ours, its time within five minutes). */
-async function verified(c: Config, s: Partial<Signed>, sdkPay: Pay = pay()): Promise<boolean> {
-  if (!s.timestamp || !s.nonce || !s.serial || !s.signature || s.body === undefined) return false;
-  if (s.serial.toUpperCase() !== c.platformSerial || !/^\d{1,12}$/.test(s.timestamp)) return false;
-  if (Math.abs(Date.now() / 1000 - Number(s.timestamp)) > MAX_CLOCK_SKEW_SECONDS) return false;
-  try {
-    return await sdkPay.verifySign({ ...s, serial: c.platformSerial } as Signed);
-  } catch {
-    return false;
-  }
-}
-
-const signedHeaders = (h: Headers) => ({
-  timestamp: h.get('wechatpay-timestamp') ?? undefined,
-  nonce: h.get('wechatpay-nonce') ?? undefined,
-  serial: h.get('wechatpay-serial') ?? undefined,
-  signature: h.get('wechatpay-signature') ?? undefined,
-});
-
-/** A gateway answer that is not a verified success. */
-export class WechatPayError extends Error {
-  override readonly name = 'WechatPayError';
-  constructor(
-    readonly status: number,
-    readonly code: string | null,
-  ) {
-    super(`WeChat Pay answered ${status}${code ? ` ${code}` : ''}`);
-  }
-}
-
-/** The SDK's transport: to WECHATPAY_BASE_URL, 15 s at most, each answer's signature verified. */
-class GatewayHttp implements IPayRequest {
-  constructor(
-    private readonly c: Config,
-    private readonly p: Pay,
-  ) {}
-  private async send(method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: object) {
-    const target = this.c.baseUrl + url.replace(SDK_HOST, '');
-    const res = await fetch(target, {
-      method,
-      headers: { ...headers, 'Accept-Encoding': 'identity' },
-      body: body ? JSON.stringify(body) : undefined,
-      signal: AbortSignal.timeout(15_000),
-    });
-    const text = await res.text();
-    let data: unknown = undefined;
-    try {
-      data = text ? JSON.parse(text) : undefined;
-    } catch {
-      data = text;
-    }
-    if (res.ok && !(await verified(this.c, { ...signedHeaders(res.headers), body: text }, this.p)))
-      throw new WechatPayError(res.status, 'RESPONSE_SIGNATURE_INVALID');
-    return { status: res.status, data, error: res.ok ? undefined : text };
-  }
-  post(url: string, params: object, headers: Record<string, string>) {
-    return this.send('POST', url, headers, params);
-  }
-  get(url: string, headers: Record<string, string>) {
-    return this.send('GET', url, headers);
-  }
-  upload(): never {
-    throw new Error('not used');
-  }
-}
-
-type Output = { status: number; data?: unknown };
-function ok<T>(r: Output, ...allowed: number[]): T {
-  if (r.status >= 200 && r.status < 300) return r.data as T;
-  if (allowed.includes(r.status)) return r.data as T;
-  const code = (r.data as { code?: unknown } | undefined)?.code;
-  throw new WechatPayError(r.status, typeof code === 'string' ? code : null);
-}
 
 /** out_refund_no: at most 64 of [0-9a-zA-Z_-|*@]; our idempotency keys are longer and carry ':'. */
 export const outRefundNo = (idempotencyKey: string) => createHash('sha256').update(idempotencyKey).digest('hex');
@@ -210,7 +53,7 @@ function nativeParams(p: Pick<PaymentRequest, 'orderId' | 'orderNo' | 'amountFen
 export async function nativeCodeUrl(
   p: Pick<PaymentRequest, 'orderId' | 'orderNo' | 'amountFen' | 'expiresAt'>,
 ): Promise<string> {
-  const r = ok<{ code_url?: string }>(await pay().transactions_native(nativeParams(p)));
+  const r = okAnswer<{ code_url?: string }>(await wechatSdk().transactions_native(nativeParams(p)));
   if (!r?.code_url) throw new WechatPayError(200, 'NO_CODE_URL');
   return r.code_url;
 }
@@ -289,8 +132,8 @@ export const wechatProvider: PaymentProvider = {
   /** H5 on a phone (its h5_url, back to 支付结果), else Native (our QR page for its code_url). */
   async createPayment(p) {
     if (p.device === 'phone') {
-      const r = ok<{ h5_url?: string }>(
-        await pay().transactions_h5({
+      const r = okAnswer<{ h5_url?: string }>(
+        await wechatSdk().transactions_h5({
           ...nativeParams(p),
           scene_info: {
             payer_client_ip: p.clientIp && isIP(p.clientIp) ? p.clientIp : '127.0.0.1',
@@ -313,7 +156,8 @@ export const wechatProvider: PaymentProvider = {
   async parseNotification(raw, headers) {
     const c = wechatConfig();
     if (!c || raw.length > MAX_NOTIFICATION_BYTES) throw new InvalidNotificationError('unconfigured or too large');
-    if (!(await verified(c, { ...signedHeaders(headers), body: raw }))) throw new InvalidNotificationError('signature');
+    if (!(await isPlatformSigned(c, { ...signedHeaders(headers), body: raw })))
+      throw new InvalidNotificationError('signature');
     let plain: unknown;
     let env: Envelope;
     try {
@@ -326,7 +170,7 @@ export const wechatProvider: PaymentProvider = {
         typeof res.associated_data !== 'string'
       )
         throw new Error('resource');
-      plain = pay().decipher_gcm(res.ciphertext, res.associated_data, res.nonce, c.apiV3Key);
+      plain = wechatSdk().decipher_gcm(res.ciphertext, res.associated_data, res.nonce, c.apiV3Key);
     } catch {
       throw new InvalidNotificationError('resource');
     }
@@ -343,10 +187,10 @@ export const wechatProvider: PaymentProvider = {
 
   /** The total is read from the payment first (APIv3 wants it); out_refund_no makes a retry the same refund. */
   async refund({ paymentRef, amountFen, idempotencyKey }) {
-    const t = ok<Transaction>(await pay().query({ transaction_id: paymentRef }));
+    const t = okAnswer<Transaction>(await wechatSdk().query({ transaction_id: paymentRef }));
     const total = fen(t?.amount?.total);
     if (total === null) throw new WechatPayError(200, 'NO_TOTAL');
-    const answer = await pay().refunds({
+    const answer = await wechatSdk().refunds({
       transaction_id: paymentRef,
       out_refund_no: outRefundNo(idempotencyKey),
       amount: { refund: Number(amountFen), total: Number(total), currency: 'CNY' },
@@ -362,7 +206,7 @@ export const wechatProvider: PaymentProvider = {
           : `微信支付退款失败：${typeof code === 'string' ? code : answer.status}`,
       );
     }
-    const r = ok<RefundResource>(answer);
+    const r = okAnswer<RefundResource>(answer);
     const refunded = fen(r?.amount?.refund);
     if (!r?.refund_id || refunded === null) throw new WechatPayError(200, 'NO_REFUND_ID');
     return { externalRef: r.refund_id, amountFen: refunded, currency: 'cny' };
@@ -370,9 +214,9 @@ export const wechatProvider: PaymentProvider = {
 
   /** Closes an unpaid trade; one already paid (ORDER_PAID) or closed is left as it is. */
   async close(sessionRef) {
-    const r = await pay().close(sessionRef);
+    const r = await wechatSdk().close(sessionRef);
     const code = (r.data as { code?: string } | undefined)?.code;
-    if (r.status >= 400 && code !== 'ORDER_PAID' && code !== 'ORDER_CLOSED' && code !== 'ORDER_NOT_EXIST') ok(r);
+    if (r.status >= 400 && code !== 'ORDER_PAID' && code !== 'ORDER_CLOSED' && code !== 'ORDER_NOT_EXIST') okAnswer(r);
   },
 
   lookup: lookupTrade,
@@ -380,7 +224,7 @@ export const wechatProvider: PaymentProvider = {
 
 /** The trade read again by out_trade_no: open (NOTPAY, USERPAYING), or what became of it. */
 async function lookupTrade(sessionRef: string): Promise<PaymentLookup | null> {
-  const t = ok<Transaction>(await pay().query({ out_trade_no: sessionRef }));
+  const t = okAnswer<Transaction>(await wechatSdk().query({ out_trade_no: sessionRef }));
   if (!t?.trade_state) return null;
   // Open: its QR page (for the order's buyer; the code_url is opened again there).
   if (t.trade_state === 'NOTPAY' || t.trade_state === 'USERPAYING')

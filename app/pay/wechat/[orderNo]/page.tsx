@@ -10,7 +10,8 @@ import { orderAccessWith } from '@/lib/orders/access';
 import { getOrderView } from '@/lib/orders/order-view';
 import { isValidPayCapability } from '@/lib/payments/pay-link';
 import { checkPendingPayment } from '@/lib/payments/resume';
-import { nativeCodeUrl, wechatConfig } from '@/lib/payments/wechat';
+import { nativeCodeUrl } from '@/lib/payments/wechat';
+import { wechatConfig } from '@/lib/payments/wechat-client';
 import { orderNoSchema } from '@/lib/validation/orders';
 
 export const metadata: Metadata = { title: '微信支付', robots: { index: false } };

@@ -1,6 +1,7 @@
 import { errorName, toAppError } from '@/lib/errors';
 import { InvalidNotificationError } from '@/lib/payments/provider';
-import { MAX_NOTIFICATION_BYTES, wechatConfig, wechatProvider } from '@/lib/payments/wechat';
+import { wechatProvider } from '@/lib/payments/wechat';
+import { MAX_NOTIFICATION_BYTES, wechatConfig } from '@/lib/payments/wechat-client';
 import { applyNotification } from '@/lib/payments/webhook';
 
 /**
