@@ -169,10 +169,10 @@ test('the sticky bar fits 加入购物车 and 立即购买 on one line at 360 px
   await page.screenshot({ path: `e2e/screenshots/${testInfo.project.name}-67-product-360.png` });
 });
 
-test('the product photo is in the first paint, and the header, tab bar and product cards fetch nothing until reached for', async ({
+test('the product photo is in the first paint, and the header, tab bar, product cards and home tiles fetch nothing until reached for', async ({
   page,
   request,
-}, testInfo) => {
+}) => {
   // A loading.tsx above the page made React send a skeleton first and the page, hidden, after it.
   const html = await (await request.get('/products/manhao-mangoes')).text();
   const photo = html.indexOf('fetchPriority="high"');
@@ -188,8 +188,9 @@ test('the product photo is in the first paint, and the header, tab bar and produ
   });
   await page.goto('/products/manhao-mangoes');
   await page.waitForLoadState('networkidle');
-  // On a wide screen the breadcrumb (首页 › …) links home from the page itself, and that link may prefetch.
-  const frame = ['/cart', '/categories', '/livestreams', ...(testInfo.project.name === 'mobile' ? ['/', '/me'] : [])];
+  // Nor the wide header's 注册, the breadcrumb (首页 › 分类), nor the certificate's links.
+  const frame = ['/', '/products', '/cart', '/categories', '/livestreams', '/me', '/register'];
+  expect(prefetched.filter((p) => p.startsWith('/verify/'))).toEqual([]);
   for (const path of frame) expect(prefetched).not.toContain(path);
   // Reaching for the cart fetches it, and the tap still lands there.
   await page
@@ -198,11 +199,11 @@ test('the product photo is in the first paint, and the header, tab bar and produ
     .click();
   await expect(page).toHaveURL(/\/cart$/);
   expect(prefetched).toContain('/cart');
-  // Nor do the listing's product cards, each of which was a request per visitor on a promotion day.
+  // Nor do the listing's product cards and their certificate badges, each a request per visitor on a promotion day.
   prefetched.length = 0;
   await page.goto('/products');
   await page.waitForLoadState('networkidle');
-  expect(prefetched.filter((p) => p.startsWith('/products/'))).toEqual([]);
+  expect(prefetched.filter((p) => p.startsWith('/products/') || p.startsWith('/verify/'))).toEqual([]);
   await page
     .getByRole('main')
     .getByRole('link', { name: /蔓耗红河谷芒果/ })
@@ -210,6 +211,15 @@ test('the product photo is in the first paint, and the header, tab bar and produ
     .click();
   await expect(page).toHaveURL(/\/products\/manhao-mangoes$/);
   await expect(page.getByRole('heading', { level: 1, name: /蔓耗红河谷芒果/ })).toBeVisible();
+
+  // Nor does the home page: its category tiles, buttons and teasers fetched every listing as it loaded.
+  prefetched.length = 0;
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(prefetched).toEqual([]);
+  await page.getByRole('main').getByRole('link', { name: /^茶叶/ }).click();
+  await expect(page).toHaveURL(/\/products\?category=tea$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('茶叶');
 });
 
 test.describe('on a wide screen', () => {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { CategoryTile } from '@/components/catalog/category-tile';
 import { ProductGrid } from '@/components/catalog/product-card';
 import { TargetTeaser } from '@/components/home/target-teaser';
@@ -21,18 +21,18 @@ export default async function HomePage() {
             个旧市消费帮扶线上商城。认定产品来自合作社、就业帮扶车间和带动脱贫户增收的企业，销售收益按约定与脱贫户、监测对象分享。
           </p>
           <div className="mt-5 flex flex-wrap gap-3">
-            <Link
+            <IntentLink
               href="/products?certified=1"
               className="inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-medium text-brand-800"
             >
               选购认定商品
-            </Link>
-            <Link
+            </IntentLink>
+            <IntentLink
               href="/verify"
               className="inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white ring-1 ring-white/70"
             >
               查询认定证书
-            </Link>
+            </IntentLink>
           </div>
         </div>
         <TargetTeaser countedFen={progress.countedFen} targetFen={progress.targetFen} />
@@ -61,12 +61,12 @@ export default async function HomePage() {
           <h2 id="featured-heading" className="text-xl font-semibold">
             精选好物
           </h2>
-          <Link
+          <IntentLink
             href="/products"
             className="flex min-h-11 items-center text-sm text-brand-700 underline underline-offset-2"
           >
             全部商品
-          </Link>
+          </IntentLink>
         </div>
         <ProductGrid products={featured} label="精选好物" priorityCount={2} />
       </section>

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { signOutAction } from '@/lib/actions/accounts';
+import { IntentLink } from '../layout/intent-link';
 import { useMe } from '../layout/me-store';
 
 /** Where 登录 brings the visitor back to: the page they are on (read after load: pages are static). */
@@ -53,23 +53,23 @@ export function UserNav() {
     return (
       <>
         <LoginLink className={link} />
-        <Link href="/register" className={link}>
+        <IntentLink href="/register" className={link}>
           注册
-        </Link>
+        </IntentLink>
       </>
     );
   }
   return (
     <>
-      <Link href="/me" className={link}>
+      <IntentLink href="/me" className={link}>
         我的
-      </Link>
+      </IntentLink>
       {me.portals
         .filter((p) => p.href !== '/account')
         .map((p) => (
-          <Link key={p.href} href={p.href} className={`${link} hidden lg:flex`}>
+          <IntentLink key={p.href} href={p.href} className={`${link} hidden lg:flex`}>
             {p.label}
-          </Link>
+          </IntentLink>
         ))}
       <SignOutButton className={link} />
     </>

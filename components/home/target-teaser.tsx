@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../layout/intent-link';
 import { formatBps, progressBps } from '@/domain/money';
 import { Money } from '../ui/money';
 import { TargetProgressBar } from '../ui/target-progress';
@@ -22,12 +22,12 @@ export function TargetTeaser({ countedFen, targetFen }: { countedFen: bigint; ta
         已完成 <span className="font-semibold tabular">{formatBps(bps)}</span>
         。只计入已付款、且销售时处于认定有效期内的认定产品，扣除退款。
       </p>
-      <Link
+      <IntentLink
         href="/products?certified=1"
         className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
       >
         选购认定商品，助力目标
-      </Link>
+      </IntentLink>
     </section>
   );
 }

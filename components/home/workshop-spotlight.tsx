@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '../layout/intent-link';
 import type { ProductCard as Card } from '@/db/queries/catalog';
 import { ProductGrid } from '../catalog/product-card';
 
@@ -15,12 +15,12 @@ export function WorkshopSpotlight({ products }: { products: Card[] }) {
       <div className="mt-5 text-neutral-900">
         <ProductGrid products={products} label="刺绣扶贫车间精选" />
       </div>
-      <Link
+      <IntentLink
         href="/products?supplier=datun-xingfu-embroidery"
         className="mt-5 inline-flex min-h-11 items-center rounded-lg bg-white px-4 font-medium text-brand-800 hover:bg-brand-50"
       >
         查看全部刺绣作品
-      </Link>
+      </IntentLink>
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import type { ProductDetail } from '@/db/queries/product';
 import { CertificateFields } from '../catalog/certificate-fields';
+import { IntentLink } from '../layout/intent-link';
 import { CertBadge } from '../ui/badge';
 
 export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert']; badge: ProductDetail['badge'] }) {
@@ -22,12 +22,12 @@ export function CertificationPanel({ cert, badge }: { cert: ProductDetail['cert'
         <CertificateFields cert={cert} />
       </dl>
       {badge !== 'pending' ? (
-        <Link
+        <IntentLink
           href={`/verify/${encodeURIComponent(cert.certificateNo)}`}
           className="mt-2 inline-flex min-h-11 items-center font-medium text-cert-800 underline underline-offset-2"
         >
           查询认定证书真伪
-        </Link>
+        </IntentLink>
       ) : null}
     </div>
   );

@@ -1,5 +1,4 @@
 import { AFTER_SALES_CLASS_LABELS } from '@/domain/after-sales';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import type { ProductDetail as Detail } from '@/db/queries/product';
 import { AddToCart } from '../cart/add-to-cart';
@@ -12,6 +11,7 @@ import { ProductGallery } from './product-gallery';
 import { ProductQr } from './product-qr';
 import { SupplierCard } from './supplier-card';
 import { TierPrices } from './tier-prices';
+import { IntentLink } from '../layout/intent-link';
 
 /**
  * 商品详情. On a 390 × 844 phone the photo, price, name, spec and certification badge fit above the
@@ -23,18 +23,18 @@ export function ProductDetail({ product }: { product: Detail }) {
       <nav aria-label="面包屑" className="mb-3 hidden text-sm text-neutral-700 md:block">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link href="/" className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
+            <IntentLink href="/" className="inline-flex min-h-11 items-center underline-offset-2 hover:underline">
               首页
-            </Link>
+            </IntentLink>
           </li>
           <li aria-hidden="true">/</li>
           <li>
-            <Link
+            <IntentLink
               href={`/products?category=${product.category.slug}`}
               className="inline-flex min-h-11 items-center underline-offset-2 hover:underline"
             >
               {product.category.name}
-            </Link>
+            </IntentLink>
           </li>
           <li aria-hidden="true">/</li>
           <li aria-current="page" className="truncate">

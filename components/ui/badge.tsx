@@ -1,7 +1,10 @@
-import Link from 'next/link';
 import { BADGE_LABELS, type BadgeState } from '@/domain/certification';
+import { IntentLink } from '../layout/intent-link';
 
-/** The 消费扶贫认定 badge. It links to the public certificate check when there is a certificate. */
+/**
+ * The 消费扶贫认定 badge. It links to the public certificate check when there is a certificate, prefetched on
+ * intent: on sight, a listing fetched the certificate page of every card in view.
+ */
 export function CertBadge({
   state,
   certificateNo,
@@ -33,12 +36,12 @@ export function CertBadge({
   );
   if (!certificateNo || state === 'pending') return body;
   return (
-    <Link
+    <IntentLink
       href={`/verify/${encodeURIComponent(certificateNo)}`}
       className="inline-flex min-h-6 items-center"
       title={`查询认定证书 ${certificateNo}`}
     >
       {body}
-    </Link>
+    </IntentLink>
   );
 }
