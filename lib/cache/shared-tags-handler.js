@@ -151,6 +151,7 @@ async function flush() {
   }
 }
 
+let journalWarned = false;
 /** @param {string[]} tags */
 function writeJournal(tags) {
   if (!JOURNAL) return;
@@ -161,7 +162,10 @@ function writeJournal(tags) {
     writeFileSync(`${JOURNAL}.tmp`, JSON.stringify(journal));
     renameSync(`${JOURNAL}.tmp`, JOURNAL); // whole or not at all, should the process stop mid-write
   } catch (e) {
-    console.error('[cache] could not record a tag invalidation:', e instanceof Error ? e.message : e);
+    // A read-only .next: said once, not on every order (the record is then lost at the next restart).
+    if (!journalWarned)
+      console.error('[cache] could not record a tag invalidation:', e instanceof Error ? e.message : e);
+    journalWarned = true;
   }
 }
 

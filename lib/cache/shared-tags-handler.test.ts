@@ -98,4 +98,25 @@ describe('cache invalidations on the embedded database outlive a restart', () =>
     expect(areTagsStale(['impact'], renderedNext)).toBe(false);
     expect(areTagsExpired(['impact'], renderedNext)).toBe(false);
   });
+
+  it('a .next it cannot write to (a file where the cache directory should be) is said once, and pages keep being served', async () => {
+    const dir = distDir();
+    writeFileSync(path.join(dir, 'cache'), 'not a directory');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = await start(dir);
+    const renderedBefore = now() - 1;
+    vi.useFakeTimers({ toFake: ['setTimeout'] }); // the 100 ms batching of the writes
+    try {
+      await handler.updateTags(['impact'], { expire: 0 });
+      await vi.advanceTimersByTimeAsync(200);
+      expect(errors).toHaveBeenCalledTimes(1);
+      await handler.updateTags(['catalog'], { expire: 0 });
+      await vi.advanceTimersByTimeAsync(200);
+      expect(errors).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      errors.mockRestore();
+    }
+    await vi.waitFor(() => expect(areTagsExpired(['impact', 'catalog'], renderedBefore)).toBe(true)); // in memory still
+  });
 });
