@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { vi } from 'vitest';
-import { getDb, rowsOf } from '@/db/client';
-import { useSeededDatabase } from './database';
+import { one, useSeededDatabase } from './database';
 import { usePaymentProviders } from './payment-providers';
 
 /**
  * What the fuzz files (lib/actions/fuzz.test.ts, lib/actions/fuzz-routes.test.ts) put in place of the
- * session, Auth.js and the request headers, and the world they run in (useFuzzWorld). vi.mock must be called in the test file itself:
+ * session, Auth.js and the request headers, and the world they run in (useFuzzWorld). vi.mock must be
+ * called in the test file itself:
  *   vi.mock('@/lib/auth/session', async () => (await import('@/scripts/test-support/fuzz-mocks')).sessionModule);
  * and `session.userId` is then who the next call is made as (null: no one).
  */
@@ -43,7 +43,7 @@ export async function fuzzActors(): Promise<(string | null)[]> {
     'approver@example.com',
     'buyer@example.com',
   ]) {
-    ids.push(rowsOf<{ id: string }>(await getDb().execute(sql`select id from users where email = ${email}`))[0]!.id);
+    ids.push((await one<{ id: string }>(sql`select id from users where email = ${email}`)).id);
   }
   return ids;
 }
