@@ -15,6 +15,19 @@ const noSql = {
   group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@/db/schema', '@/db/schema/*', '@electric-sql/*'],
   message: 'Only db/ writes SQL: call a function of db/queries (STYLE.md).',
 };
+/**
+ * Links go through components/layout/intent-link.tsx: next/link prefetches every link in view, so a page
+ * fetched the routes of its footer, filters and tiles as it loaded, on every phone.
+ */
+const noNextLink = {
+  group: ['next/link'],
+  message: 'Use IntentLink (components/layout/intent-link.tsx): it prefetches on intent.',
+};
+const componentData = {
+  group: ['@/db/client', '@/db/queries/*'],
+  allowTypeImports: true,
+  message: 'components receive data as props.',
+};
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 /** China's UTC+8 offset is written once, in domain/time.ts (chinaDate, chinaYearBounds, chinaMidnight ...). */
@@ -80,13 +93,10 @@ export default tseslint.config(
   // app/ may import anything below it. components/: no pages, and data only as props.
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: restrict(noApp, noSql, {
-      group: ['@/db/client', '@/db/queries/*'],
-      allowTypeImports: true,
-      message: 'components receive data as props.',
-    }),
+    rules: restrict(noApp, noSql, componentData, noNextLink),
   },
-  { files: ['app/**/*.{ts,tsx}'], ignores: ['**/*.test.ts'], rules: restrict(noSql) },
+  { files: ['components/layout/intent-link.tsx'], rules: restrict(noApp, noSql, componentData) },
+  { files: ['app/**/*.{ts,tsx}'], ignores: ['**/*.test.ts'], rules: restrict(noSql, noNextLink) },
   // lib/: services, actions, guards. They call db/queries; they never import app/ or components/.
   {
     files: ['lib/**/*.{ts,js}'],

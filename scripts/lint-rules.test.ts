@@ -32,6 +32,8 @@ describe('dependency direction', () => {
     ['components/x.tsx', "import Page from '@/app/page';"],
     ['components/x.tsx', "import { getDb } from '@/db/client';"],
     ['app/x.ts', "import { sql } from 'drizzle-orm';"],
+    ['app/x.tsx', "import Link from 'next/link';"],
+    ['components/catalog/x.tsx', "import Link from 'next/link';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await rulesBroken(file, `${code}\nexport {};\n`)).toContain(IMPORTS);
   });
@@ -42,6 +44,7 @@ describe('dependency direction', () => {
     ['lib/orders/x.ts', "import { getOrderRecord } from '@/db/queries/orders';"],
     ['components/x.tsx', "import type { OrderView } from '@/lib/orders/order-view';"],
     ['app/x.ts', "import { getOrderRecord } from '@/db/queries/orders';"],
+    ['components/layout/intent-link.tsx', "import Link from 'next/link';"],
   ])('%s may: %s', async (file, code) => {
     expect(await rulesBroken(file, `${code}\nexport {};\n`)).not.toContain(IMPORTS);
   });

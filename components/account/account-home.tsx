@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { listAddresses } from '@/lib/accounts/addresses';
 import type { CurrentUser } from '@/db/queries/users';
 import { USER_ROLE_LABELS } from '@/domain/labels';
@@ -18,12 +18,12 @@ export function AccountHome({ user, addresses }: { user: CurrentUser; addresses:
         <p className="text-sm text-neutral-700">
           {user.email ?? '手机号登录'} · {USER_ROLE_LABELS[user.role]}
         </p>
-        <Link
+        <IntentLink
           href="/account/security"
           className="mt-2 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
         >
           账户安全（修改密码）
-        </Link>
+        </IntentLink>
       </Card>
       <Card title="收货地址" titleId="addr-heading">
         {addresses.length ? (

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { SignOutButton } from '../auth/user-nav';
 import { pageBeforeMe, useMe } from '../layout/me-store';
 import { buttonClass } from '../ui/button';
@@ -32,7 +32,7 @@ function EntryList({ label, entries }: { label: string; entries: Entry[] }) {
     <ul aria-label={label} className={`divide-y divide-neutral-100 ${cardClass}`}>
       {entries.map((e) => (
         <li key={e.href}>
-          <Link
+          <IntentLink
             href={e.href}
             className="flex min-h-14 items-center justify-between gap-3 px-4 py-2 hover:bg-neutral-50"
           >
@@ -43,7 +43,7 @@ function EntryList({ label, entries }: { label: string; entries: Entry[] }) {
             <span aria-hidden="true" className="text-neutral-400">
               ›
             </span>
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>
@@ -63,15 +63,15 @@ export function MeMenu() {
         <div className={`p-4 ${cardClass}`}>
           <p className="text-neutral-700">登录后查看订单、保存收货地址，购物车在手机和电脑上同步。</p>
           <div className="mt-3 flex gap-3">
-            <Link
+            <IntentLink
               href={`/login?next=${encodeURIComponent(pageBeforeMe() ?? '/me')}`}
               className={`${buttonClass()} flex-1`}
             >
               登录
-            </Link>
-            <Link href="/register" className={`${buttonClass({ variant: 'secondary' })} flex-1`}>
+            </IntentLink>
+            <IntentLink href="/register" className={`${buttonClass({ variant: 'secondary' })} flex-1`}>
               注册
-            </Link>
+            </IntentLink>
           </div>
         </div>
         <EntryList label="查询与服务" entries={GUEST} />

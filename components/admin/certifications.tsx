@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { listOverpricedProducts, listPendingCertifications } from '@/db/queries/certifications';
 import { isOverpriced } from '@/domain/price-fairness';
 import {
@@ -88,9 +88,9 @@ function PendingCertificate({ c }: { c: Pending }) {
     <Card as="li" padding="md">
       <p className="font-medium">
         {c.productStatus === 'listed' ? (
-          <Link href={`/products/${c.productSlug}`} className={link}>
+          <IntentLink href={`/products/${c.productSlug}`} className={link}>
             {c.productName}
-          </Link>
+          </IntentLink>
         ) : (
           c.productName
         )}{' '}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { drillDown } from '@/db/queries/impact';
 import { ORDER_STATUS_LABELS } from '@/domain/order-state';
 import { formatChinaDateTime } from '@/domain/time';
@@ -31,9 +31,9 @@ export function DrillDownOrders({
       <p className="text-sm text-neutral-700">
         {days ? `${days.fromDay} 至 ${days.toDay}` : `${r.year} 年`} · 维度 {dim}
         {key ? ` = ${key}` : ''} · 每笔订单在该维度下的商品行金额（已扣退款）。
-        <Link href="/admin/impact" className="ml-2 text-brand-700 underline underline-offset-2">
+        <IntentLink href="/admin/impact" className="ml-2 text-brand-700 underline underline-offset-2">
           返回看板
-        </Link>
+        </IntentLink>
       </p>
       <Card padding="none">
         <DataTable
@@ -45,9 +45,12 @@ export function DrillDownOrders({
             {
               header: '订单号',
               cell: (o) => (
-                <Link href={`/orders/${o.orderNo}`} className="text-brand-700 tabular underline underline-offset-2">
+                <IntentLink
+                  href={`/orders/${o.orderNo}`}
+                  className="text-brand-700 tabular underline underline-offset-2"
+                >
                   {o.orderNo}
-                </Link>
+                </IntentLink>
               ),
             },
             { header: '付款时间', cell: (o) => (o.paidAt ? formatChinaDateTime(o.paidAt) : '') },

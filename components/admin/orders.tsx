@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { listOrdersForAdmin } from '@/db/queries/orders';
 import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
 import { awaitsPayment, heldFen } from '@/domain/money-movements';
@@ -27,13 +27,13 @@ const FILTERS = [
 
 function Filter({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
   return (
-    <Link
+    <IntentLink
       href={href}
       aria-current={current ? 'page' : undefined}
       className="flex min-h-11 items-center rounded-md px-3 ring-1 ring-neutral-200 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
     >
       {children}
-    </Link>
+    </IntentLink>
   );
 }
 
@@ -60,9 +60,12 @@ export function AdminOrders({ orders, status }: { orders: Order[]; status?: Orde
         {orders.map((o) => (
           <Card as="li" key={o.id} padding="sm">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <Link href={`/orders/${o.orderNo}`} className="font-medium text-brand-700 underline underline-offset-2">
+              <IntentLink
+                href={`/orders/${o.orderNo}`}
+                className="font-medium text-brand-700 underline underline-offset-2"
+              >
                 {o.orderNo}
-              </Link>
+              </IntentLink>
               <span className="text-sm">
                 {ORDER_STATUS_LABELS[o.status]}
                 {o.status !== 'pending_payment' && awaitsPayment(o) ? ' · 待付款（先货后款）' : ''}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { UnmatchedRow } from '@/db/queries/payments';
 import { applyUnmatchedAction, refundUnmatchedAction } from '@/lib/actions/payments';
 import { PAYMENT_METHOD_LABELS } from '@/domain/labels';
@@ -54,12 +54,12 @@ export function UnmatchedPayments({ rows }: { rows: UnmatchedRow[] }) {
               {r.orderNo ? (
                 <>
                   订单{' '}
-                  <Link
+                  <IntentLink
                     href={`/orders/${r.orderNo}`}
                     className="font-medium text-brand-700 underline underline-offset-2"
                   >
                     {r.orderNo}
-                  </Link>
+                  </IntentLink>
                 </>
               ) : (
                 <>付款方给出的订单号：{r.givenOrderRef ?? '（无）'}</>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { UnreceivedUnitOrder } from '@/db/queries/unit-receipt';
 import { UNIT_AUTO_RECEIPT_DAYS, UNIT_RECEIPT_OVERDUE_DAYS } from '@/domain/receipt';
 import { formatChinaDateTime } from '@/domain/time';
@@ -24,9 +24,9 @@ export function UnreceivedOrders({ rows }: { rows: UnreceivedUnitOrder[] }) {
           {
             header: '采购单',
             cell: (r) => (
-              <Link href={`/unit/orders/${r.orderNo}/recipients`} className="text-brand-700 underline">
+              <IntentLink href={`/unit/orders/${r.orderNo}/recipients`} className="text-brand-700 underline">
                 {r.orderNo}
-              </Link>
+              </IntentLink>
             ),
           },
           { header: '单位', cell: (r) => r.unitName },

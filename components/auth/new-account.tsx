@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { FieldSpec } from '../forms/action-form';
 import { Card } from '../ui/card';
 
@@ -21,12 +21,12 @@ export const NEW_PASSWORD_TWICE: FieldSpec[] = [
 /** Shown once the account exists. */
 export function GoToLogin() {
   return (
-    <Link
+    <IntentLink
       href="/login"
       className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
     >
       去登录
-    </Link>
+    </IntentLink>
   );
 }
 

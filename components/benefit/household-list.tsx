@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import {
   BENEFIT_CHANNEL_LABELS,
   HOUSEHOLD_CATEGORY_LABELS,
@@ -32,12 +32,12 @@ export function HouseholdList({ rows, hrefOf }: { rows: HouseholdRow[]; hrefOf: 
         {
           header: '编码',
           cell: (h) => (
-            <Link
+            <IntentLink
               href={hrefOf(h.id)}
               className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-brand-700 tabular underline underline-offset-2"
             >
               {h.code}
-            </Link>
+            </IntentLink>
           ),
         },
         {

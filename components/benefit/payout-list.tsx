@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { hiddenField } from '../forms/fields';
 import {
   BENEFIT_CHANNEL_LABELS,
@@ -101,9 +101,9 @@ export function PayoutList({
             <p className="font-medium">
               <span className="tabular">{p.paidOn}</span> ·{' '}
               {householdHref ? (
-                <Link href={householdHref(p.householdId)} className="text-brand-700 underline underline-offset-2">
+                <IntentLink href={householdHref(p.householdId)} className="text-brand-700 underline underline-offset-2">
                   {p.householdCode}
-                </Link>
+                </IntentLink>
               ) : (
                 p.householdCode
               )}{' '}

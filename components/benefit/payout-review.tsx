@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { formatFen } from '@/domain/money';
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { ButtonLink } from '../ui/button';
@@ -59,12 +59,12 @@ export function PayoutReview({
         ) : null}
       </nav>
       <p className="text-sm">
-        <Link
+        <IntentLink
           href="/review/codes"
           className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
         >
           打印农户确认码
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { formatBps, formatFen } from '@/domain/money';
 import type { Cell, ReportTable } from '@/lib/reports/monthly-tables';
 import { DataTable } from '../ui/data-table';
@@ -7,9 +7,12 @@ import { DataTable } from '../ui/data-table';
 function CellView({ c }: { c: Cell }) {
   const link = (href: string | undefined, body: string) =>
     href ? (
-      <Link href={href} className="text-brand-700 underline underline-offset-2 print:text-black print:no-underline">
+      <IntentLink
+        href={href}
+        className="text-brand-700 underline underline-offset-2 print:text-black print:no-underline"
+      >
         {body}
-      </Link>
+      </IntentLink>
     ) : (
       body
     );

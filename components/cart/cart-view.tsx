@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { ActionResult } from '@/lib/actions/safe-action';
 import { priceOrder } from '@/domain/checkout';
 import { ProductImage } from '../catalog/product-image';
@@ -42,13 +42,13 @@ export function CartView({ lines, setQuantity }: { lines: CartViewLine[]; setQua
       <ul aria-label="购物车商品" className={`divide-y divide-neutral-100 ${cardClass}`}>
         {lines.map((l) => (
           <li key={l.slug} className="flex gap-3 p-3">
-            <Link href={`/products/${l.slug}`} className="w-20 shrink-0 overflow-hidden rounded-lg">
+            <IntentLink href={`/products/${l.slug}`} className="w-20 shrink-0 overflow-hidden rounded-lg">
               <ProductImage sha={l.imageSha} alt={l.name} />
-            </Link>
+            </IntentLink>
             <div className="min-w-0 flex-1">
-              <Link href={`/products/${l.slug}`} className="font-medium hover:text-brand-700">
+              <IntentLink href={`/products/${l.slug}`} className="font-medium hover:text-brand-700">
                 {l.name}
-              </Link>
+              </IntentLink>
               <p className="text-sm text-neutral-600">{l.spec}</p>
               <Price fen={l.priceFen} size="sm" />
               {l.quantity > l.stock ? (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { fenToYuanText } from '@/domain/money';
 import { catalogHref, DEFAULT_SORT, type CatalogQuery } from '@/lib/validation/catalog';
 import { Button, buttonClass } from '../ui/button';
@@ -79,9 +79,12 @@ export function CatalogFilters({ query, facets }: { query: CatalogQuery; facets:
         <span>只看消费扶贫认定商品</span>
       </label>
       <div className="flex gap-3 pt-1">
-        <Link href={catalogHref({ sort: query.sort })} className={`${buttonClass({ variant: 'secondary' })} flex-1`}>
+        <IntentLink
+          href={catalogHref({ sort: query.sort })}
+          className={`${buttonClass({ variant: 'secondary' })} flex-1`}
+        >
           重置
-        </Link>
+        </IntentLink>
         <Button type="submit" className="flex-1">
           确定
         </Button>

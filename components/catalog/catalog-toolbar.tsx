@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { formatFen } from '@/domain/money';
 import { catalogHref, type CatalogQuery, type CatalogSort } from '@/lib/validation/catalog';
 import type { Facets } from './catalog-filters';
@@ -60,11 +60,16 @@ export function SortBar({ query }: { query: CatalogQuery }) {
   return (
     <nav aria-label="排序" className="flex min-w-0 items-center">
       {simple.map((s) => (
-        <Link key={s.sort} href={to(s.sort)} aria-current={query.sort === s.sort ? 'true' : undefined} className={tab}>
+        <IntentLink
+          key={s.sort}
+          href={to(s.sort)}
+          aria-current={query.sort === s.sort ? 'true' : undefined}
+          className={tab}
+        >
           {s.label}
-        </Link>
+        </IntentLink>
       ))}
-      <Link
+      <IntentLink
         href={to(query.sort === 'price_asc' ? 'price_desc' : 'price_asc')}
         aria-current={price ? 'true' : undefined}
         aria-label={
@@ -80,10 +85,10 @@ export function SortBar({ query }: { query: CatalogQuery }) {
         <span aria-hidden="true" className="text-xs">
           {query.sort === 'price_desc' ? '↓' : query.sort === 'price_asc' ? '↑' : '↕'}
         </span>
-      </Link>
-      <Link href={to('newest')} aria-current={query.sort === 'newest' ? 'true' : undefined} className={tab}>
+      </IntentLink>
+      <IntentLink href={to('newest')} aria-current={query.sort === 'newest' ? 'true' : undefined} className={tab}>
         最新
-      </Link>
+      </IntentLink>
     </nav>
   );
 }
@@ -95,7 +100,7 @@ export function FilterChips({ chips, clearHref }: { chips: { label: string; href
     <ul aria-label="已选筛选条件" className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-1 md:mx-0 md:flex-wrap md:px-0">
       {chips.map((c) => (
         <li key={c.label} className="shrink-0">
-          <Link
+          <IntentLink
             href={c.href}
             aria-label={`移除筛选条件 ${c.label}`}
             className="inline-flex min-h-11 items-center gap-1 rounded-full bg-brand-50 px-3 text-sm text-brand-800 ring-1 ring-brand-200 hover:ring-brand-600"
@@ -104,17 +109,17 @@ export function FilterChips({ chips, clearHref }: { chips: { label: string; href
             <span aria-hidden="true" className="text-base leading-none">
               ×
             </span>
-          </Link>
+          </IntentLink>
         </li>
       ))}
       {chips.length > 1 ? (
         <li className="shrink-0">
-          <Link
+          <IntentLink
             href={clearHref}
             className="inline-flex min-h-11 items-center px-2 text-sm text-neutral-700 underline underline-offset-2"
           >
             清除全部
-          </Link>
+          </IntentLink>
         </li>
       ) : null}
     </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { catalogHref } from '@/lib/validation/catalog';
 import { CategoryTile } from './category-tile';
 
@@ -17,12 +17,12 @@ function LinkChips({ id, title, links }: { id: string; title: string; links: { h
       <ul className="flex flex-wrap gap-2">
         {links.map((l) => (
           <li key={l.href}>
-            <Link
+            <IntentLink
               href={l.href}
               className="inline-flex min-h-11 items-center rounded-full bg-white px-4 text-sm ring-1 ring-neutral-300 hover:ring-brand-600"
             >
               {l.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
@@ -53,12 +53,12 @@ export function CategoryDirectory({ facets }: { facets: Facets }) {
             </li>
           ))}
         </ul>
-        <Link
+        <IntentLink
           href={catalogHref({ certifiedOnly: true })}
           className="mt-3 inline-flex min-h-11 items-center font-medium text-cert-800 underline underline-offset-2"
         >
           只看消费扶贫认定商品
-        </Link>
+        </IntentLink>
       </section>
       <LinkChips
         id="towns-h"

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { CertificateRecord } from '@/db/queries/product';
 import { VERDICT_LABELS, verifyVerdict } from '@/domain/certification';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
@@ -22,12 +22,12 @@ export function CertificateResult({ record, today }: { record: CertificateRecord
         <dt className="text-neutral-600">产品</dt>
         <dd>
           {record.product.status === 'listed' ? (
-            <Link
+            <IntentLink
               href={`/products/${record.product.slug}`}
               className="font-medium text-brand-700 underline underline-offset-2"
             >
               {record.product.name}
-            </Link>
+            </IntentLink>
           ) : (
             record.product.name
           )}

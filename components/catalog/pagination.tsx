@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { catalogHref, type CatalogQuery } from '@/lib/validation/catalog';
 
 export function Pagination({ query, total }: { query: CatalogQuery; total: number }) {
@@ -11,9 +11,9 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
   return (
     <nav aria-label="分页" className="mt-6 flex flex-wrap items-center justify-center gap-2">
       {query.page > 1 ? (
-        <Link className={link} href={catalogHref({ ...query, page: query.page - 1 })} rel="prev">
+        <IntentLink className={link} href={catalogHref({ ...query, page: query.page - 1 })} rel="prev">
           上一页
-        </Link>
+        </IntentLink>
       ) : null}
       {window.map((p) =>
         p === query.page ? (
@@ -21,15 +21,15 @@ export function Pagination({ query, total }: { query: CatalogQuery; total: numbe
             {p}
           </span>
         ) : (
-          <Link key={p} className={link} href={catalogHref({ ...query, page: p })} aria-label={`第 ${p} 页`}>
+          <IntentLink key={p} className={link} href={catalogHref({ ...query, page: p })} aria-label={`第 ${p} 页`}>
             {p}
-          </Link>
+          </IntentLink>
         ),
       )}
       {query.page < pages ? (
-        <Link className={link} href={catalogHref({ ...query, page: query.page + 1 })} rel="next">
+        <IntentLink className={link} href={catalogHref({ ...query, page: query.page + 1 })} rel="next">
           下一页
-        </Link>
+        </IntentLink>
       ) : null}
       <span className="w-full text-center text-sm text-neutral-600">
         第 {Math.min(query.page, pages)} / {pages} 页，共 {total} 件

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { cachedSiteContact } from '@/lib/cache/reads';
 import { ContactList } from '../layout/contact-list';
 import { CertBadge } from '../ui/badge';
@@ -37,9 +37,9 @@ export async function VerifyNotes() {
         </ul>
         <p className="mt-2 text-sm text-neutral-700">
           认定标识只说明产品的认定状态，不代替食品安全、质量等其他证明。
-          <Link href="/impact" className="font-medium text-brand-700 underline underline-offset-2">
+          <IntentLink href="/impact" className="font-medium text-brand-700 underline underline-offset-2">
             查看消费帮扶成效
-          </Link>
+          </IntentLink>
         </p>
       </Card>
       <Card as="section" aria-labelledby="verify-contact" padding="md">

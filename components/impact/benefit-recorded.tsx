@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { RecordedBenefit } from '@/db/queries/benefit-figures';
 import { BENEFIT_CHANNEL_LABELS, reachedShareBps } from '@/domain/benefit';
 import { formatBps, formatFen } from '@/domain/money';
@@ -49,9 +49,9 @@ export function BenefitRecorded({
 }) {
   const money = (fen: bigint, href?: string) =>
     href ? (
-      <Link href={href} className="text-brand-700 underline underline-offset-2">
+      <IntentLink href={href} className="text-brand-700 underline underline-offset-2">
         {formatFen(fen)}
-      </Link>
+      </IntentLink>
     ) : (
       formatFen(fen)
     );

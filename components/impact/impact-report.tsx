@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { Group, Impact } from '@/db/queries/impact';
 import { formatBps, progressBps } from '@/domain/money';
 import { CHANNEL_LABELS, METHOD_TEXT, toWeeks } from '@/domain/target-accounting';
@@ -27,9 +27,9 @@ function Figure({ label, value, testId }: { label: string; value: React.ReactNod
 
 function Amount({ fen, drill }: { fen: bigint; drill?: string }) {
   return drill ? (
-    <Link href={drill} className="text-brand-700 underline underline-offset-2">
+    <IntentLink href={drill} className="text-brand-700 underline underline-offset-2">
       <Money fen={fen} />
-    </Link>
+    </IntentLink>
   ) : (
     <Money fen={fen} />
   );
@@ -110,9 +110,9 @@ export function ImpactReport({
             data-fen={String(impact.countedFen)}
           >
             {drill ? (
-              <Link href={drill('total', '')}>
+              <IntentLink href={drill('total', '')}>
                 <Money fen={impact.countedFen} />
-              </Link>
+              </IntentLink>
             ) : (
               <Money fen={impact.countedFen} />
             )}

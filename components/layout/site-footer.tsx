@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { cachedSiteContact } from '@/lib/cache/reads';
 import { ContactList } from './contact-list';
 
@@ -26,9 +26,12 @@ export async function SiteFooter() {
           <ul className="mt-1 grid grid-cols-2 gap-x-4 sm:grid-cols-1">
             {LINKS.map((l) => (
               <li key={l.href}>
-                <Link className="inline-flex min-h-11 items-center underline-offset-2 hover:underline" href={l.href}>
+                <IntentLink
+                  className="inline-flex min-h-11 items-center underline-offset-2 hover:underline"
+                  href={l.href}
+                >
                   {l.label}
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

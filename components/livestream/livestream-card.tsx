@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { LivestreamRow } from '@/db/queries/livestreams';
 import { LIVESTREAM_PHASE_LABELS } from '@/domain/labels';
 import type { LivestreamPhase } from '@/domain/livestream';
@@ -29,9 +29,9 @@ export function LivestreamCard({ l, phase }: { l: LivestreamRow; phase: Livestre
         <span className="text-sm text-neutral-700">{formatChinaDateTime(l.startsAt)}</span>
       </div>
       <h3 className="mt-1 font-semibold">
-        <Link href={`/livestreams/${l.id}`} className="hover:text-brand-700">
+        <IntentLink href={`/livestreams/${l.id}`} className="hover:text-brand-700">
           {l.title}
-        </Link>
+        </IntentLink>
       </h3>
       <p className="text-sm text-neutral-700">
         {l.supplierName} · 推荐 {l.productSlugs.length} 件商品

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { OrderView } from '@/lib/orders/order-view';
 import type { PaymentState } from '@/lib/payments/resume';
 import { balanceDue, heldFen } from '@/domain/money-movements';
@@ -29,9 +29,9 @@ export function PayResult({
   orderHref: string | null;
 }) {
   const orderLink = orderHref ? (
-    <Link href={orderHref} className={link}>
+    <IntentLink href={orderHref} className={link}>
       查看订单
-    </Link>
+    </IntentLink>
   ) : null;
   if (state === 'paid') {
     return (

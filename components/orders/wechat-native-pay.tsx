@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { OrderView } from '@/lib/orders/order-view';
 import { balanceDue } from '@/domain/money-movements';
 import { formatChinaDateTime } from '@/domain/time';
@@ -61,9 +61,9 @@ export async function WechatNativePay({
         </Notice>
       )}
       <div className="mt-4">
-        <Link href={resultHref} className={link}>
+        <IntentLink href={resultHref} className={link}>
           查看支付结果
-        </Link>
+        </IntentLink>
       </div>
     </Card>
   );

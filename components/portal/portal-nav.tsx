@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 
@@ -32,13 +32,13 @@ export function PortalNav({ label, links }: { label: string; links: PortalLink[]
       <ul className="flex gap-2 sm:flex-wrap">
         {links.map((l) => (
           <li key={l.href} className="shrink-0">
-            <Link
+            <IntentLink
               href={l.href}
               aria-current={l.href === current ? 'page' : undefined}
               className="inline-flex min-h-11 items-center rounded-full bg-white px-4 text-sm font-medium text-neutral-900 ring-1 ring-neutral-300 hover:bg-neutral-50 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white aria-[current=page]:ring-brand-600"
             >
               {l.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { ProductDetail } from '@/db/queries/product';
 import { SUPPLIER_TYPE_LABELS } from '@/domain/labels';
 import { formatBps } from '@/domain/money';
@@ -30,12 +30,12 @@ export function SupplierCard({ supplier }: { supplier: ProductDetail['supplier']
         <span className="font-medium text-neutral-900">帮扶机制：</span>
         {supplier.benefitMechanism}
       </p>
-      <Link
+      <IntentLink
         href={`/products?supplier=${supplier.slug}`}
         className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
       >
         该供应商的全部商品
-      </Link>
+      </IntentLink>
     </Card>
   );
 }

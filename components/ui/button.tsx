@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { AnchorHTMLAttributes, ButtonHTMLAttributes, ReactNode } from 'react';
 
 const VARIANTS = {
@@ -46,8 +46,8 @@ export function ButtonLink({
       {children}
     </a>
   ) : (
-    <Link href={href} {...rest} className={cls}>
+    <IntentLink href={href} {...rest} className={cls}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { purchaseOrderForViewer } from '@/lib/orders/purchase-orders';
 import { decidePurchaseOrderAction } from '@/lib/actions/unit-orders';
 import { capitalAmount } from '@/domain/capital-amount';
@@ -27,12 +27,12 @@ export function PurchaseOrderPage({ view, payee }: { view: View; payee: Payee })
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <strong className="rounded-md bg-neutral-100 px-2 py-0.5">{ORDER_STATUS_LABELS[o.status]}</strong>
         <span className="text-sm text-neutral-700">提交于 {formatChinaDateTime(o.createdAt)}</span>
-        <Link
+        <IntentLink
           href={`/unit/orders/${o.orderNo}/print`}
           className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
         >
           打印采购单
-        </Link>
+        </IntentLink>
       </p>
       {o.status === 'cancelled' && o.rejectReason ? (
         <Notice tone="error" quiet>

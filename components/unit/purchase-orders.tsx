@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { DeliveryLine } from './delivery-line';
 import type { UnitOrderRow } from '@/db/queries/unit-orders';
 import { reorderAction } from '@/lib/actions/unit-orders';
@@ -63,24 +63,24 @@ export function PurchaseOrders({
               </p>
             ) : null}
             <div className="mt-1 flex flex-wrap items-center gap-2">
-              <Link
+              <IntentLink
                 href={`/unit/orders/${o.orderNo}/print`}
                 className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
               >
                 打印采购单
-              </Link>
+              </IntentLink>
               {o.status === 'pending_approval' && canApprove && o.userId !== me && !o.officeApproval ? (
-                <Link href={`/unit/orders/${o.orderNo}`} className={buttonClass({ size: 'sm' })}>
+                <IntentLink href={`/unit/orders/${o.orderNo}`} className={buttonClass({ size: 'sm' })}>
                   查看明细并审批<span className="sr-only"> {o.orderNo}</span>
-                </Link>
+                </IntentLink>
               ) : (
-                <Link
+                <IntentLink
                   href={`/unit/orders/${o.orderNo}`}
                   className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
                 >
                   {awaiting && o.transferReference ? '查看收款账户并转账' : '查看明细'}
                   <span className="sr-only"> {o.orderNo}</span>
-                </Link>
+                </IntentLink>
               )}
               {o.status === 'pending_approval' && (o.userId === me || o.officeApproval) ? (
                 <span className="text-sm text-neutral-600">
@@ -88,12 +88,12 @@ export function PurchaseOrders({
                 </span>
               ) : null}
               {awaiting && o.userId === me && simulator ? (
-                <Link
+                <IntentLink
                   href={`/pay/simulated/${o.orderNo}`}
                   className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
                 >
                   在线支付
-                </Link>
+                </IntentLink>
               ) : null}
               {canBuy ? (
                 <ButtonForm

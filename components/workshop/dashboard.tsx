@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Money } from '@/components/ui/money';
 import type { getSupplierDashboard } from '@/db/queries/listings';
 import { LOW_STOCK } from '@/domain/listing';
@@ -40,9 +40,12 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
           <ul className="mt-1 space-y-1 text-sm">
             {d.lowStock.map((p) => (
               <li key={p.id}>
-                <Link href={`/workshop/products/${p.id}#stock`} className="text-brand-700 underline underline-offset-2">
+                <IntentLink
+                  href={`/workshop/products/${p.id}#stock`}
+                  className="text-brand-700 underline underline-offset-2"
+                >
                   {p.name}（{p.spec}）
-                </Link>{' '}
+                </IntentLink>{' '}
                 剩 <span className="font-medium tabular">{p.stock}</span> 件
               </li>
             ))}
@@ -55,12 +58,12 @@ export function SupplierDashboard({ d }: { d: Dashboard }) {
           <ul className="mt-1 space-y-1 text-sm">
             {d.expiring.map((c) => (
               <li key={c.id}>
-                <Link
+                <IntentLink
                   href={`/workshop/products/${c.productId}#certificate`}
                   className="text-brand-700 underline underline-offset-2"
                 >
                   {c.productName}
-                </Link>{' '}
+                </IntentLink>{' '}
                 证书 {c.certificateNo} 于 {c.expiresOn} 到期，请及时提交新证书
               </li>
             ))}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { listFeaturableProducts, listSupplierLivestreams } from '@/db/queries/livestreams';
 import { EMBED_HOSTS, isEmbeddable, livestreamPhase } from '@/domain/livestream';
 import { formatChinaDateTime } from '@/domain/time';
@@ -49,9 +49,9 @@ export function SupplierLivestreams({
                 <span className="text-sm text-neutral-700">{formatChinaDateTime(l.startsAt)}</span>
               </div>
               <p className="mt-1 font-medium">
-                <Link href={`/livestreams/${l.id}`} className="hover:text-brand-700">
+                <IntentLink href={`/livestreams/${l.id}`} className="hover:text-brand-700">
                   {l.title}
-                </Link>
+                </IntentLink>
               </p>
               <p className="text-sm text-neutral-700">
                 直播销售 <Money fen={l.salesFen} className="font-medium" />（{l.orders} 单，已扣除退款）· 推荐{' '}

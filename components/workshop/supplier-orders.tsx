@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { SupplierOrder } from '@/lib/orders/shipping';
 import { progressLabel } from '@/domain/recipient-shipping';
 import { shipOrderAction } from '@/lib/actions/workshop';
@@ -40,9 +40,9 @@ export function SupplierOrders({ supplierId, orders }: { supplierId: number; ord
           </p>
           {o.parcels ? (
             <p className="mt-2 text-sm">
-              <Link href={`/workshop/orders/${o.orderNo}`} className="font-medium text-brand-700 underline">
+              <IntentLink href={`/workshop/orders/${o.orderNo}`} className="font-medium text-brand-700 underline">
                 按收货人发货（{o.parcels.total} 个包裹）
-              </Link>
+              </IntentLink>
             </p>
           ) : o.shipment ? (
             <p className="mt-1 text-sm">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import type { listSupplierProducts } from '@/db/queries/listings';
 import { PRODUCT_STATUS_LABELS } from '@/domain/labels';
 import { LOW_STOCK } from '@/domain/listing';
@@ -36,7 +36,7 @@ export function SupplierProducts({
       <ul className={`mt-3 divide-y divide-neutral-200 ${cardClass}`}>
         {products.map((p) => (
           <li key={p.id}>
-            <Link href={`/workshop/products/${p.id}`} className="flex items-center gap-3 p-3 hover:bg-neutral-50">
+            <IntentLink href={`/workshop/products/${p.id}`} className="flex items-center gap-3 p-3 hover:bg-neutral-50">
               <div className="w-14 shrink-0 overflow-hidden rounded-md">
                 <ProductImage sha={p.imageSha} alt="" />
               </div>
@@ -55,7 +55,7 @@ export function SupplierProducts({
                 {PRODUCT_STATUS_LABELS[p.status]}
                 {p.status === 'listed' && !p.inForce ? '（认定已失效）' : ''}
               </span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
         {products.length ? null : <li className="p-4 text-neutral-700">还没有商品。点「新增商品」开始。</li>}

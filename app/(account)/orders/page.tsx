@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
@@ -43,9 +43,9 @@ async function Orders() {
   if (!user) {
     return (
       <p className={`p-4 ${cardClass}`}>
-        <Link href="/login?next=/orders" className="font-medium text-brand-700 underline underline-offset-2">
+        <IntentLink href="/login?next=/orders" className="font-medium text-brand-700 underline underline-offset-2">
           登录
-        </Link>
+        </IntentLink>
         后查看全部订单。
       </p>
     );
@@ -56,7 +56,7 @@ async function Orders() {
     <ul className={`divide-y divide-neutral-100 ${cardClass}`}>
       {orders.map((o) => (
         <li key={o.orderNo}>
-          <Link
+          <IntentLink
             href={`/orders/${o.orderNo}`}
             className="flex flex-wrap items-center justify-between gap-2 p-4 hover:bg-neutral-50"
           >
@@ -70,7 +70,7 @@ async function Orders() {
               <Money fen={o.totalFen} className="block font-semibold" />
               <span className="text-sm">{ORDER_STATUS_LABELS[o.status]}</span>
             </span>
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

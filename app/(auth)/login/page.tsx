@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { LoginForm } from '@/components/auth/login-form';
 import { Card } from '@/components/ui/card';
 
@@ -14,13 +14,13 @@ export default function LoginPage() {
       </Card>
       <p className="mt-4 text-sm text-neutral-700">
         还没有账号？
-        <Link href="/register" className="font-medium text-brand-700 underline underline-offset-2">
+        <IntentLink href="/register" className="font-medium text-brand-700 underline underline-offset-2">
           注册
-        </Link>
+        </IntentLink>
         ；单位采购请
-        <Link href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">
+        <IntentLink href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">
           注册单位
-        </Link>
+        </IntentLink>
         。
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { ActionForm } from '@/components/forms/action-form';
 import { registerAction } from '@/lib/actions/accounts';
 import { Card } from '@/components/ui/card';
@@ -26,9 +26,9 @@ export default function RegisterPage() {
       </Card>
       <p className="mt-4 text-sm text-neutral-700">
         行政、事业单位批量采购请
-        <Link href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">
+        <IntentLink href="/register/unit" className="font-medium text-brand-700 underline underline-offset-2">
           注册单位
-        </Link>
+        </IntentLink>
         。
       </p>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { ActionForm } from '@/components/forms/action-form';
@@ -44,9 +44,9 @@ async function Checkout({ searchParams }: { searchParams: SearchParams }) {
     return (
       <p className={`p-6 text-center ${cardClass}`}>
         购物车是空的。
-        <Link href="/products" className="font-medium text-brand-700 underline underline-offset-2">
+        <IntentLink href="/products" className="font-medium text-brand-700 underline underline-offset-2">
           去挑选商品
-        </Link>
+        </IntentLink>
       </p>
     );
   }

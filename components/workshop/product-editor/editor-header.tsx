@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { PRODUCT_STATUS_LABELS } from '@/domain/labels';
 import { isOverpriced } from '@/domain/price-fairness';
 import { delistProductAction, submitForReviewAction } from '@/lib/actions/listings';
@@ -19,9 +19,9 @@ export function EditorHeader({ p, created }: { p: EditorProduct; created: boolea
           <>
             {' '}
             ·{' '}
-            <Link href={`/products/${p.slug}`} className="text-brand-700 underline underline-offset-2">
+            <IntentLink href={`/products/${p.slug}`} className="text-brand-700 underline underline-offset-2">
               查看商品页
-            </Link>
+            </IntentLink>
           </>
         ) : null}
       </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Suspense } from 'react';
 import { PageSkeleton } from '@/components/ui/page-skeleton';
 import { OrderDetail } from '@/components/orders/order-detail';
@@ -46,12 +46,12 @@ async function Order({ params }: { params: Params }) {
       <Card padding="none" className="p-6">
         <p className="font-semibold">找不到该订单</p>
         <p className="mt-1 text-neutral-700">请登录下单时的账号，或用订单号和手机号查询。</p>
-        <Link
+        <IntentLink
           href="/orders"
           className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
         >
           查询订单
-        </Link>
+        </IntentLink>
       </Card>
     );
   }

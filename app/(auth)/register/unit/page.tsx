@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { ActionForm } from '@/components/forms/action-form';
@@ -55,12 +55,12 @@ async function UnitForm() {
         { name: 'password', label: '密码', type: 'password', autoComplete: 'new-password', hint: '至少 8 位' },
       ]}
       successHint={
-        <Link
+        <IntentLink
           href="/login?next=/unit"
           className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-2"
         >
           登录查看审核进度
-        </Link>
+        </IntentLink>
       }
     />
   );

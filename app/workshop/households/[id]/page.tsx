@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { hiddenField } from '@/components/forms/fields';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Forbidden } from '@/components/auth/forbidden';
 import { HouseholdDetail } from '@/components/benefit/household-detail';
 import { householdFields } from '@/components/benefit/household-fields';
@@ -29,12 +29,12 @@ export default async function HouseholdPage({ params }: { params: Params }) {
   return (
     <div className="space-y-4">
       <p>
-        <Link
+        <IntentLink
           href="/workshop/households"
           className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
         >
           ← 农户台账
-        </Link>
+        </IntentLink>
       </p>
       <PageHeading title={h.code} />
       <HouseholdDetail h={h} payouts={payouts}>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Forbidden } from '@/components/auth/forbidden';
 import { PageHeading } from '@/components/ui/page-heading';
 import { ParcelList } from '@/components/workshop/parcel-list';
@@ -31,12 +31,12 @@ export default async function SupplierOrderPage({ params }: { params: Params }) 
   return (
     <div className="space-y-4">
       <p>
-        <Link
+        <IntentLink
           href="/workshop"
           className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
         >
           ← 车间/合作社
-        </Link>
+        </IntentLink>
       </p>
       <PageHeading title={`订单 ${orderNo}`} />
       {mine.map((l) => (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/layout/intent-link';
 import { Suspense } from 'react';
 import { Forbidden } from '@/components/auth/forbidden';
 import { OrderRecipients } from '@/components/orders/order-recipients';
@@ -38,17 +38,20 @@ async function Recipients({ params }: { params: Params }) {
   return (
     <div className="space-y-4">
       <p>
-        <Link href="/unit" className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
+        <IntentLink
+          href="/unit"
+          className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2"
+        >
           ← 单位采购
-        </Link>
+        </IntentLink>
       </p>
       <PageHeading title={`采购单 ${order.orderNo}`}>
-        <Link
+        <IntentLink
           href={`/unit/orders/${order.orderNo}/print`}
           className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline underline-offset-2"
         >
           打印采购单
-        </Link>
+        </IntentLink>
       </PageHeading>
       <p className="text-sm text-neutral-700">状态 {ORDER_STATUS_LABELS[order.status]}</p>
       <Card>
