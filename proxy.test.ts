@@ -1,7 +1,8 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { PATH_HEADER } from '@/lib/auth/portals';
-import { proxy } from './proxy';
+import { config, proxy } from './proxy';
 
 const cookie = { cookie: 'authjs.session-token=abc' };
 /** What NextResponse.next({ request: { headers } }) hands the page as the request header. */
@@ -65,13 +66,46 @@ describe('proxy: malformed escapes', () => {
     expect(await res.text()).toContain('链接无效');
   });
 
-  it('answers JSON under /api/ and leaves good escapes alone', async () => {
-    const api = await proxy(new NextRequest('http://localhost/api/v1/products?q=%zz'));
+  it('answers JSON under /api/auth/ and leaves good escapes alone', async () => {
+    const api = await proxy(new NextRequest('http://localhost/api/auth/session?q=%zz'));
     expect(api.status).toBe(400);
     expect(await api.json()).toMatchObject({
       error: { code: 'invalid_input', message: expect.stringContaining('链接无效') },
     });
     const good = await proxy(new NextRequest('http://localhost/products?q=%E4%B8%AD%E6%96%87+%25'));
     expect(good.status).toBe(200);
+  });
+});
+
+describe('what the proxy runs on', () => {
+  const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+  it('pages, server actions, the login endpoints and API paths with a segment of their own', () => {
+    for (const url of [
+      '/',
+      '/products?q=%E4%B8%AD',
+      '/admin/users',
+      '/api/auth/login',
+      '/api/auth/callback/credentials',
+      '/api/v1/orders/GJ20261203-000001',
+      '/api/v1/products/manhao-mangoes',
+      '/api/me/x',
+    ]) {
+      expect(runs(url), url).toBe(true);
+    }
+  });
+  it('not the API routes at fixed paths (lib/http/route.ts answers their malformed escapes), nor static files', () => {
+    for (const url of [
+      '/api/v1/orders',
+      '/api/v1/products?q=x',
+      '/api/v1/impact',
+      '/api/me',
+      '/api/cart',
+      '/api/health',
+    ]) {
+      expect(runs(url), url).toBe(false);
+    }
+    expect(runs('/_next/static/chunks/a.js')).toBe(false);
+    // A path that only begins like the API is a page.
+    expect(runs('/apis')).toBe(true);
   });
 });

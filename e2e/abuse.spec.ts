@@ -42,6 +42,17 @@ test('real status codes: 404 for unknown pages, 400 for malformed escapes, 403 w
     await expect(page.getByRole('heading', { name: '链接无效' })).toBeVisible();
   }
   await page.screenshot({ path: `e2e/screenshots/bad-escape-${test.info().project.name}.png` });
+  // The API (not proxied) answers the same in its JSON error shape, an order or product path included.
+  for (const path of [
+    '/api/v1/products?q=%E4%B8%AD%2',
+    '/api/v1/orders/abc%2',
+    '/api/v1/products/%E4%B8',
+    '/api/me?x=%zz',
+  ]) {
+    const res = await page.request.get(path);
+    expect(res.status(), path).toBe(400);
+    expect((await res.json()).error.message, path).toMatch(/^链接无效/);
+  }
 
   await login(page, 'buyer@example.com');
   const denied = await page.goto('/admin/users');

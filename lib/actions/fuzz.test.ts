@@ -88,7 +88,8 @@ describe.skipIf(dbKind() === 'postgres')('fuzzing the server actions', () => {
     const part = fc.array(escapes, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/search/', '/livestreams/', '/api/v1/x/', '/products?q='),
+        // The rest of the API is not proxied: lib/http/route.test.ts holds it to the same rule.
+        fc.constantFrom('/search/', '/livestreams/', '/api/auth/x/', '/products?q='),
         part,
         async (at, p) => {
           cases++;

@@ -16,7 +16,8 @@ export function hasBadEscape(req: NextRequest): boolean {
 }
 
 const EXPLAIN = '网址中含有无法识别的字符编码，请检查链接或从首页重新进入';
-const BAD_ESCAPE = `链接无效：${EXPLAIN}`;
+/** The message of the 400 for a malformed escape, here and in the API (lib/http/route.ts). */
+export const BAD_ESCAPE = `链接无效：${EXPLAIN}`;
 
 export function badEscapeResponse(req: NextRequest): NextResponse {
   if (req.nextUrl.pathname.startsWith('/api/'))

@@ -3,10 +3,13 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { AppError, errorName, RateLimitError, toAppError } from '@/lib/errors';
 import { cleanInput } from '@/lib/validation/clean-input';
+import { markedBadEscape } from './client-address';
+import { BAD_ESCAPE } from './proxy-responses';
 
 /**
- * The one wrapper for route handlers (the JSON API, exports, the webhook). It parses the path
- * parameters, the query and the JSON body (control characters removed, lib/validation/clean-input) with zod, runs the handler, and turns an AppError into
+ * The one wrapper for route handlers (the JSON API, exports, the webhook). It refuses a malformed escape in
+ * the URL, parses the path parameters, the query and the JSON body (control characters removed,
+ * lib/validation/clean-input) with zod, runs the handler, and turns an AppError into
  * `{"error":{"code","message","fields"?}}` with its status (CONTRACT.md). Any other error is a 500,
  * logged by its name only.
  *
@@ -35,6 +38,9 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
 ) {
   return async (req: Request = new Request('http://localhost/'), ctx: RouteContext = {}): Promise<Response> => {
     try {
+      // A malformed percent-escape in the path or query, as the client sent it (marked by the client-address
+      // hook, since Next re-encodes the query): 400. proxy.ts answers it for pages; the API is not proxied.
+      if (markedBadEscape(req.headers)) throw new AppError('invalid_input', BAD_ESCAPE);
       await spec.before?.(req);
       const params = spec.params ? parseOr(spec.params, await ctx.params, notFound(spec)) : undefined;
       const query = spec.query

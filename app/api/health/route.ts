@@ -1,9 +1,10 @@
 import { connection } from 'next/server';
 import { dbKind } from '@/db/client';
 import { pingDatabase } from '@/db/queries/health';
+import { route } from '@/lib/http/route';
 
 /** Liveness and database reachability. */
-export async function GET(): Promise<Response> {
+export const GET = route({ name: 'health' }, async () => {
   await connection();
   try {
     await pingDatabase();
@@ -12,4 +13,4 @@ export async function GET(): Promise<Response> {
     console.error('[health] database check failed:', e instanceof Error ? e.message : 'unknown error');
     return Response.json({ ok: false, db: dbKind() }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
-}
+});

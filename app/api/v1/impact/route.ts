@@ -1,12 +1,13 @@
 import { getImpactAndBenefit } from '@/db/queries/impact';
 import { reachedShareBps } from '@/domain/benefit';
 import { progressFraction } from '@/domain/target-accounting';
+import { route } from '@/lib/http/route';
 
 /**
  * GET /api/v1/impact: the programme's counted sales, from the same rollups and rule as /impact.
  * Money is integer fen (a JSON number; the target is far below 2^53).
  */
-export async function GET(): Promise<Response> {
+export const GET = route({ name: 'impact api' }, async () => {
   const { impact: i, benefit: b } = await getImpactAndBenefit();
   const n = (b: bigint) => Number(b);
   const group = (g: { key: string; label: string; countedFen: bigint; uncountedFen: bigint; orders: number }) => ({
@@ -51,4 +52,4 @@ export async function GET(): Promise<Response> {
     },
     { headers: { 'Cache-Control': 'no-store' } },
   );
-}
+});
