@@ -182,9 +182,13 @@ test('the product photo is in the first paint, and the header, tab bar, product 
   expect(html.slice(0, photo)).not.toContain('<template id="B:');
 
   const prefetched: string[] = [];
+  /** The same requests, with the page that made them. */
+  const made: { path: string; from: string }[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.searchParams.has('_rsc')) prefetched.push(url.pathname);
+    if (!url.searchParams.has('_rsc')) return;
+    prefetched.push(url.pathname);
+    made.push({ path: url.pathname, from: new URL(r.frame().url()).pathname });
   });
   await page.goto('/products/manhao-mangoes');
   await page.waitForLoadState('networkidle');
@@ -226,10 +230,15 @@ test('the product photo is in the first paint, and the header, tab bar, product 
   await page.mouse.move(0, 0);
   await page.waitForLoadState('networkidle');
   for (const path of ['/categories', '/cart', '/livestreams']) {
-    prefetched.length = 0;
+    made.length = 0;
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(prefetched, path).toEqual([]);
+    // Made by this page: a prefetch the listing had queued for the card under the pointer can still leave
+    // as the next page is requested.
+    expect(
+      made.filter((m) => m.from === path).map((m) => m.path),
+      path,
+    ).toEqual([]);
   }
 });
 
