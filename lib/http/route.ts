@@ -39,7 +39,8 @@ export function route<P extends Schema = undefined, Q extends Schema = undefined
   return async (req: Request = new Request('http://localhost/'), ctx: RouteContext = {}): Promise<Response> => {
     try {
       // A malformed percent-escape in the path or query, as the client sent it (marked by the client-address
-      // hook, since Next re-encodes the query): 400. proxy.ts answers it for pages; the API is not proxied.
+      // hook, since Next re-encodes the query): 400. proxy.ts answers it for pages and for API paths with a
+      // segment of their own; the API routes at fixed paths are not proxied (proxy.ts's matcher).
       if (markedBadEscape(req.headers)) throw new AppError('invalid_input', BAD_ESCAPE);
       await spec.before?.(req);
       const params = spec.params ? parseOr(spec.params, await ctx.params, notFound(spec)) : undefined;
