@@ -5,6 +5,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { getEnv } from '@/lib/env';
+import { preparing } from './prepared-statements';
 import * as schema from './schema';
 
 /**
@@ -49,7 +50,8 @@ function openPostgres(url: string): Handle {
     connect_timeout: 10,
     onnotice: () => {},
   });
-  const db = drizzlePostgres({ client, schema });
+  // drizzle's queries run as named statements, one round trip each (db/prepared-statements.ts).
+  const db = drizzlePostgres({ client: preparing(client), schema });
   return { db, kind: 'postgres', close: () => client.end({ timeout: 5 }) };
 }
 
