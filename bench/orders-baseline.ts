@@ -11,10 +11,13 @@
  * bench does not drive, so neither side does them here.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type autocannon from 'autocannon';
 import postgres from 'postgres';
 
 export type LoopResult = {
   orders: number;
+  /** How long the loop ran. */
+  seconds: number;
   perSecond: number;
   p50: number;
   p99: number;
@@ -101,6 +104,7 @@ export async function bareOrderLoop(p: {
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
   return {
     orders: latencies.length,
+    seconds: elapsed,
     perSecond: latencies.length / elapsed,
     p50: at(0.5),
     p99: at(0.99),
@@ -119,5 +123,85 @@ export function bareLoopBesideApi(env: { DATABASE_URL: string; DATABASE_POOL_SIZ
     connections: 50,
     seconds,
     slug: 'manhao-bananas',
+  });
+}
+
+/** One phase of load on one side: orders placed, over how long, and their latency. */
+export type Phase = { orders: number; seconds: number; p50: number; p99: number; failed: number };
+
+export type Interleaved = {
+  /** Each phase's length. */
+  seconds: number;
+  api: Phase[];
+  bare: Phase[];
+  /** Orders/s over all of a side's phases. */
+  apiRate: number;
+  bareRate: number;
+  /** API ÷ bare loop over all phases, and per round. */
+  ratio: number;
+  rounds: number[];
+};
+
+/**
+ * The API and the bare loop in alternation, A B A B A B, `rounds` phases of `seconds` each: this machine's
+ * speed drifts by more than the gap being measured between runs minutes apart (README "Orders against the
+ * database's own limit"), and a hot product's row lock makes one phase's rate swing with the moment; in
+ * alternation both sides meet the same drift. The ratio is over all phases of each side.
+ */
+export async function interleaved(p: {
+  rounds: number;
+  seconds: number;
+  api: (seconds: number) => Promise<Phase>;
+  bare: (seconds: number) => Promise<Phase>;
+}): Promise<Interleaved> {
+  const api: Phase[] = [];
+  const bare: Phase[] = [];
+  for (let i = 0; i < p.rounds; i++) {
+    api.push(await p.api(p.seconds));
+    bare.push(await p.bare(p.seconds));
+  }
+  const rate = (xs: Phase[]) => xs.reduce((a, x) => a + x.orders, 0) / xs.reduce((a, x) => a + x.seconds, 0);
+  const perPhase = (x: Phase) => x.orders / x.seconds;
+  return {
+    seconds: p.seconds,
+    api,
+    bare,
+    apiRate: rate(api),
+    bareRate: rate(bare),
+    ratio: rate(api) / rate(bare),
+    rounds: api.map((a, i) => perPhase(a) / perPhase(bare[i]!)),
+  };
+}
+
+/** An autocannon run of POST /api/v1/orders as a phase: 201s are orders; anything else failed. */
+export function apiPhase(r: autocannon.Result, seconds: number): Phase {
+  return { orders: r['2xx'], seconds, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors };
+}
+
+/** The bare loop as a phase. */
+export function barePhase(r: LoopResult): Phase {
+  return { orders: r.orders, seconds: r.seconds, p50: r.p50, p99: r.p99, failed: r.errors + r.outOfStock };
+}
+
+/** The median of the phases' latencies, for the table. */
+export function medianOf(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/**
+ * The benches' comparison: POST /api/v1/orders (through `post`) on the hot product manhao-bananas against
+ * the bare loop beside it, in alternation, three phases each, two thirds of `seconds` per phase.
+ */
+export function ordersAgainstBareLoop(
+  post: (slug: string, seconds: number) => Promise<autocannon.Result>,
+  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: string },
+  seconds: number,
+): Promise<Interleaved> {
+  return interleaved({
+    rounds: 3,
+    seconds: Math.max(5, Math.round((seconds * 2) / 3)),
+    api: async (s) => apiPhase(await post('manhao-bananas', s), s),
+    bare: async (s) => barePhase(await bareLoopBesideApi(env, s)),
   });
 }

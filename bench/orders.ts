@@ -1,19 +1,18 @@
 /**
  * Orders/s through POST /api/v1/orders on real PostgreSQL with 50 concurrent clients, p50/p99, against a
  * bare postgres.js loop issuing the same statements per order with the same pool size and concurrency
- * (bench/orders-baseline.ts), in the same run; and the oversell count on a product with limited stock
+ * (bench/orders-baseline.ts), in the same run and in alternation with it; and the oversell count on a product with limited stock
  * (must be 0). Uses the existing build when it is current (scripts/build-stamp.ts), else builds.
  *
  *   DATABASE_URL=postgres://… npm run bench:orders      # uses a fresh database on that server
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { ensureLocalSecrets } from '@/lib/env';
 import { buildIsCurrent } from '../scripts/build-stamp';
-import { startNext, stockAndAccepted, waitForHealth } from './lib';
-import { bareLoopBesideApi } from './orders-baseline';
+import { postOrders, startNext, stockAndAccepted, waitForHealth } from './lib';
+import { medianOf, ordersAgainstBareLoop, type Phase } from './orders-baseline';
 
 const base = process.env.DATABASE_URL;
 if (!base) {
@@ -50,26 +49,11 @@ await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
 
 const server = startNext(port, env);
 await waitForHealth(`http://127.0.0.1:${port}`);
-const body = (slug: string) =>
-  JSON.stringify({
-    items: [{ slug, quantity: 1 }],
-    contact: { name: '压测', mobile: '13900000000' },
-    shippingAddress: { province: '云南省', city: '红河哈尼族彝族自治州', district: '个旧市', detail: '压测路 1 号' },
-    paymentMethod: 'simulated',
-  });
-const run = (slug: string, duration: number) =>
-  autocannon({
-    url: `http://127.0.0.1:${port}/api/v1/orders`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: body(slug),
-    connections: 50,
-    duration,
-  });
+const run = (slug: string, duration: number) => postOrders(`http://127.0.0.1:${port}`, slug, duration);
 
 await run('manhao-bananas', 3); // warm-up
-const main = await run('manhao-bananas', seconds);
-const bare = await bareLoopBesideApi(env, seconds);
+// API and bare loop in alternation, three phases each (bench/orders-baseline.ts `ordersAgainstBareLoop`).
+const cmp = await ordersAgainstBareLoop(run, env, seconds);
 const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
 const limited = await run('kafang-black-tea', 5);
 const { stock, accepted: n } = await stockAndAccepted(db, 'kafang-black-tea', since);
@@ -80,19 +64,21 @@ await admin.unsafe(`drop database ${name} with (force)`);
 await admin.end();
 
 const accepted = Number(n);
-console.log(`\nPOST /api/v1/orders on PostgreSQL, 50 connections, ${seconds} s (after a 3 s warm-up)`);
-console.log('| run | orders/s (201) | p50 ms | p99 ms | non-2xx | errors |');
-console.log('|---|---:|---:|---:|---:|---:|');
+const row = (label: string, xs: Phase[], rate: number) =>
+  `| ${label} | ${rate.toFixed(0)} | ${medianOf(xs.map((x) => x.p50))} | ${medianOf(xs.map((x) => x.p99))} | ${xs.reduce((t, x) => t + x.failed, 0)} |`;
 console.log(
-  `| ample stock | ${(main['2xx'] / seconds).toFixed(0)} | ${main.latency.p50} | ${main.latency.p99} | ${main.non2xx} | ${main.errors} |`,
+  `\nPOST /api/v1/orders on PostgreSQL, 50 connections, after a 3 s warm-up: API and bare loop in alternation, 3 phases of ${cmp.seconds} s each`,
+);
+console.log('| run | orders/s | p50 ms (median of phases) | p99 ms (median of phases) | failed |');
+console.log('|---|---:|---:|---:|---:|');
+console.log(row('ample stock, through the API', cmp.api, cmp.apiRate));
+console.log(row(`bare postgres.js loop, same statements, pool ${env.DATABASE_POOL_SIZE}`, cmp.bare, cmp.bareRate));
+console.log(
+  `| stock 500, 5 s, through the API | ${(limited['2xx'] / 5).toFixed(0)} | ${limited.latency.p50} | ${limited.latency.p99} | ${limited.non2xx} (409 out_of_stock), errors ${limited.errors} |`,
 );
 console.log(
-  `| bare postgres.js loop, same statements, pool ${env.DATABASE_POOL_SIZE} | ${bare.perSecond.toFixed(0)} | ${bare.p50} | ${bare.p99} | ${bare.outOfStock} | ${bare.errors} |`,
+  `\nPOST /api/v1/orders ÷ bare loop: ${cmp.ratio.toFixed(2)} (phase by phase: ${cmp.rounds.map((r) => r.toFixed(2)).join(', ')})`,
 );
-console.log(
-  `| stock 500, 5 s | ${(limited['2xx'] / 5).toFixed(0)} | ${limited.latency.p50} | ${limited.latency.p99} | ${limited.non2xx} (409 out_of_stock) | ${limited.errors} |`,
-);
-console.log(`\nPOST /api/v1/orders ÷ bare loop: ${(main['2xx'] / seconds / bare.perSecond).toFixed(2)}`);
 console.log(
   `\noversell: accepted ${accepted} of 500, final stock ${stock}, oversold ${Math.max(0, accepted - 500)}; accepted + stock = ${accepted + Number(stock)} (must be 500)`,
 );
