@@ -258,7 +258,7 @@ try {
   await db`update products set stock = 10000000 where slug = 'manhao-bananas'`;
   await db`update products set stock = 500 where slug = 'kafang-black-tea'`;
   const post = (slug: string, duration: number) => postOrders(base, slug, duration);
-  await post('manhao-bananas', 3);
+  await post('manhao-bananas', 10); // warm-up, as in bench/orders.ts
   // Against the database's own limit: the same statements per order from a bare postgres.js loop
   // (bench/orders-baseline.ts), in alternation with the API, three phases each.
   const cmp = await ordersAgainstBareLoop(post, env, seconds);

@@ -32,7 +32,13 @@ export async function bareOrderLoop(p: {
   seconds: number;
   slug: string;
 }): Promise<LoopResult> {
-  const sql = postgres(p.url, { max: p.poolSize, idle_timeout: 30, onnotice: () => {} });
+  // Named, so that pg_stat_activity tells its connections from the app's.
+  const sql = postgres(p.url, {
+    max: p.poolSize,
+    idle_timeout: 30,
+    onnotice: () => {},
+    connection: { application_name: 'bench-bare-loop' },
+  });
   const keyHash = createHash('sha256')
     .update(`bench-baseline:${randomBytes(4).toString('hex')}`)
     .digest('hex');

@@ -51,7 +51,7 @@ const server = startNext(port, env);
 await waitForHealth(`http://127.0.0.1:${port}`);
 const run = (slug: string, duration: number) => postOrders(`http://127.0.0.1:${port}`, slug, duration);
 
-await run('manhao-bananas', 3); // warm-up
+await run('manhao-bananas', 10); // warm-up: the first seconds of load still compile and optimise the route's code
 // API and bare loop in alternation, three phases each (bench/orders-baseline.ts `ordersAgainstBareLoop`).
 const cmp = await ordersAgainstBareLoop(run, env, seconds);
 const [{ since }] = (await db`select now() as since`) as unknown as [{ since: Date }];
@@ -67,7 +67,7 @@ const accepted = Number(n);
 const row = (label: string, xs: Phase[], rate: number) =>
   `| ${label} | ${rate.toFixed(0)} | ${medianOf(xs.map((x) => x.p50))} | ${medianOf(xs.map((x) => x.p99))} | ${xs.reduce((t, x) => t + x.failed, 0)} |`;
 console.log(
-  `\nPOST /api/v1/orders on PostgreSQL, 50 connections, after a 3 s warm-up: API and bare loop in alternation, 3 phases of ${cmp.seconds} s each`,
+  `\nPOST /api/v1/orders on PostgreSQL, 50 connections, after a 10 s warm-up: API and bare loop in alternation, 3 phases of ${cmp.seconds} s each`,
 );
 console.log('| run | orders/s | p50 ms (median of phases) | p99 ms (median of phases) | failed |');
 console.log('|---|---:|---:|---:|---:|');
