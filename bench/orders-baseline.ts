@@ -122,7 +122,7 @@ export async function bareOrderLoop(p: {
 class OutOfStock extends Error {}
 
 /** The bare loop as the API bench runs it: the app's pool size, 50 clients, the hot product manhao-bananas. */
-export function bareLoopBesideApi(env: { DATABASE_URL: string; DATABASE_POOL_SIZE: string }, seconds: number) {
+function bareLoopBesideApi(env: { DATABASE_URL: string; DATABASE_POOL_SIZE: string }, seconds: number) {
   return bareOrderLoop({
     url: env.DATABASE_URL,
     poolSize: Number(env.DATABASE_POOL_SIZE),
@@ -154,7 +154,7 @@ export type Interleaved = {
  * database's own limit"), and a hot product's row lock makes one phase's rate swing with the moment; in
  * alternation both sides meet the same drift. The ratio is over all phases of each side.
  */
-export async function interleaved(p: {
+async function interleaved(p: {
   rounds: number;
   seconds: number;
   api: (seconds: number) => Promise<Phase>;
@@ -180,12 +180,12 @@ export async function interleaved(p: {
 }
 
 /** An autocannon run of POST /api/v1/orders as a phase: 201s are orders; anything else failed. */
-export function apiPhase(r: autocannon.Result, seconds: number): Phase {
+function apiPhase(r: autocannon.Result, seconds: number): Phase {
   return { orders: r['2xx'], seconds, p50: r.latency.p50, p99: r.latency.p99, failed: r.non2xx + r.errors };
 }
 
 /** The bare loop as a phase. */
-export function barePhase(r: LoopResult): Phase {
+function barePhase(r: LoopResult): Phase {
   return { orders: r.orders, seconds: r.seconds, p50: r.p50, p99: r.p99, failed: r.errors + r.outOfStock };
 }
 

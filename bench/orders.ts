@@ -1,8 +1,9 @@
 /**
  * Orders/s through POST /api/v1/orders on real PostgreSQL with 50 concurrent clients, p50/p99, against a
  * bare postgres.js loop issuing the same statements per order with the same pool size and concurrency
- * (bench/orders-baseline.ts), in the same run and in alternation with it; and the oversell count on a product with limited stock
- * (must be 0). Uses the existing build when it is current (scripts/build-stamp.ts), else builds.
+ * (bench/orders-baseline.ts), in the same run and in alternation with it; and the oversell count on a
+ * product with limited stock (must be 0). Uses the existing build when it is current
+ * (scripts/build-stamp.ts), else builds.
  *
  *   DATABASE_URL=postgres://… npm run bench:orders      # uses a fresh database on that server
  */
