@@ -3,7 +3,8 @@
  * statements POST /api/v1/orders issues (read from PostgreSQL's statement log of one API order):
  *
  *   rate-limit read · begin · listed product by slug · certificate in force · nextval(order_no_seq) ·
- *   insert order · insert order line · conditional stock update · commit · rate-limit upsert
+ *   insert order · insert order line · take_stock + commit and chain (one simple query) · commit ·
+ *   rate-limit upsert
  *
  * with the same pool size and the same number of concurrent clients, and nothing else: no HTTP, no
  * validation, no Next.js, no encryption (fixed ciphertext-sized bytes), no ORM. An unpaid order writes no
@@ -75,10 +76,14 @@ export async function bareOrderLoop(p: {
           quantity, line_total_fen, certification_id, certificate_no, certified_at_sale)
         values (${order!.id}, ${prod.id}, ${prod.supplier_id}, ${prod.name}, ${prod.spec}, ${prod.price_fen}, 1,
           ${prod.price_fen}, ${cert?.id ?? null}, ${cert?.certificate_no ?? null}, ${!!cert})`;
-      const taken = await tx`
-        update products set stock = stock - 1, updated_at = now()
-        where id = ${prod.id} and stock >= 1 and price_fen = ${prod.price_fen} and status = 'listed' returning id`;
-      if (!taken.length) throw new OutOfStock();
+      // Stock taken and the transaction committed in one simple query, as db/queries/stock.ts does.
+      await tx
+        .unsafe(
+          `select take_stock(array[${prod.id}]::integer[], array[1]::integer[], array[${prod.price_fen}]::integer[]); commit and chain`,
+        )
+        .catch((e: { code?: string }) => {
+          throw e.code === 'GJ409' ? new OutOfStock() : e;
+        });
       return order!.id;
     });
     const now = new Date();

@@ -10,6 +10,16 @@ export function pgErrorCode(e: unknown): string | undefined {
   return code;
 }
 
+/** The DETAIL of a Postgres error, as the driver reports it or as drizzle wraps it. */
+export function pgErrorDetail(e: unknown): string | undefined {
+  const err = e as { detail?: unknown; cause?: { detail?: unknown } };
+  return typeof err?.detail === 'string'
+    ? err.detail
+    : typeof err?.cause?.detail === 'string'
+      ? err.cause.detail
+      : undefined;
+}
+
 /** Runs a transaction again (with a little jitter) when Postgres aborted it for a deadlock or serialization failure. */
 export async function withTxRetry<T>(fn: () => Promise<T>, attempts = 6): Promise<T> {
   for (let i = 1; ; i++) {
@@ -29,9 +39,4 @@ export async function withTxRetry<T>(fn: () => Promise<T>, attempts = 6): Promis
 export function transaction<T>(fn: (tx: Tx) => Promise<T>, { retry = false }: { retry?: boolean } = {}): Promise<T> {
   const run = () => getDb().transaction(fn);
   return retry ? withTxRetry(run) : run();
-}
-
-/** Thrown inside a transaction to have it retried (a row it read changed before its conditional write). */
-export function retryableConflict(what: string): Error {
-  return Object.assign(new Error(what), { code: '40001' });
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tier } from '@/domain/tier-pricing';
-import { rowsOf, type Executor } from '../client';
+import { dbKind, rowsOf, type Executor } from '../client';
+import { pgErrorCode, pgErrorDetail } from '../tx';
 import { certifications, orderItems, products, productTierPrices } from '../schema';
 
 /**
@@ -80,26 +81,43 @@ export async function livestreamFeaturing(
   return hit?.id ?? null;
 }
 
-/**
- * Takes `quantity` from stock if there is enough and the product is still listed at the price read
- * before. Returns false otherwise (the caller tells which, productPriceAndStatus).
- */
-export async function reserveStock(
-  { productId, quantity, priceFen }: { productId: number; quantity: number; priceFen: number },
-  tx: Executor,
-): Promise<boolean> {
-  const r = await tx.execute(
-    sql`update products set stock = stock - ${quantity}, updated_at = now() where id = ${productId} and stock >= ${quantity} and price_fen = ${priceFen} and status = 'listed' returning id`,
-  );
-  return rowsOf(r).length > 0;
-}
+/** A checkout line as stock is taken for it: at the price the order was priced at. */
+export type StockLine = { productId: number; quantity: number; priceFen: number };
 
-export async function productPriceAndStatus({ productId }: { productId: number }, tx: Executor) {
-  const [p] = await tx
-    .select({ priceFen: products.priceFen, status: products.status })
-    .from(products)
-    .where(eq(products.id, productId));
-  return p ?? null;
+/** take_stock's error for lines short of stock (migration 0018); its DETAIL lists their product ids. */
+const SHORT_OF_STOCK = 'GJ409';
+
+/**
+ * Takes each line's quantity from stock (the SQL function take_stock, migration 0018) and, on PostgreSQL,
+ * commits the caller's transaction in the same round trip: `select take_stock(…); commit and chain` as one
+ * simple query. A popular product's row is then locked only while PostgreSQL runs the two statements; sent
+ * apart, it stayed locked until the reply reached the app and the app's next turn sent COMMIT, which on a
+ * busy server was most of an order's time (README "Orders against the database's own limit").
+ *
+ * So it must be the transaction's last statement: what follows runs in the empty transaction that
+ * `and chain` opens, which the transaction wrapper's own COMMIT ends. On PGlite (one connection, no
+ * contention) the wrapper commits as usual.
+ *
+ * Lines are taken in the order given: pass them sorted by product id, so two orders lock rows in one
+ * order. A product whose price or listing changed since it was read raises serialization_failure (the
+ * caller's transaction runs again, db/tx.ts). Returns the product ids short of stock; when there are any,
+ * nothing was taken or committed and the transaction is aborted: the caller must throw.
+ */
+export async function takeStockAndCommit(lines: readonly StockLine[], tx: Executor): Promise<number[]> {
+  // Inlined, because a simple query (which may hold two statements) has no parameters: integers only.
+  const ints = (xs: number[]) => {
+    if (!xs.every(Number.isSafeInteger)) throw new Error('takeStockAndCommit: integers only');
+    return `array[${xs.join(',')}]::integer[]`;
+  };
+  const call = `select take_stock(${ints(lines.map((l) => l.productId))}, ${ints(lines.map((l) => l.quantity))}, ${ints(lines.map((l) => l.priceFen))})`;
+  try {
+    await tx.execute(sql.raw(dbKind() === 'postgres' ? `${call}; commit and chain` : call));
+    return [];
+  } catch (e) {
+    if (pgErrorCode(e) !== SHORT_OF_STOCK) throw e;
+    const detail = pgErrorDetail(e) ?? '';
+    return detail.split(',').filter(Boolean).map(Number);
+  }
 }
 
 /** An order's quantities per product, in product-id order (the order reservations lock rows in). */

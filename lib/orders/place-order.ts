@@ -5,11 +5,10 @@ import {
   certificatesInForce,
   listedProductsBySlugs,
   livestreamFeaturing,
-  productPriceAndStatus,
-  reserveStock,
+  takeStockAndCommit,
   tierPricesOf,
 } from '@/db/queries/stock';
-import { retryableConflict, transaction } from '@/db/tx';
+import { transaction } from '@/db/tx';
 import { mergeLines, priceOrder, type PaymentMethod, type RequestedLine } from '@/domain/checkout';
 import { distinctRecipients, type FundSource } from '@/domain/fund-source';
 import { formatOrderNo } from '@/domain/order-number';
@@ -112,8 +111,8 @@ export type PlacedOrder = {
 };
 
 /**
- * Places an order and reserves its stock atomically: lines for one product are summed, product rows
- * are locked in id order, and each is decremented with a conditional UPDATE (stock >= n). Prices and
+ * Places an order and reserves its stock atomically: lines for one product are summed, and stock is taken
+ * in product-id order by take_stock (stock >= n, same price, still listed), committed with it. Prices and
  * the certification in force come from the database at this moment. Deadlocks are retried.
  * Retail orders count against the client address's order limit, and those of guests and of accounts
  * outside a verified unit against the hold caps (lib/orders/retail-limits.ts), checked before any write.
@@ -255,16 +254,14 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
         })),
         tx,
       );
-      // Reserve stock in product-id order. The UPDATE re-checks the price and listing read above; if
-      // either changed meanwhile, the whole transaction runs again with fresh values.
-      const short: string[] = [];
-      for (const l of ordered) {
-        if (await reserveStock({ productId: l.p.id, quantity: l.quantity, priceFen: l.p.priceFen }, tx)) continue;
-        const current = await productPriceAndStatus({ productId: l.p.id }, tx);
-        if (current && (current.priceFen !== l.p.priceFen || current.status !== 'listed'))
-          throw retryableConflict('product changed during checkout');
-        short.push(l.slug);
-      }
+      // Take stock in product-id order, and commit with it in one round trip (takeStockAndCommit): nothing
+      // may follow. A product whose price or listing changed since it was read makes the whole
+      // transaction run again with fresh values.
+      const shortIds = await takeStockAndCommit(
+        ordered.map((l) => ({ productId: l.p.id, quantity: l.quantity, priceFen: l.p.priceFen })),
+        tx,
+      );
+      const short = ordered.filter((l) => shortIds.includes(l.p.id)).map((l) => l.slug);
       if (short.length) throw new OutOfStockError(short);
       return {
         orderId: order.id,
