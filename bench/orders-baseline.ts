@@ -156,7 +156,7 @@ export type Interleaved = {
 /**
  * The API and the bare loop in alternation, A B A B A B, `rounds` phases of `seconds` each: this machine's
  * speed drifts by more than the gap being measured between runs minutes apart (README "Orders against the
- * database's own limit"), and a hot product's row lock makes one phase's rate swing with the moment; in
+ * database's own limit"), and a hot product's row lock made one phase's rate swing with the moment; in
  * alternation both sides meet the same drift. The ratio is over all phases of each side.
  */
 async function interleaved(p: {

@@ -130,8 +130,8 @@ export async function placeOrder(input: PlaceOrderInput): Promise<PlacedOrder> {
   if (limited) await assertAllowed('orders', limited);
   const placed = await transaction(
     async (tx) => {
-      // Read without locks; the stock rows are locked only by the conditional UPDATEs at the end, so
-      // that a popular product's row is held for as short a time as possible.
+      // Read without locks; the stock rows are locked only by take_stock at the end, committed in the same
+      // round trip, so that a popular product's row is held for as short a time as possible.
       const found = await listedProductsBySlugs({ slugs: lines.map((l) => l.slug) }, tx);
       const bySlug = new Map(found.map((p) => [p.slug, p]));
       const unknown = lines.filter((l) => !bySlug.has(l.slug)).map((l) => l.slug);
